@@ -1,0 +1,35 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Sociosan",
+    products: [
+        .library(name: "Sociosan", targets: ["Sociosan"]),
+        .library(name: "SociosanJSON", targets: ["SociosanJSON"]),
+        .executable(name: "sociosan", targets: ["sociosan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Thin shim over the system's libjansson; only SociosanJSON imports it.
+        .systemLibrary(
+            name: "CJansson",
+            pkgConfig: "jansson",
+            providers: [.apt(["libjansson-dev"])]
+        ),
+        // The pure-Swift core: no Foundation, no C.
+        .target(name: "Sociosan"),
+        .target(name: "SociosanJSON", dependencies: ["Sociosan", "CJansson"]),
+        .executableTarget(
+            name: "sociosan",
+            dependencies: [
+                "Sociosan", "SociosanJSON",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SociosanTests", dependencies: ["Sociosan"]),
+        .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON"]),
+        .testTarget(name: "SociosanCLITests", dependencies: ["sociosan"]),
+    ]
+)
