@@ -1,0 +1,56 @@
+/// Rules about the JSON text and the dossier envelope, common to every kind. The JSON layer
+/// reports them; they have no regulation citation because JSON itself is their authority.
+public enum FormatRules {
+    public static let syntax = RuleDescriptor(
+        id: "json.syntax", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "Il testo è JSON valido (RFC 8259), senza chiavi duplicate né UTF-8 non valido",
+                             en: "The text is valid JSON (RFC 8259), with no duplicate keys and no invalid UTF-8"),
+        message: LocalizedText(it: "JSON non valido: {0}", en: "invalid JSON: {0}"))
+
+    public static let notADossier = RuleDescriptor(
+        id: "dossier.envelope", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "Il documento è un oggetto con \"kind\" e \"schemaVersion\"",
+                             en: "The document is an object with \"kind\" and \"schemaVersion\""),
+        message: LocalizedText(it: "non è un dossier: {0}", en: "not a dossier: {0}"))
+
+    public static let unknownKind = RuleDescriptor(
+        id: "dossier.kind", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "Il \"kind\" del dossier è uno di quelli supportati",
+                             en: "The dossier's \"kind\" is a supported one"),
+        message: LocalizedText(it: "tipo di dossier \"{0}\" sconosciuto; tipi supportati: {1}",
+                               en: "unknown dossier kind \"{0}\"; supported kinds: {1}"))
+
+    public static let schemaVersion = RuleDescriptor(
+        id: "dossier.schema-version", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "La \"schemaVersion\" è tra quelle supportate per il tipo",
+                             en: "The \"schemaVersion\" is one this build supports for the kind"),
+        message: LocalizedText(it: "versione di schema {0} non supportata per \"{1}\"; versioni supportate: {2}",
+                               en: "schema version {0} is not supported for \"{1}\"; supported versions: {2}"))
+
+    public static let type = RuleDescriptor(
+        id: "json.type", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "Ogni campo ha il tipo JSON previsto dallo schema",
+                             en: "Every field has the JSON type the schema gives it"),
+        message: LocalizedText(it: "atteso {0}, trovato {1}", en: "expected {0}, found {1}"))
+
+    public static let required = RuleDescriptor(
+        id: "json.required", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "I campi obbligatori sono presenti", en: "Required fields are present"),
+        message: LocalizedText(it: "manca il campo obbligatorio \"{0}\"", en: "the required field \"{0}\" is missing"))
+
+    public static let value = RuleDescriptor(
+        id: "json.value", kinds: [], severity: .error, citation: nil,
+        title: LocalizedText(it: "Ogni valore rispetta il dominio previsto (codici, date, intervalli)",
+                             en: "Every value is within its domain (codes, dates, ranges)"),
+        message: LocalizedText(it: "valore non ammesso: {0}", en: "value not allowed: {0}"))
+
+    public static let unknownField = RuleDescriptor(
+        id: "json.unknown-field", kinds: [], severity: .warning, citation: nil,
+        title: LocalizedText(it: "Il dossier non contiene campi sconosciuti (errore con --strict)",
+                             en: "The dossier has no unknown fields (an error with --strict)"),
+        message: LocalizedText(it: "campo sconosciuto \"{0}\" (ignorato)", en: "unknown field \"{0}\" (ignored)"))
+
+    public static let all: [RuleDescriptor] = [
+        syntax, notADossier, unknownKind, schemaVersion, type, required, value, unknownField,
+    ]
+}

@@ -1,0 +1,96 @@
+/// What a rule is, without its check: enough to list it, cite it and word its findings.
+public struct RuleDescriptor: Sendable, Hashable, Identifiable {
+    public let id: RuleID
+    /// The dossier kinds the rule applies to; empty for format rules that apply to every kind.
+    public let kinds: [DossierKind]
+    public let severity: Severity
+    /// The regulation text the rule implements; `nil` only for JSON and dossier-format rules.
+    public let citation: Citation?
+    /// A one-line statement of the requirement (for `rules list` and SARIF help).
+    public let title: LocalizedText
+    /// The wording of a finding, with `{n}` placeholders.
+    public let message: LocalizedText
+    /// Where the seed is ambiguous: the reading taken, with its citations.
+    public let decision: String?
+
+    public init(
+        id: RuleID, kinds: [DossierKind], severity: Severity, citation: Citation?,
+        title: LocalizedText, message: LocalizedText, decision: String? = nil
+    ) {
+        self.id = id
+        self.kinds = kinds
+        self.severity = severity
+        self.citation = citation
+        self.title = title
+        self.message = message
+        self.decision = decision
+    }
+}
+
+/// A checkable requirement: data (``RuleDescriptor``) plus a small pure function.
+///
+/// The check receives the decoded dossier and reports findings through a ``FindingReporter``
+/// that stamps each one with the rule's id, severity and citation.
+///
+/// ```swift
+/// let singleRoom = Rule<SPOIDossier>(descriptor: ...) { dossier, report in
+///     if !dossier.rooms.contains(where: { $0.beds == 1 }) { report.report(at: "/rooms") }
+/// }
+/// ```
+///
+/// A rule is not `Hashable` because its check is a function; its descriptor is.
+public struct Rule<Subject>: Sendable {
+    public let descriptor: RuleDescriptor
+    public let check: @Sendable (Subject, inout FindingReporter) -> Void
+
+    public init(descriptor: RuleDescriptor, check: @escaping @Sendable (Subject, inout FindingReporter) -> Void) {
+        self.descriptor = descriptor
+        self.check = check
+    }
+
+    public var id: RuleID { descriptor.id }
+}
+
+/// Collects a rule's findings; the rule only says where and with what arguments.
+public struct FindingReporter: Sendable {
+    public private(set) var diagnostics: [Diagnostic]
+    var current: RuleDescriptor?
+
+    public init() {
+        self.diagnostics = []
+        self.current = nil
+    }
+
+    /// Reports a finding of the rule being checked, at `path`.
+    public mutating func report(at path: JSONPointer, _ arguments: MessageArgument..., severity: Severity? = nil) {
+        guard let rule = current else { return }
+        var diagnostic = Diagnostic(rule: rule, path: path, arguments: arguments)
+        if let severity { diagnostic.severity = severity }
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
+}
+
+/// The rules of one dossier kind, run in order over a decoded dossier.
+public struct RuleSet<Subject>: Sendable {
+    public let kind: DossierKind
+    public let rules: [Rule<Subject>]
+
+    public init(kind: DossierKind, rules: [Rule<Subject>]) {
+        self.kind = kind
+        self.rules = rules
+    }
+
+    public var descriptors: [RuleDescriptor] { rules.map(\.descriptor) }
+
+    /// Runs every rule and returns the findings in rule order.
+    public func evaluate(_ subject: Subject) -> [Diagnostic] {
+        var reporter = FindingReporter()
+        for rule in rules {
+            reporter.current = rule.descriptor
+            rule.check(subject, &reporter)
+        }
+        return reporter.diagnostics
+    }
+}
