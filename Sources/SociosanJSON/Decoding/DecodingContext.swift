@@ -1,1 +1,276 @@
 import Sociosan
+
+/// Walks a parsed document into the core's value types and records every content problem
+/// as a ``Diagnostic`` with the JSON Pointer of the offending value.
+///
+/// The path is kept as a stack of components and turned into a ``JSONPointer`` only when a
+/// finding is reported, so that decoding a valid dossier allocates nothing for paths.
+/// Decoding goes on after a problem so that one run reports all of them; a value that could
+/// not be read comes back as `nil` and ``hasErrors`` tells the caller not to trust the result.
+public struct DecodingContext: Sendable {
+    enum PathComponent: Sendable {
+        case key(String)
+        case index(Int)
+    }
+
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Whether any error-severity problem was found (unknown fields are only warnings unless strict).
+    public private(set) var hasErrors = false
+    /// Unknown fields are errors instead of warnings.
+    public let strict: Bool
+    private var path: [PathComponent] = []
+
+    public init(strict: Bool = false) {
+        self.strict = strict
+        path.reserveCapacity(16)
+    }
+
+    var pointer: JSONPointer {
+        JSONPointer(tokens: path.map {
+            switch $0 {
+            case .key(let key): return key
+            case .index(let index): return String(index)
+            }
+        })
+    }
+
+    mutating func withKey<T>(_ key: String, _ body: (inout DecodingContext) -> T) -> T {
+        path.append(.key(key))
+        defer { path.removeLast() }
+        return body(&self)
+    }
+
+    mutating func withIndex<T>(_ index: Int, _ body: (inout DecodingContext) -> T) -> T {
+        path.append(.index(index))
+        defer { path.removeLast() }
+        return body(&self)
+    }
+
+    // MARK: Reporting
+
+    mutating func report(_ rule: RuleDescriptor, _ arguments: MessageArgument..., at extraKey: String? = nil) {
+        var location = pointer
+        if let extraKey { location = location.appending(extraKey) }
+        var diagnostic = Diagnostic(rule: rule, path: location, arguments: arguments)
+        if rule.id == FormatRules.unknownField.id, strict { diagnostic.severity = .error }
+        if diagnostic.severity == .error { hasErrors = true }
+        diagnostics.append(diagnostic)
+    }
+
+    mutating func typeMismatch(expected: JSONTypeName, found node: JSONNode) {
+        report(FormatRules.type, .localized(expected.label), .localized(JSONTypeName(node.kind).label))
+    }
+
+    mutating func invalidValue(_ explanation: LocalizedText) {
+        report(FormatRules.value, .localized(explanation))
+    }
+
+    // MARK: Scalars
+
+    mutating func string(_ node: JSONNode) -> String? {
+        guard let value = node.stringValue else { typeMismatch(expected: .string, found: node); return nil }
+        return value
+    }
+
+    mutating func nonEmptyString(_ node: JSONNode) -> String? {
+        guard let value = string(node) else { return nil }
+        if value.isEmpty {
+            invalidValue(LocalizedText(it: "il testo non può essere vuoto", en: "the text cannot be empty"))
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ node: JSONNode) -> Bool? {
+        guard let value = node.boolValue else { typeMismatch(expected: .boolean, found: node); return nil }
+        return value
+    }
+
+    mutating func integer(_ node: JSONNode, in range: ClosedRange<Int>) -> Int? {
+        guard node.kind == .integer, let value = node.integerValue else {
+            typeMismatch(expected: .integer, found: node)
+            return nil
+        }
+        guard value >= Int64(range.lowerBound), value <= Int64(range.upperBound) else {
+            invalidValue(LocalizedText(
+                it: "\(value) è fuori dall'intervallo \(range.lowerBound)-\(range.upperBound)",
+                en: "\(value) is outside the range \(range.lowerBound)-\(range.upperBound)"))
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// A non-negative number with at most two decimals, as exact hundredths.
+    mutating func staffUnits(_ node: JSONNode) -> StaffUnits? {
+        let limit = 10_000
+        switch node.kind {
+        case .integer:
+            guard let value = node.integerValue, value >= 0, value <= Int64(limit) else { break }
+            return StaffUnits(whole: Int(value))
+        case .real:
+            guard let value = node.doubleValue, value >= 0, value <= Double(limit) else { break }
+            let hundredths = (value * 100).rounded()
+            // Two decimals at most: 5.5 and 0.25 are fine, 0.125 is not.
+            guard abs(hundredths - value * 100) < 1e-6 else {
+                invalidValue(LocalizedText(it: "al massimo due decimali (trovato \(value))",
+                                           en: "at most two decimals (found \(value))"))
+                return nil
+            }
+            return StaffUnits(hundredths: Int(hundredths))
+        default:
+            typeMismatch(expected: .number, found: node)
+            return nil
+        }
+        invalidValue(LocalizedText(it: "le unità vanno da 0 a \(limit)", en: "units run from 0 to \(limit)"))
+        return nil
+    }
+
+    mutating func date(_ node: JSONNode) -> LocalDate? {
+        guard let text = string(node) else { return nil }
+        do {
+            return try LocalDate(iso8601: text)
+        } catch {
+            switch error {
+            case .malformed:
+                invalidValue(LocalizedText(it: "\"\(text)\" non è una data nel formato AAAA-MM-GG",
+                                           en: "\"\(text)\" is not a date of the form YYYY-MM-DD"))
+            case .nonexistent:
+                invalidValue(LocalizedText(it: "\"\(text)\" non è una data di calendario esistente",
+                                           en: "\"\(text)\" is not a real calendar date"))
+            }
+            return nil
+        }
+    }
+
+    /// A string that must be one of the raw values of `T`.
+    mutating func code<T: RawRepresentable & CaseIterable>(_ node: JSONNode, as type: T.Type) -> T? where T.RawValue == String {
+        guard let text = string(node) else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+        invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
+                                   en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
+        return nil
+    }
+
+    /// An array of distinct codes, as a set.
+    mutating func codeSet<T: RawRepresentable & CaseIterable & Hashable>(_ node: JSONNode, as type: T.Type) -> Set<T>? where T.RawValue == String {
+        guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
+        var result = Set<T>()
+        var ok = true
+        for index in 0..<node.count {
+            guard let element = node[index] else { continue }
+            withIndex(index) { context in
+                guard let value = context.code(element, as: T.self) else { ok = false; return }
+                if !result.insert(value).inserted {
+                    context.invalidValue(LocalizedText(it: "\"\(value.rawValue)\" è ripetuto", en: "\"\(value.rawValue)\" is repeated"))
+                    ok = false
+                }
+            }
+        }
+        return ok ? result : nil
+    }
+
+    /// An array decoded element by element; `nil` if it is not an array or any element fails.
+    mutating func array<T>(_ node: JSONNode, minimumCount: Int = 0, _ element: (inout DecodingContext, JSONNode) -> T?) -> [T]? {
+        guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
+        let count = node.count
+        if count < minimumCount {
+            invalidValue(LocalizedText(it: "servono almeno \(minimumCount) elementi", en: "at least \(minimumCount) elements are needed"))
+            return nil
+        }
+        var result: [T] = []
+        result.reserveCapacity(count)
+        var ok = true
+        for index in 0..<count {
+            guard let item = node[index] else { continue }
+            let value = withIndex(index) { context in element(&context, item) }
+            if let value { result.append(value) } else { ok = false }
+        }
+        return ok ? result : nil
+    }
+}
+
+/// The JSON types named in messages.
+enum JSONTypeName {
+    case object, array, string, integer, number, boolean, null
+
+    init(_ kind: JSONKind) {
+        switch kind {
+        case .object: self = .object
+        case .array: self = .array
+        case .string: self = .string
+        case .integer: self = .integer
+        case .real: self = .number
+        case .bool: self = .boolean
+        case .null: self = .null
+        }
+    }
+
+    var label: LocalizedText {
+        switch self {
+        case .object: return LocalizedText(it: "un oggetto", en: "an object")
+        case .array: return LocalizedText(it: "un array", en: "an array")
+        case .string: return LocalizedText(it: "una stringa", en: "a string")
+        case .integer: return LocalizedText(it: "un numero intero", en: "an integer")
+        case .number: return LocalizedText(it: "un numero", en: "a number")
+        case .boolean: return LocalizedText(it: "un booleano", en: "a boolean")
+        case .null: return LocalizedText(it: "null", en: "null")
+        }
+    }
+}
+
+/// Reads the members of one JSON object, remembering which keys were known so that the
+/// rest can be reported as unknown fields.
+struct ObjectReader {
+    let node: JSONNode
+    private var known: [String] = []
+    private var presentCount = 0
+
+    /// `nil` (with a finding) when the node is not an object.
+    init?(_ node: JSONNode, context: inout DecodingContext) {
+        guard node.kind == .object else {
+            context.typeMismatch(expected: .object, found: node)
+            return nil
+        }
+        self.node = node
+    }
+
+    /// A required member, decoded by `body` with the member's path; reports a missing one.
+    mutating func required<T>(_ key: String, _ context: inout DecodingContext, _ body: (inout DecodingContext, JSONNode) -> T?) -> T? {
+        known.append(key)
+        guard let member = node[key] else {
+            context.report(FormatRules.required, .text(key))
+            return nil
+        }
+        presentCount += 1
+        return context.withKey(key) { body(&$0, member) }
+    }
+
+    /// An optional member: absent or `null` gives `.some(nil)`; a bad value gives `nil`.
+    mutating func optional<T>(_ key: String, _ context: inout DecodingContext, _ body: (inout DecodingContext, JSONNode) -> T?) -> T?? {
+        known.append(key)
+        guard let member = node[key] else { return .some(nil) }
+        presentCount += 1
+        if member.kind == .null { return .some(nil) }
+        guard let value = context.withKey(key, { body(&$0, member) }) else { return nil }
+        return .some(value)
+    }
+
+    /// Marks the envelope members (`kind`, `schemaVersion`) as known; the validator has
+    /// already read and checked them.
+    mutating func acceptEnvelope() {
+        for key in ["kind", "schemaVersion"] {
+            known.append(key)
+            if node[key] != nil { presentCount += 1 }
+        }
+    }
+
+    /// Reports every member whose key was never asked for.
+    func finish(_ context: inout DecodingContext) {
+        // Every member was a known key: nothing to scan (the common, fast case).
+        guard node.count > presentCount else { return }
+        node.forEachMember { key, _ in
+            if !known.contains(key) { context.report(FormatRules.unknownField, .text(key), at: key) }
+        }
+    }
+}

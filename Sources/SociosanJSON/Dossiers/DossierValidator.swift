@@ -1,0 +1,229 @@
+import Sociosan
+
+/// What the validator knows how to read: one codec per dossier kind.
+public struct DossierCodec: Sendable {
+    public let info: DossierKindInfo
+    /// Decodes the body and, when it decodes cleanly, runs the kind's rules.
+    let validateBody: @Sendable (JSONNode, inout DecodingContext) -> [Diagnostic]
+
+    public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo) {
+        self.info = info
+        self.validateBody = { node, context in
+            guard let dossier = D.decode(from: node, context: &context), !context.hasErrors else { return [] }
+            return D.ruleSet.evaluate(dossier)
+        }
+    }
+}
+
+/// Every dossier kind this build reads.
+public enum DossierRegistry {
+    public static let codecs: [DossierCodec] = [
+        DossierCodec(SPOIDossier.self, info: SPOIRules.kindInfo),
+    ]
+
+    public static func codec(for kind: DossierKind) -> DossierCodec? {
+        codecs.first { $0.info.kind == kind }
+    }
+}
+
+/// Options of a validation run.
+public struct ValidationOptions: Sendable, Hashable {
+    /// Unknown fields are errors instead of warnings.
+    public var strict: Bool
+
+    public init(strict: Bool = false) { self.strict = strict }
+}
+
+/// The outcome for one dossier: its findings, in the order they were found.
+public struct DossierResult: Sendable, Hashable {
+    /// Position in its file, from 0 (a `.json` file holds one dossier; JSON Lines one a line).
+    public let index: Int
+    /// The file line the dossier starts on (1 for a `.json` file).
+    public let line: Int
+    /// The declared kind, when one could be read.
+    public let kind: String?
+    public let findings: [Diagnostic]
+
+    public init(index: Int, line: Int, kind: String?, findings: [Diagnostic]) {
+        self.index = index
+        self.line = line
+        self.kind = kind
+        self.findings = findings
+    }
+
+    /// Valid means no error-severity finding; warnings and information do not invalidate.
+    public var isValid: Bool { !findings.contains { $0.severity == .error } }
+}
+
+/// An input that could not be read at all (as opposed to a finding about its content).
+public enum ValidationInputError: Error, Sendable, Hashable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+        }
+    }
+}
+
+/// Validates dossiers: JSON syntax, envelope, decoding into value types, then the kind's rules.
+///
+/// ```swift
+/// let result = DossierValidator.validate(text: #"{"kind":"er.psychiatry.spoi", ...}"#)
+/// result.isValid
+/// result.findings.map { $0.message(in: .italian) }
+/// ```
+public enum DossierValidator {
+    /// Validates one parsed document.
+    public static func validate(_ document: JSONDocument, index: Int = 0, line: Int = 1, options: ValidationOptions = .init()) -> DossierResult {
+        var context = DecodingContext(strict: options.strict)
+        let root = document.root
+        guard let kind = readEnvelope(root, context: &context) else {
+            return DossierResult(index: index, line: line, kind: declaredKind(root), findings: context.diagnostics)
+        }
+        guard let codec = DossierRegistry.codec(for: kind) else {
+            return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics)
+        }
+        let findings = codec.validateBody(root, &context)
+        return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics + findings)
+    }
+
+    /// Validates one JSON text.
+    public static func validate(text: String, options: ValidationOptions = .init()) -> DossierResult {
+        do {
+            return validate(try JSONDocument.parse(text), options: options)
+        } catch {
+            return DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(error, lineOffset: 0)])
+        }
+    }
+
+    /// Validates a file: a `.jsonl` file line by line in constant memory, anything else as one
+    /// JSON document. `each` receives every dossier's result as soon as it is known.
+    ///
+    /// Throws only when the file cannot be read; problems with its content are findings.
+    public static func validateFile(
+        atPath path: String, options: ValidationOptions = .init(), each: (DossierResult) -> Void
+    ) throws(ValidationInputError) {
+        if path.hasSuffix(".jsonl") {
+            try validateLines(path: path, options: options, each: each)
+            return
+        }
+        do {
+            let document = try JSONDocument.parse(contentsOfFile: path)
+            each(validate(document, options: options))
+        } catch {
+            switch error {
+            case .syntax(let syntax):
+                each(DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(syntax, lineOffset: 0)]))
+            case .io(let path, _, let message):
+                throw .unreadable(path: path, reason: message)
+            }
+        }
+    }
+
+    /// Validates standard input: one JSON document, or JSON Lines when the text holds more
+    /// than one value (the whole input is read into memory; pass large files by path).
+    public static func validateStandardInput(options: ValidationOptions = .init(), each: (DossierResult) -> Void) throws(ValidationInputError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try StandardInput.readAll()
+        } catch {
+            throw .unreadable(path: "-", reason: error.description)
+        }
+        do {
+            each(validate(try JSONDocument.parse(bytes), options: options))
+        } catch {
+            guard error.reason == .trailingData else {
+                each(DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(error, lineOffset: 0)]))
+                return
+            }
+            var lines = JSONLinesReader(bytes: bytes)
+            validateRecords(&lines, options: options, each: each)
+        }
+    }
+
+    static func validateLines(path: String, options: ValidationOptions, each: (DossierResult) -> Void) throws(ValidationInputError) {
+        var reader: JSONLinesReader
+        do {
+            reader = try JSONLinesReader(path: path)
+        } catch {
+            throw .unreadable(path: path, reason: error.description)
+        }
+        do {
+            try validateRecordsThrowing(&reader, options: options, each: each)
+        } catch {
+            throw .unreadable(path: path, reason: error.description)
+        }
+    }
+
+    private static func validateRecords(_ reader: inout JSONLinesReader, options: ValidationOptions, each: (DossierResult) -> Void) {
+        try? validateRecordsThrowing(&reader, options: options, each: each)
+    }
+
+    private static func validateRecordsThrowing(
+        _ reader: inout JSONLinesReader, options: ValidationOptions, each: (DossierResult) -> Void
+    ) throws(JSONInputError) {
+        var index = 0
+        while let record = try reader.next() {
+            switch record.result {
+            case .success(let document):
+                each(validate(document, index: index, line: record.lineNumber, options: options))
+            case .failure(let error):
+                each(DossierResult(index: index, line: record.lineNumber, kind: nil,
+                                   findings: [syntaxDiagnostic(error, lineOffset: 0)]))
+            }
+            index += 1
+        }
+    }
+
+    // MARK: Envelope
+
+    /// Checks `kind` and `schemaVersion`; returns the kind when a codec can read the body.
+    static func readEnvelope(_ root: JSONNode, context: inout DecodingContext) -> DossierKind? {
+        guard root.kind == .object else {
+            context.report(FormatRules.notADossier, .localized(LocalizedText(
+                it: "il documento è \(JSONTypeName(root.kind).label.italian), non un oggetto",
+                en: "the document is \(JSONTypeName(root.kind).label.english), not an object")))
+            return nil
+        }
+        guard let kindNode = root["kind"], let kindText = kindNode.stringValue else {
+            context.report(FormatRules.notADossier, .localized(LocalizedText(
+                it: "manca \"kind\" (una stringa come \"er.psychiatry.spoi\")",
+                en: "\"kind\" is missing (a string such as \"er.psychiatry.spoi\")")), at: "kind")
+            return nil
+        }
+        let kind = DossierKind(rawValue: kindText)
+        guard let codec = DossierRegistry.codec(for: kind) else {
+            let supported = DossierRegistry.codecs.map(\.info.kind.rawValue).joined(separator: ", ")
+            context.report(FormatRules.unknownKind, .text(kindText), .text(supported), at: "kind")
+            return nil
+        }
+        guard let versionNode = root["schemaVersion"], versionNode.kind == .integer, let version = versionNode.integerValue else {
+            context.report(FormatRules.notADossier, .localized(LocalizedText(
+                it: "manca \"schemaVersion\" (un intero, per \"\(kindText)\" la versione \(codec.info.schemaVersion))",
+                en: "\"schemaVersion\" is missing (an integer; for \"\(kindText)\" version \(codec.info.schemaVersion))")),
+                at: "schemaVersion")
+            return nil
+        }
+        let supported = codec.info.supportedVersions
+        guard version >= Int64(supported.lowerBound), version <= Int64(supported.upperBound) else {
+            let list = supported.map(String.init).joined(separator: ", ")
+            context.report(FormatRules.schemaVersion, .text(String(version)), .text(kindText), .text(list), at: "schemaVersion")
+            return nil
+        }
+        return kind
+    }
+
+    static func declaredKind(_ root: JSONNode) -> String? {
+        guard root.kind == .object else { return nil }
+        return root["kind"]?.stringValue
+    }
+
+    /// A `json.syntax` finding with the error's line, column and byte offset.
+    public static func syntaxDiagnostic(_ error: JSONSyntaxError, lineOffset: Int) -> Diagnostic {
+        Diagnostic(
+            rule: FormatRules.syntax, path: .root,
+            arguments: [.localized(LocalizedText(it: error.italianMessage, en: error.englishMessage))],
+            location: TextLocation(line: error.line + lineOffset, column: error.column, byteOffset: error.byteOffset))
+    }
+}

@@ -1,0 +1,71 @@
+import Sociosan
+
+/// A dossier kind that the JSON layer can read, write and validate.
+///
+/// Adding a kind means: a core value type with its ``RuleSet``, a conformance to this
+/// protocol, one line in ``DossierRegistry/codecs``, a schema and fixtures.
+public protocol JSONDossier: Sendable, Hashable {
+    static var kind: DossierKind { get }
+    static var schemaVersion: Int { get }
+    static var ruleSet: RuleSet<Self> { get }
+    /// Decodes the body, recording every problem in `context`; `nil` when it cannot be read.
+    static func decode(from node: JSONNode, context: inout DecodingContext) -> Self?
+    /// Writes the whole dossier, envelope first, in canonical field order.
+    func encode(to writer: inout JSONWriter)
+}
+
+/// Why a document could not be decoded into a dossier: every finding, with its path.
+public struct DossierDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    public var description: String {
+        diagnostics.map { "\($0.path): \($0.message(in: .english))" }.joined(separator: "; ")
+    }
+}
+
+extension JSONDossier {
+    /// Decodes a dossier of this kind from JSON text, checking the envelope first.
+    ///
+    /// ```swift
+    /// let dossier = try SPOIDossier.decode(jsonText: text)
+    /// let findings = SPOIDossier.ruleSet.evaluate(dossier)
+    /// ```
+    public static func decode(jsonText text: String, strict: Bool = false) throws(DossierDecodingError) -> Self {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument.parse(text)
+        } catch {
+            throw DossierDecodingError(diagnostics: [DossierValidator.syntaxDiagnostic(error, lineOffset: 0)])
+        }
+        return try decode(document: document, strict: strict)
+    }
+
+    /// Decodes a dossier of this kind from a parsed document.
+    public static func decode(document: JSONDocument, strict: Bool = false) throws(DossierDecodingError) -> Self {
+        var context = DecodingContext(strict: strict)
+        guard let kind = DossierValidator.readEnvelope(document.root, context: &context) else {
+            throw DossierDecodingError(diagnostics: context.diagnostics)
+        }
+        guard kind == Self.kind else {
+            context.report(FormatRules.unknownKind, .text(kind.rawValue), .text(Self.kind.rawValue), at: "kind")
+            throw DossierDecodingError(diagnostics: context.diagnostics)
+        }
+        guard let dossier = decode(from: document.root, context: &context), !context.hasErrors else {
+            throw DossierDecodingError(diagnostics: context.diagnostics)
+        }
+        return dossier
+    }
+
+    /// The canonical JSON text: pretty (2-space indent) or compact, UTF-8, one final newline.
+    ///
+    /// `decode(encoded())` gives back an equal dossier, and encoding that again gives the
+    /// same bytes.
+    public func encoded(style: JSONWriter.Style = .pretty) -> [UInt8] {
+        var writer = JSONWriter(style: style)
+        encode(to: &writer)
+        writer.finish()
+        return writer.bytes
+    }
+}

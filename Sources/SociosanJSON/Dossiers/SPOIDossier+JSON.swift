@@ -1,0 +1,230 @@
+import Sociosan
+
+/// JSON mapping of ``SPOIDossier`` (kind `er.psychiatry.spoi`, schema version 1), field for
+/// field as in `Schemas/er.psychiatry.spoi.schema.json`. The canonical field order is the
+/// schema's property order.
+extension SPOIDossier: JSONDossier {
+    public static func decode(from node: JSONNode, context: inout DecodingContext) -> SPOIDossier? {
+        guard var object = ObjectReader(node, context: &context) else { return nil }
+        object.acceptEnvelope()
+        let id = object.required("id", &context) { context, node -> StructureID? in
+            guard let text = context.string(node) else { return nil }
+            do { return try StructureID(text) } catch {
+                context.invalidValue(LocalizedText(it: "identificativo non valido: \(error)", en: "invalid identifier: \(error)"))
+                return nil
+            }
+        }
+        let name = object.required("name", &context) { $0.nonEmptyString($1) }
+        let managingOperator = object.required("operator", &context) { context, node -> Operator? in
+            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            let name = reader.required("name", &context) { $0.nonEmptyString($1) }
+            let ownership = reader.required("ownership", &context) { $0.code($1, as: Ownership.self) }
+            let vat = reader.optional("vatNumber", &context) { context, node -> String? in
+                guard let text = context.string(node) else { return nil }
+                guard text.utf8.count == 11, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                    context.invalidValue(LocalizedText(it: "la partita IVA ha 11 cifre", en: "a VAT number has 11 digits"))
+                    return nil
+                }
+                return text
+            }
+            reader.finish(&context)
+            guard let name, let ownership, let vat else { return nil }
+            return Operator(name: name, ownership: ownership, vatNumber: vat)
+        }
+        let province = object.required("province", &context) { $0.code($1, as: Province.self) }
+        let disciplineCode = object.required("disciplineCode", &context) { $0.nonEmptyString($1) }
+        let producesSDO = object.required("producesSDO", &context) { $0.bool($1) }
+        let permit = object.optional("buildingPermitDate", &context) { $0.date($1) }
+        let accreditation = object.required("accreditation", &context) { context, node -> Accreditation? in
+            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            let granted = reader.optional("grantedOn", &context) { $0.date($1) }
+            let renewed = reader.optional("lastRenewedOn", &context) { $0.date($1) }
+            reader.finish(&context)
+            guard let granted, let renewed else { return nil }
+            return Accreditation(grantedOn: granted, lastRenewedOn: renewed)
+        }
+        let beds = object.required("beds", &context) { $0.integer($1, in: 1...1000) }
+        let dayHospitalBeds = object.optional("dayHospitalBeds", &context) { $0.integer($1, in: 0...1000) }
+        let nuclei = object.required("nuclei", &context) { context, node in
+            context.array(node, minimumCount: 1) { context, node -> Nucleus? in
+                guard var reader = ObjectReader(node, context: &context) else { return nil }
+                let id = reader.required("id", &context) { $0.nonEmptyString($1) }
+                let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
+                reader.finish(&context)
+                guard let id, let beds else { return nil }
+                return Nucleus(id: id, beds: beds)
+            }
+        }
+        let contiguity = object.optional("contiguity", &context) { context, node -> Contiguity? in
+            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            let contiguous = reader.required("contiguousToPsychiatricWard", &context) { $0.bool($1) }
+            let autonomous = reader.required("autonomous", &context) { $0.bool($1) }
+            reader.finish(&context)
+            guard let contiguous, let autonomous else { return nil }
+            return Contiguity(contiguousToPsychiatricWard: contiguous, autonomous: autonomous)
+        }
+        let rooms = object.required("rooms", &context) { context, node in
+            context.array(node, minimumCount: 1) { context, node -> Room? in
+                guard var reader = ObjectReader(node, context: &context) else { return nil }
+                let id = reader.required("id", &context) { $0.nonEmptyString($1) }
+                let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
+                reader.finish(&context)
+                guard let id, let beds else { return nil }
+                return Room(id: id, beds: beds)
+            }
+        }
+        let staff = object.required("staff", &context) { context, node in
+            context.array(node) { context, node -> StaffEntry? in
+                guard var reader = ObjectReader(node, context: &context) else { return nil }
+                let role = reader.required("role", &context) { $0.code($1, as: StaffRole.self) }
+                let units = reader.required("units", &context) { $0.staffUnits($1) }
+                let coverage = reader.required("coverage", &context) { $0.code($1, as: Coverage.self) }
+                reader.finish(&context)
+                guard let role, let units, let coverage else { return nil }
+                return StaffEntry(role: role, units: units, coverage: coverage)
+            }
+        }
+        let evaluation = object.optional("smallUnitEvaluationOn", &context) { $0.date($1) }
+        let access = object.required("access", &context) { context, node -> Access? in
+            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            let channels = reader.required("channels", &context) { $0.codeSet($1, as: AccessChannel.self) }
+            let kinds = reader.required("admissionKinds", &context) { $0.codeSet($1, as: AdmissionKind.self) }
+            let form = reader.required("singleRequestForm", &context) { $0.bool($1) }
+            let urgent = reader.required("urgentAccess24h", &context) { $0.bool($1) }
+            let outOfHours = reader.required("outOfHoursVia", &context) { $0.codeSet($1, as: AccessChannel.self) }
+            reader.finish(&context)
+            guard let channels, let kinds, let form, let urgent, let outOfHours else { return nil }
+            return Access(channels: channels, admissionKinds: kinds, singleRequestForm: form,
+                          urgentAccess24h: urgent, outOfHoursVia: outOfHours)
+        }
+        var attestations = Set<SPOIRequirement>()
+        var attestationsComplete = true
+        for area in RequirementArea.allCases {
+            let codes = object.required(area.rawValue, &context) { context, node -> Set<SPOIRequirement>? in
+                guard let codes = context.codeSet(node, as: SPOIRequirement.self) else { return nil }
+                // A code from another area is a misplaced attestation, not a silent pass.
+                for code in SPOIRequirement.allCases where codes.contains(code) && code.area != area {
+                    context.invalidValue(LocalizedText(
+                        it: "\"\(code.rawValue)\" appartiene a \"\(code.area.rawValue)\", non a \"\(area.rawValue)\"",
+                        en: "\"\(code.rawValue)\" belongs to \"\(code.area.rawValue)\", not to \"\(area.rawValue)\""))
+                    return nil
+                }
+                return codes
+            }
+            if let codes { attestations.formUnion(codes) } else { attestationsComplete = false }
+        }
+        object.finish(&context)
+
+        guard let id, let name, let managingOperator, let province, let disciplineCode, let producesSDO,
+              let permit, let accreditation, let beds, let dayHospitalBeds, let nuclei, let contiguity,
+              let rooms, let staff, let evaluation, let access, attestationsComplete
+        else { return nil }
+        return SPOIDossier(
+            id: id, name: name, managingOperator: managingOperator, province: province,
+            disciplineCode: disciplineCode, producesSDO: producesSDO, buildingPermitDate: permit,
+            accreditation: accreditation, beds: beds, dayHospitalBeds: dayHospitalBeds ?? 0, nuclei: nuclei,
+            contiguity: contiguity, rooms: rooms, staff: staff, smallUnitEvaluationOn: evaluation,
+            access: access, attestations: attestations)
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("kind"); writer.string(Self.kind.rawValue)
+        writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
+        writer.key("id"); writer.string(id.rawValue)
+        writer.key("name"); writer.string(name)
+        writer.key("operator")
+        writer.beginObject()
+        writer.key("name"); writer.string(managingOperator.name)
+        writer.key("ownership"); writer.string(managingOperator.ownership.rawValue)
+        if let vat = managingOperator.vatNumber { writer.key("vatNumber"); writer.string(vat) }
+        writer.endObject()
+        writer.key("province"); writer.string(province.rawValue)
+        writer.key("disciplineCode"); writer.string(disciplineCode)
+        writer.key("producesSDO"); writer.bool(producesSDO)
+        if let permit = buildingPermitDate { writer.key("buildingPermitDate"); writer.string(permit.description) }
+        writer.key("accreditation")
+        writer.beginObject()
+        if let granted = accreditation.grantedOn { writer.key("grantedOn"); writer.string(granted.description) }
+        if let renewed = accreditation.lastRenewedOn { writer.key("lastRenewedOn"); writer.string(renewed.description) }
+        writer.endObject()
+        writer.key("beds"); writer.integer(Int64(beds))
+        writer.key("dayHospitalBeds"); writer.integer(Int64(dayHospitalBeds))
+        writer.key("nuclei")
+        writer.beginArray()
+        for nucleus in nuclei {
+            writer.beginObject()
+            writer.key("id"); writer.string(nucleus.id)
+            writer.key("beds"); writer.integer(Int64(nucleus.beds))
+            writer.endObject()
+        }
+        writer.endArray()
+        if let contiguity {
+            writer.key("contiguity")
+            writer.beginObject()
+            writer.key("contiguousToPsychiatricWard"); writer.bool(contiguity.contiguousToPsychiatricWard)
+            writer.key("autonomous"); writer.bool(contiguity.autonomous)
+            writer.endObject()
+        }
+        writer.key("rooms")
+        writer.beginArray()
+        for room in rooms {
+            writer.beginObject()
+            writer.key("id"); writer.string(room.id)
+            writer.key("beds"); writer.integer(Int64(room.beds))
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("staff")
+        writer.beginArray()
+        for entry in staff {
+            writer.beginObject()
+            writer.key("role"); writer.string(entry.role.rawValue)
+            writer.key("units"); writer.fixedPoint(entry.units.hundredths, scale: 2)
+            writer.key("coverage"); writer.string(entry.coverage.rawValue)
+            writer.endObject()
+        }
+        writer.endArray()
+        if let evaluation = smallUnitEvaluationOn { writer.key("smallUnitEvaluationOn"); writer.string(evaluation.description) }
+        writer.key("access")
+        writer.beginObject()
+        writer.key("channels"); writer.codes(access.channels)
+        writer.key("admissionKinds"); writer.codes(access.admissionKinds)
+        writer.key("singleRequestForm"); writer.bool(access.singleRequestForm)
+        writer.key("urgentAccess24h"); writer.bool(access.urgentAccess24h)
+        writer.key("outOfHoursVia"); writer.codes(access.outOfHoursVia)
+        writer.endObject()
+        for area in RequirementArea.allCases {
+            writer.key(area.rawValue)
+            writer.beginArray()
+            for requirement in SPOIRequirement.requirements(in: area) where attestations.contains(requirement) {
+                writer.string(requirement.rawValue)
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+
+    public static var ruleSet: RuleSet<SPOIDossier> { SPOIRules.ruleSet }
+}
+
+extension JSONWriter {
+    /// Writes a set of codes as an array in declaration order, so that output is canonical.
+    mutating func codes<T: RawRepresentable & CaseIterable & Hashable>(_ set: Set<T>) where T.RawValue == String {
+        beginArray()
+        for value in T.allCases where set.contains(value) { string(value.rawValue) }
+        endArray()
+    }
+
+    /// Writes value / 10^scale as a JSON number with no trailing zeros (`5.5`, `6`, `0.25`).
+    mutating func fixedPoint(_ value: Int, scale: Int) {
+        var divisor = 1
+        for _ in 0..<scale { divisor *= 10 }
+        if value % divisor == 0 {
+            integer(Int64(value / divisor))
+        } else {
+            // Shortest round-trip text of value/10^scale parses back to the same hundredths.
+            double(Double(value) / Double(divisor))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+import Foundation
+import Sociosan
+import SociosanJSON
+
+/// The repository root, found from this file's path (Tests/SociosanJSONTests/Dossiers/).
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func fixtureFiles(kind: DossierKind, _ folder: String) -> [URL] {
+    let directory = repositoryRoot.appendingPathComponent("Fixtures/\(kind.rawValue)/\(folder)")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted().map { directory.appendingPathComponent($0) }
+}
+
+/// The rule an invalid fixture must trigger: its name up to `--` or the extension.
+func expectedRule(of file: URL) -> String {
+    let name = file.deletingPathExtension().lastPathComponent
+    if let range = name.range(of: "--") { return String(name[..<range.lowerBound]) }
+    return name
+}
+
+func validate(_ file: URL, strict: Bool = false) throws -> [DossierResult] {
+    var results: [DossierResult] = []
+    try DossierValidator.validateFile(atPath: file.path, options: ValidationOptions(strict: strict)) { results.append($0) }
+    return results
+}
+
+@Suite("Fixtures")
+struct FixtureTests {
+    static let kinds = DossierRegistry.codecs.map(\.info.kind)
+
+    @Test(arguments: kinds)
+    func everyValidFixtureValidatesClean(kind: DossierKind) throws {
+        let files = fixtureFiles(kind: kind, "valid")
+        #expect(files.count >= 3, "Fixtures/\(kind)/valid needs realistic examples")
+        for file in files {
+            for result in try validate(file) {
+                #expect(result.findings.isEmpty, "\(file.lastPathComponent): \(result.findings.map { "\($0.ruleID) \($0.path) \($0.message(in: .english))" })")
+            }
+        }
+    }
+
+    @Test(arguments: kinds)
+    func everyInvalidFixtureTriggersExactlyItsRule(kind: DossierKind) throws {
+        let files = fixtureFiles(kind: kind, "invalid")
+        #expect(!files.isEmpty)
+        for file in files {
+            let fired = Set(try validate(file).flatMap(\.findings).map(\.ruleID.rawValue))
+            #expect(fired == [expectedRule(of: file)], "\(file.lastPathComponent) fired \(fired.sorted())")
+        }
+    }
+
+    @Test(arguments: kinds)
+    func everyRuleHasAnInvalidFixture(kind: DossierKind) {
+        let covered = Set(fixtureFiles(kind: kind, "invalid").map(expectedRule(of:)))
+        let rules = Set(DossierCatalogue.rules(for: kind).map(\.id.rawValue))
+        #expect(rules.subtracting(covered).isEmpty, "rules with no invalid fixture: \(rules.subtracting(covered).sorted())")
+        #expect(covered.subtracting(rules).isEmpty, "fixtures named after no rule: \(covered.subtracting(rules).sorted())")
+    }
+
+    @Test func strictModeMakesUnknownFieldsErrors() throws {
+        let file = try #require(fixtureFiles(kind: .spoi, "invalid").first { expectedRule(of: $0) == "json.unknown-field" })
+        let lenient = try validate(file)
+        let strict = try validate(file, strict: true)
+        #expect(lenient.allSatisfy(\.isValid))
+        #expect(lenient.flatMap(\.findings).allSatisfy { $0.severity == .warning })
+        #expect(!strict.contains(where: \.isValid))
+    }
+
+    /// The independent validator (Python's jsonschema) agrees with the schemas and fixtures.
+    @Test func schemasHoldAgainstAnIndependentValidator() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repositoryRoot.appendingPathComponent("Tools/check-schemas").path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains(" 0 failed"), "\(text)")
+    }
+}
+
+@Suite("SPOI JSON mapping")
+struct SPOIMappingTests {
+    @Test func validFixturesAreCanonicalAndRoundTripExactly() throws {
+        for file in fixtureFiles(kind: .spoi, "valid") {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let dossier = try SPOIDossier.decode(jsonText: text)
+            let pretty = dossier.encoded(style: .pretty)
+            #expect(String(decoding: pretty, as: UTF8.self) == text, "\(file.lastPathComponent) is not in canonical form")
+            let again = try SPOIDossier.decode(jsonText: String(decoding: pretty, as: UTF8.self))
+            #expect(again == dossier)
+            let compact = dossier.encoded(style: .compact)
+            #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
+            let fromCompact = try SPOIDossier.decode(jsonText: String(decoding: compact, as: UTF8.self))
+            #expect(fromCompact == dossier)
+            #expect(fromCompact.encoded(style: .compact) == compact)
+        }
+    }
+
+    @Test func decodingReportsEveryProblemWithItsPointer() throws {
+        let text = #"{"kind":"er.psychiatry.spoi","schemaVersion":1,"id":"Bad/Id","name":"x","operator":{"name":"y","ownership":"state"},"province":"BO","disciplineCode":"40.2","producesSDO":"yes","accreditation":{},"beds":15,"nuclei":[{"id":"A","beds":15}],"rooms":[{"id":"1","beds":0}],"staff":[{"role":"nurse","units":0.125,"coverage":"24h"}],"access":{"channels":[],"admissionKinds":[],"singleRequestForm":true,"urgentAccess24h":true,"outOfHoursVia":[]},"spaces":["meal-room","meal-room"],"equipment":[],"procedures":[],"services":[],"competence":[],"training":[],"quality":[],"documentation":["meal-room"]}"#
+        #expect {
+            try SPOIDossier.decode(jsonText: text)
+        } throws: { error in
+            guard let error = error as? DossierDecodingError else { return false }
+            let found = error.diagnostics.map { "\($0.ruleID) \($0.path)" }
+            return found == [
+                "json.value /id", "json.value /operator/ownership", "json.type /producesSDO",
+                "json.value /rooms/0/beds", "json.value /staff/0/units", "json.value /spaces/1",
+                "json.value /documentation",
+            ]
+        }
+    }
+
+    @Test func anUnknownKindListsTheSupportedOnes() {
+        let result = DossierValidator.validate(text: #"{"kind":"er.psychiatry.xyz","schemaVersion":1}"#)
+        #expect(result.findings.map(\.ruleID) == ["dossier.kind"])
+        #expect(result.findings.first?.message(in: .english) == "unknown dossier kind \"er.psychiatry.xyz\"; supported kinds: er.psychiatry.spoi")
+        #expect(result.findings.first?.path.description == "/kind")
+    }
+
+    @Test func aNewerSchemaVersionIsRefusedWithTheSupportedOnes() {
+        let result = DossierValidator.validate(text: #"{"kind":"er.psychiatry.spoi","schemaVersion":7}"#)
+        #expect(result.findings.map(\.ruleID) == ["dossier.schema-version"])
+        #expect(result.findings.first?.message(in: .italian) == "versione di schema 7 non supportata per \"er.psychiatry.spoi\"; versioni supportate: 1")
+    }
+
+    @Test func aSyntaxErrorCarriesLineColumnAndOffset() throws {
+        let result = DossierValidator.validate(text: "{\n  \"kind\": \"er.psychiatry.spoi\",\n  \"schemaVersion\": 1,,\n}")
+        let finding = try #require(result.findings.first)
+        #expect(finding.ruleID == "json.syntax")
+        #expect(finding.location?.line == 3)
+        #expect((finding.location?.column ?? 0) >= 20)
+        #expect((finding.location?.byteOffset ?? 0) > 30)
+    }
+}
