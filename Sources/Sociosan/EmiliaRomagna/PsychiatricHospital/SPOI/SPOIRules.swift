@@ -409,7 +409,8 @@ public enum SPOIRules {
         decision: "A-13: the out-of-hours channels must be a non-empty subset of emergency department and SPDC."
     ) { dossier, report in
         let allowed: Set<AccessChannel> = [.emergencyDepartment, .spdc]
-        let via = dossier.access.outOfHoursVia
+        // Direct access is the separate rule er.spoi.access.no-direct-access.
+        let via = dossier.access.outOfHoursVia.subtracting([.direct])
         if via.isEmpty || !via.isSubset(of: allowed) {
             let found = AccessChannel.allCases.filter { via.contains($0) }.map(\.rawValue)
             report.report(at: "/access/outOfHoursVia", .list(found.isEmpty ? ["-"] : found))
