@@ -54,7 +54,7 @@ let mutations: [Mutation] = [
     Mutation("er.spoi.beds.regional-total") {
         $0.beds = 91
         $0.nuclei = [.init(id: "A", beds: 20), .init(id: "B", beds: 20), .init(id: "C", beds: 20), .init(id: "D", beds: 20), .init(id: "E", beds: 11)]
-        $0.rooms.append(.init(id: "x", beds: 1)); for i in 0..<38 { $0.rooms.append(.init(id: "y\(i)", beds: 2)) }
+        for i in 0..<38 { $0.rooms.append(.init(id: "y\(i)", beds: 2)) }
         $0.staff.append(.init(role: .oss, units: StaffUnits(whole: 60), coverage: .roundTheClock))
         $0.staff.append(.init(role: .psychiatrist, units: StaffUnits(whole: 10), coverage: .daytime))
     },

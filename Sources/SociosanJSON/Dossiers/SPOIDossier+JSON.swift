@@ -224,7 +224,12 @@ extension JSONWriter {
             integer(Int64(value / divisor))
         } else {
             // Shortest round-trip text of value/10^scale parses back to the same hundredths.
-            double(Double(value) / Double(divisor))
+            do {
+                try double(Double(value) / Double(divisor))
+            } catch {
+                // A quotient of two finite integers is finite; kept total rather than trapping.
+                integer(value / divisor)
+            }
         }
     }
 }

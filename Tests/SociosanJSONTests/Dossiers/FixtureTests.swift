@@ -63,9 +63,9 @@ struct FixtureTests {
         let file = try #require(fixtureFiles(kind: .spoi, "invalid").first { expectedRule(of: $0) == "json.unknown-field" })
         let lenient = try validate(file)
         let strict = try validate(file, strict: true)
-        #expect(lenient.allSatisfy(\.isValid))
+        #expect(lenient.allSatisfy { $0.isValid })
         #expect(lenient.flatMap(\.findings).allSatisfy { $0.severity == .warning })
-        #expect(!strict.contains(where: \.isValid))
+        #expect(!strict.contains { $0.isValid })
     }
 
     /// The independent validator (Python's jsonschema) agrees with the schemas and fixtures.
