@@ -30,6 +30,6 @@ let package = Package(
         ),
         .testTarget(name: "SociosanTests", dependencies: ["Sociosan"]),
         .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON"]),
-        .testTarget(name: "SociosanCLITests", dependencies: ["sociosan"]),
+        .testTarget(name: "SociosanCLITests", dependencies: ["sociosan", "Sociosan", "SociosanJSON"]),
     ]
 )

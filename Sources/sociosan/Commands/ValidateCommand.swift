@@ -1,0 +1,90 @@
+import ArgumentParser
+import Sociosan
+import SociosanJSON
+
+/// `sociosan validate PATH...`: validates dossiers and reports every finding.
+struct ValidateCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Validate dossiers: JSON syntax, envelope, schema and the regulation's rules.",
+        discussion: """
+            Each PATH is a file (.json: one dossier; .jsonl: one dossier per line), a folder \
+            (searched recursively for *.json and *.jsonl, in sorted order, skipping hidden \
+            entries) or - for standard input.
+
+            Exit status: 0 when no finding is an error (warnings do not count), 1 when any \
+            is, 2 for a usage error or a path that cannot be read (the other paths are still \
+            validated).
+
+            Examples, from the repository root:
+              sociosan validate Fixtures/er.psychiatry.spoi/valid
+              sociosan validate --lang en --format json Fixtures/er.psychiatry.spoi/invalid
+              sociosan validate --format sarif Fixtures > sociosan.sarif
+              cat dossier.json | sociosan validate --strict -
+            """)
+
+    @Argument(help: "Files, folders, or - for standard input.")
+    var paths: [String]
+
+    @Option(help: "Output format: text, json or sarif.")
+    var format: ValidationFormat = .text
+
+    @OptionGroup
+    var languageOption: LanguageOption
+
+    @Flag(help: "Treat unknown fields as errors instead of warnings.")
+    var strict = false
+
+    var language: Language { languageOption.language }
+
+    func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("give at least one file, folder, or - for standard input")
+        }
+    }
+
+    func run() throws {
+        let console = Console()
+        let report = makeReport(console: console)
+        let options = ValidationOptions(strict: strict)
+        var run = ValidationRun(report: report)
+
+        report.begin()
+        for argument in paths {
+            for item in InputCollector.items(for: argument) {
+                let problem: InputProblem?
+                switch item {
+                case .file(let path):
+                    problem = run.validate(path: path) { each throws(ValidationInputError) in
+                        try DossierValidator.validateFile(atPath: path, options: options, each: each)
+                    }
+                case .standardInput:
+                    let path = InputCollector.standardInputPath
+                    problem = run.validate(path: path) { each throws(ValidationInputError) in
+                        try DossierValidator.validateStandardInput(options: options, each: each)
+                    }
+                case .problem(let found):
+                    problem = found
+                }
+                if let problem {
+                    console.report(.input(problem), in: language)
+                    report.problem(problem)
+                    run.tally.unreadable += 1
+                }
+            }
+        }
+        report.end(run.tally)
+        console.flush()
+
+        if run.tally.unreadable > 0 { throw ExitCode(ExitStatus.failure) }
+        if run.tally.errors > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+
+    private func makeReport(console: Console) -> any ValidationReport {
+        switch format {
+        case .text: return TextValidationReport(console: console, language: language)
+        case .json: return JSONValidationReport(console: console, language: language)
+        case .sarif: return SARIFValidationReport(console: console, language: language)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Sociosan
+
+/// Why an input path could not be validated. The path is kept as given (or as found in a
+/// folder), so that the message names what the user typed.
+enum InputProblem: Error, Sendable, Hashable {
+    /// Nothing exists at the path.
+    case missing(path: String)
+    /// The path contains bytes that are not UTF-8; it is shown with U+FFFD in their place.
+    case nameNotUTF8(path: String)
+    /// A device, socket or pipe: neither a regular file nor a folder.
+    case notFileOrDirectory(path: String)
+    /// A folder that could not be listed.
+    case unreadableDirectory(path: String, reason: String)
+    /// A file that could not be opened or read.
+    case unreadableFile(path: String, reason: String)
+
+    var path: String {
+        switch self {
+        case .missing(let path), .nameNotUTF8(let path), .notFileOrDirectory(let path),
+             .unreadableDirectory(let path, _), .unreadableFile(let path, _):
+            return path
+        }
+    }
+
+    func message(in language: Language) -> String {
+        let quoted = MessageArgument.text(path)
+        switch self {
+        case .missing:
+            return LocalizedText(it: "{0}: file o cartella inesistente", en: "{0}: no such file or folder")
+                .render([quoted], in: language)
+        case .nameNotUTF8:
+            return LocalizedText(
+                it: "{0}: il nome non è UTF-8 valido (i byte non validi sono mostrati come \u{FFFD}); rinominare il file",
+                en: "{0}: the name is not valid UTF-8 (invalid bytes are shown as \u{FFFD}); rename the file"
+            ).render([quoted], in: language)
+        case .notFileOrDirectory:
+            return LocalizedText(it: "{0}: non è né un file né una cartella", en: "{0}: neither a file nor a folder")
+                .render([quoted], in: language)
+        case .unreadableDirectory(_, let reason):
+            return LocalizedText(it: "{0}: impossibile leggere la cartella ({1})", en: "{0}: cannot read the folder ({1})")
+                .render([quoted, .text(reason)], in: language)
+        case .unreadableFile(_, let reason):
+            return LocalizedText(it: "{0}: impossibile leggere il file ({1})", en: "{0}: cannot read the file ({1})")
+                .render([quoted, .text(reason)], in: language)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import Sociosan
+
+/// A command that words its errors in a language chosen on its command line.
+protocol LanguageSelecting {
+    var language: Language { get }
+}

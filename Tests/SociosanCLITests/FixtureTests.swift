@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// The bundled fixtures through the tool: valid ones pass, each invalid one triggers the rule
+/// its name gives (the part before `--`, or before `.json`). Fixtures of warning and
+/// information rules hold a valid dossier; the folder as a whole exits 1.
+@Suite("Fixtures through sociosan validate")
+struct FixtureTests {
+    @Test("Fixtures/er.psychiatry.spoi/valid exits 0")
+    func valid() throws {
+        let result = try Sociosan.run(["validate", "Fixtures/er.psychiatry.spoi/valid"])
+        #expect(result.status == 0, "\(result.stdout)")
+    }
+
+    @Test("each invalid fixture triggers the rule its name gives")
+    func invalid() throws {
+        let folder = "Fixtures/er.psychiatry.spoi/invalid"
+        let names = try FileManager.default.contentsOfDirectory(atPath: Sociosan.repositoryRoot.appendingPathComponent(folder).path)
+            .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
+        try #require(!names.isEmpty)
+        let result = try Sociosan.run(["validate", "--format", "json", folder])
+        #expect(result.status == 1)
+        let root = try #require(try result.json() as? [String: Any])
+        let files = try #require(root["files"] as? [[String: Any]])
+        var rulesByFile: [String: Set<String>] = [:]
+        for file in files {
+            let path = try #require(file["path"] as? String)
+            let dossiers = (file["dossiers"] as? [[String: Any]]) ?? []
+            #expect(!dossiers.isEmpty, "\(path) holds a dossier")
+            let rules = dossiers.flatMap { ($0["findings"] as? [[String: Any]]) ?? [] }.compactMap { $0["rule"] as? String }
+            rulesByFile[String(path.split(separator: "/").last!)] = Set(rules)
+        }
+        #expect(Set(rulesByFile.keys) == Set(names))
+        for name in names {
+            let stem = name.hasSuffix(".jsonl") ? String(name.dropLast(6)) : String(name.dropLast(5))
+            let expected = stem.components(separatedBy: "--")[0]
+            #expect(rulesByFile[name]?.contains(expected) == true,
+                    "\(name) should trigger \(expected); found \(rulesByFile[name].map { $0.sorted() } ?? [])")
+        }
+    }
+}
