@@ -142,25 +142,25 @@ public struct DecodingContext: Sendable {
         }
     }
 
-    /// A string that must be one of the raw values of `T`.
-    mutating func code<T: RawRepresentable & CaseIterable>(_ node: JSONNode, as type: T.Type) -> T? where T.RawValue == String {
+    /// A string that must be one of the raw values of `T` (of `allowed`, when given).
+    mutating func code<T: RawRepresentable & CaseIterable & Equatable>(_ node: JSONNode, as type: T.Type, allowed: [T]? = nil) -> T? where T.RawValue == String {
         guard let text = string(node) else { return nil }
-        if let value = T(rawValue: text) { return value }
-        let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+        if let value = T(rawValue: text), allowed?.contains(value) ?? true { return value }
+        let allowed = (allowed ?? Array(T.allCases)).map(\.rawValue).joined(separator: ", ")
         invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
                                    en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
         return nil
     }
 
     /// An array of distinct codes, as a set.
-    mutating func codeSet<T: RawRepresentable & CaseIterable & Hashable>(_ node: JSONNode, as type: T.Type) -> Set<T>? where T.RawValue == String {
+    mutating func codeSet<T: RawRepresentable & CaseIterable & Hashable>(_ node: JSONNode, as type: T.Type, allowed: [T]? = nil) -> Set<T>? where T.RawValue == String {
         guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
         var result = Set<T>()
         var ok = true
         for index in 0..<node.count {
             guard let element = node[index] else { continue }
             withIndex(index) { context in
-                guard let value = context.code(element, as: T.self) else { ok = false; return }
+                guard let value = context.code(element, as: T.self, allowed: allowed) else { ok = false; return }
                 if !result.insert(value).inserted {
                     context.invalidValue(LocalizedText(it: "\"\(value.rawValue)\" è ripetuto", en: "\"\(value.rawValue)\" is repeated"))
                     ok = false

@@ -100,16 +100,8 @@ extension SPOIDossier: JSONDossier {
         var attestations = Set<SPOIRequirement>()
         var attestationsComplete = true
         for area in RequirementArea.allCases {
-            let codes = object.required(area.rawValue, &context) { context, node -> Set<SPOIRequirement>? in
-                guard let codes = context.codeSet(node, as: SPOIRequirement.self) else { return nil }
-                // A code from another area is a misplaced attestation, not a silent pass.
-                for code in SPOIRequirement.allCases where codes.contains(code) && code.area != area {
-                    context.invalidValue(LocalizedText(
-                        it: "\"\(code.rawValue)\" appartiene a \"\(code.area.rawValue)\", non a \"\(area.rawValue)\"",
-                        en: "\"\(code.rawValue)\" belongs to \"\(code.area.rawValue)\", not to \"\(area.rawValue)\""))
-                    return nil
-                }
-                return codes
+            let codes = object.required(area.rawValue, &context) {
+                $0.codeSet($1, as: SPOIRequirement.self, allowed: SPOIRequirement.requirements(in: area))
             }
             if let codes { attestations.formUnion(codes) } else { attestationsComplete = false }
         }

@@ -112,7 +112,7 @@ struct SPOIMappingTests {
             return found == [
                 "json.value /id", "json.value /operator/ownership", "json.type /producesSDO",
                 "json.value /rooms/0/beds", "json.value /staff/0/units", "json.value /spaces/1",
-                "json.value /documentation",
+                "json.value /documentation/0",
             ]
         }
     }
