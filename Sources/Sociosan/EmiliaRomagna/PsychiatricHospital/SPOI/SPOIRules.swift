@@ -36,13 +36,13 @@ public enum SPOIRules {
     /// ceiling fails 11.25 → 11; only rounding to the nearest fits all three, and ties (10, 14,
     /// 18 beds) go up so that the minimum never falls below the ratio by half a unit.
     public static func requiredNonMedicalStaff(beds: Int) -> Int {
-        RoundingRule.halfUp.round(numerator: 75 * beds, denominator: 100)
+        SPOIStaffing.nonMedical.law.amount(at: beds).rounded(SPOIStaffing.nonMedical.rounding).numerator
     }
 
     /// Units of medical staff: 13 % of beds (L265), rounded half up (see
     /// ``requiredNonMedicalStaff(beds:)``).
     public static func requiredMedicalStaff(beds: Int) -> Int {
-        RoundingRule.halfUp.round(numerator: 13 * beds, denominator: 100)
+        SPOIStaffing.medical.law.amount(at: beds).rounded(SPOIStaffing.medical.rounding).numerator
     }
 
     /// "Almeno 6 infermieri" (L256, L261). Decision: an absolute floor for every SPOI
