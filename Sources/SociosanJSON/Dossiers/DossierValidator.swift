@@ -88,10 +88,11 @@ public enum DossierValidator {
         return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics + findings)
     }
 
-    /// Validates one JSON text.
+    /// Validates one JSON text; content findings carry the line and column of their value.
     public static func validate(text: String, options: ValidationOptions = .init()) -> DossierResult {
         do {
-            return validate(try JSONDocument.parse(text), options: options)
+            let result = validate(try JSONDocument.parse(text), options: options)
+            return Array(text.utf8).withUnsafeBytes { locating(result, in: $0) }
         } catch {
             return DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(error, lineOffset: 0)])
         }
@@ -110,7 +111,15 @@ public enum DossierValidator {
         }
         do {
             let document = try JSONDocument.parse(contentsOfFile: path)
-            each(validate(document, options: options))
+            let result = validate(document, options: options)
+            // Content findings get a line and column from a second, bounded read of the
+            // file; only files with findings pay for it.
+            if result.findings.contains(where: { $0.location == nil }),
+               let text = try? SmallFile.read(path, limit: SmallFile.locatingLimit) {
+                each(text.withUnsafeBytes { locating(result, in: $0) })
+            } else {
+                each(result)
+            }
         } catch {
             switch error {
             case .syntax(let syntax):
@@ -131,7 +140,8 @@ public enum DossierValidator {
             throw .unreadable(path: "-", reason: error.description)
         }
         do {
-            each(validate(try JSONDocument.parse(bytes), options: options))
+            let result = validate(try JSONDocument.parse(bytes), options: options)
+            each(bytes.withUnsafeBytes { locating(result, in: $0) })
         } catch {
             guard error.reason == .trailingData else {
                 each(DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(error, lineOffset: 0)]))
@@ -164,16 +174,34 @@ public enum DossierValidator {
         _ reader: inout JSONLinesReader, options: ValidationOptions, each: (DossierResult) -> Void
     ) throws(JSONInputError) {
         var index = 0
-        while let record = try reader.next() {
-            switch record.result {
+        while let outcome = try reader.nextLine({ line -> DossierResult? in
+            if line.isBlank { return nil }
+            switch JanssonLoader.parse(line.bytes) {
             case .success(let document):
-                each(validate(document, index: index, line: record.lineNumber, options: options))
+                let result = validate(document, index: index, line: line.lineNumber, options: options)
+                return locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
             case .failure(let error):
-                each(DossierResult(index: index, line: record.lineNumber, kind: nil,
-                                   findings: [syntaxDiagnostic(error, lineOffset: 0)]))
+                let relocated = error.relocated(line: line.lineNumber, byteOffsetOfLine: line.byteOffset)
+                return DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [syntaxDiagnostic(relocated, lineOffset: 0)])
             }
+        }) {
+            guard let result = outcome else { continue }
+            each(result)
             index += 1
         }
+    }
+
+    /// Gives every content finding the line and column of the value its pointer names.
+    /// Runs only when there are findings, over text already accepted by the parser.
+    static func locating(_ result: DossierResult, in text: UnsafeRawBufferPointer, firstLine: Int = 1, baseOffset: Int = 0) -> DossierResult {
+        guard result.findings.contains(where: { $0.location == nil }) else { return result }
+        let findings = result.findings.map { finding -> Diagnostic in
+            guard finding.location == nil else { return finding }
+            var located = finding
+            located.location = PointerLocator.locate(finding.path, in: text, firstLine: firstLine, baseOffset: baseOffset)
+            return located
+        }
+        return DossierResult(index: result.index, line: result.line, kind: result.kind, findings: findings)
     }
 
     // MARK: Envelope
