@@ -251,7 +251,7 @@ public enum DossierValidator {
     public static func syntaxDiagnostic(_ error: JSONSyntaxError, lineOffset: Int) -> Diagnostic {
         Diagnostic(
             rule: FormatRules.syntax, path: .root,
-            arguments: [.localized(LocalizedText(it: error.italianMessage, en: error.englishMessage))],
+            arguments: [.localized(LocalizedText(it: error.italianExplanation, en: error.englishExplanation))],
             location: TextLocation(line: error.line + lineOffset, column: error.column, byteOffset: error.byteOffset))
     }
 }

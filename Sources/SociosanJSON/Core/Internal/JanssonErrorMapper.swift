@@ -1,0 +1,207 @@
+/// Turns jansson's error into a ``JSONSyntaxError``: a reason, and a position that follows
+/// the documented rule (start of the offending token, offending character in a string, or
+/// end of input).
+///
+/// jansson's own position is the count of bytes it has consumed, and its column the column
+/// of the last character consumed; both are translated here, in one place.
+struct JanssonErrorMapper {
+    let error: JanssonError
+    /// Bytes handed to jansson; bounds the true offset when jansson's `int` has wrapped.
+    let delivered: Int
+    /// The first raw NUL byte of the input, which jansson was shown as 0x01 (see ``JanssonLoader``).
+    let firstNUL: Int?
+    /// Reads source bytes back, for tokens jansson does not quote (longer than 20 bytes);
+    /// `nil` when the input cannot be read again (a pipe).
+    let window: (Range<Int>) -> [UInt8]?
+
+    func map(isWhitespaceOnly: () -> Bool) -> JSONSyntaxError {
+        let consumed = error.absoluteOffset(delivered: delivered)
+        let line = max(error.line, 1)
+        let column = max(error.column, 0)
+        let near = error.near
+
+        // Where jansson stopped, translated: the next character (nothing of it consumed),
+        // the last character consumed, or the first character of the quoted token.
+        let atEnd = Anchor(byteOffset: consumed, column: column + 1)
+        let lastRead = Anchor(byteOffset: max(consumed - 1, 0), column: max(column, 1))
+        func tokenStart(_ text: [UInt8]?) -> Anchor {
+            guard let text, !text.isEmpty, text.count <= consumed else { return lastRead }
+            let characters = text.reduce(0) { $0 + (Self.isLeadByte($1) ? 1 : 0) }
+            return Anchor(byteOffset: consumed - text.count, column: max(column - characters + 1, 1))
+        }
+
+        var reason: JSONSyntaxError.Reason
+        var anchor: Anchor
+        var token = near.map(Self.text)
+        var key: String?
+        var detail = error.detail
+
+        switch error.code {
+        case JanssonError.invalidUTF8:
+            reason = .invalidUTF8
+            anchor = atEnd
+            token = Self.hexByte(in: error.detail)
+        case JanssonError.prematureEndOfInput:
+            reason = isWhitespaceOnly() ? .emptyDocument : .unexpectedEndOfInput
+            anchor = atEnd
+            token = nil
+        case JanssonError.endOfInputExpected:
+            reason = .trailingData
+            anchor = tokenStart(near)
+        case JanssonError.stackOverflow:
+            reason = .tooDeep
+            anchor = tokenStart(near)
+        case JanssonError.duplicateKey:
+            reason = .duplicateKey
+            let literal = near ?? keyLiteral(endingAt: consumed)
+            anchor = tokenStart(literal)
+            key = literal.flatMap(Self.decodeStringLiteral)
+            token = literal.map(Self.text)
+        case JanssonError.numericOverflow:
+            reason = .numberOutOfRange
+            let literal = near ?? numberLiteral(endingAt: consumed)
+            anchor = tokenStart(literal)
+            token = literal.map(Self.text)
+        case JanssonError.nullByteInKey:
+            reason = .nulInObjectKey
+            anchor = tokenStart(near)
+        case JanssonError.invalidSyntax:
+            if error.messageHasPrefix("invalid escape") {
+                reason = .invalidEscape
+                anchor = lastRead
+            } else if error.messageHasPrefix("invalid Unicode") {
+                reason = .invalidEscape
+                anchor = tokenStart(near)
+            } else if error.messageHasPrefix("control character") || error.messageHasPrefix("unexpected newline") {
+                reason = .controlCharacterInString
+                anchor = atEnd
+                token = nil
+            } else if error.messageHasPrefix("invalid token") {
+                anchor = tokenStart(near)
+                reason = Self.classifyInvalidToken(near)
+                if reason == .invalidNumber {
+                    if let word = signedWord(startingAt: anchor.byteOffset) {
+                        // jansson stops at the sign of `-Infinity`; name the whole word.
+                        reason = .invalidLiteral
+                        token = word
+                    } else if let number = numberText(startingAt: anchor.byteOffset), number.count > (near?.count ?? 0) {
+                        // jansson stops inside `01` or `1eE2`; show the number as written.
+                        token = number
+                    }
+                }
+            } else {
+                reason = .unexpectedToken
+                anchor = tokenStart(near)
+            }
+        default:
+            reason = .other
+            anchor = lastRead
+        }
+
+        // A raw NUL byte was shown to jansson as 0x01 (see JanssonLoader); if that is where it
+        // stopped, report the NUL itself.
+        if let firstNUL, anchor.byteOffset == firstNUL, reason != .emptyDocument {
+            if reason == .controlCharacterInString {
+                detail = "control character 0x0"
+            } else {
+                reason = .unexpectedCharacter
+                detail = "NUL byte (0x00)"
+                token = "\u{0}"
+            }
+        }
+        return JSONSyntaxError(
+            line: line, column: anchor.column, byteOffset: anchor.byteOffset,
+            reason: reason, detail: detail, token: token, key: key)
+    }
+
+    struct Anchor {
+        var byteOffset: Int
+        var column: Int
+    }
+
+    // MARK: Reading tokens jansson does not quote
+
+    /// The `"..."` literal of a key whose closing quote is the byte before `end`.
+    private func keyLiteral(endingAt end: Int) -> [UInt8]? {
+        let from = max(0, end - Self.windowLimit)
+        guard end > 0, let bytes = window(from..<end), bytes.last == UInt8(ascii: "\"") else { return nil }
+        // The opening quote is the nearest earlier quote not escaped by an odd run of backslashes.
+        var index = bytes.count - 2
+        while index >= 0 {
+            if bytes[index] == UInt8(ascii: "\"") {
+                var backslashes = 0
+                var before = index - 1
+                while before >= 0 && bytes[before] == UInt8(ascii: "\\") { backslashes += 1; before -= 1 }
+                if backslashes % 2 == 0 { return Array(bytes[index...]) }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The number whose last character is the byte before `end`.
+    private func numberLiteral(endingAt end: Int) -> [UInt8]? {
+        let from = max(0, end - Self.windowLimit)
+        guard end > 0, let bytes = window(from..<end) else { return nil }
+        let numeric = Set("0123456789+-.eE".utf8)
+        let digits = bytes.reversed().prefix { numeric.contains($0) }
+        return digits.isEmpty ? nil : Array(digits.reversed())
+    }
+
+    /// `-Infinity`, `-NaN`, `+Inf`: a sign directly followed by letters.
+    private func signedWord(startingAt start: Int) -> String? {
+        guard let bytes = window(start..<(start + 16)), let sign = bytes.first,
+              sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") else { return nil }
+        let letters = bytes.dropFirst().prefix { Self.isASCIILetter($0) }
+        return letters.isEmpty ? nil : Self.text(Array(bytes.prefix(1 + letters.count)))
+    }
+
+    /// The run of number characters starting at `start`, as written.
+    private func numberText(startingAt start: Int) -> String? {
+        guard let bytes = window(start..<(start + 64)) else { return nil }
+        let numeric = Set("0123456789+-.eE".utf8)
+        let run = bytes.prefix { numeric.contains($0) }
+        return run.isEmpty ? nil : Self.text(Array(run))
+    }
+
+    /// Source bytes read back for one token at most; longer tokens are reported without text.
+    private static let windowLimit = 64 * 1024
+
+    // MARK: Small helpers
+
+    private static func classifyInvalidToken(_ near: [UInt8]?) -> JSONSyntaxError.Reason {
+        guard let first = near?.first else { return .unexpectedCharacter }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            return .invalidNumber
+        case _ where isASCIILetter(first):
+            return .invalidLiteral
+        default:
+            return .unexpectedCharacter
+        }
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// Whether a byte starts a character (is not a UTF-8 continuation byte).
+    static func isLeadByte(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `0xFF` from jansson's `unable to decode byte 0xff`.
+    private static func hexByte(in detail: String) -> String? {
+        guard let range = detail.firstRange(of: "0x") else { return nil }
+        let digits = detail[range.upperBound...].prefix { $0.isHexDigit }
+        guard !digits.isEmpty else { return nil }
+        return "0x" + (digits.count == 1 ? "0" : "") + digits.uppercased()
+    }
+
+    /// Decodes a JSON string literal (quotes included) with the same parser, so that escapes
+    /// are resolved exactly as in the document.
+    static func decodeStringLiteral(_ literal: [UInt8]) -> String? {
+        guard let document = try? JSONDocument.parse(literal) else { return nil }
+        return document.root.stringValue
+    }
+}

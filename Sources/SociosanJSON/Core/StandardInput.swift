@@ -1,0 +1,39 @@
+import Glibc
+
+/// Standard input read whole, for input that must be looked at more than once (for
+/// example to tell one document from JSON Lines). Prefer ``JSONDocument/parseStandardInput()``
+/// or ``JSONLinesReader/standardInput()``, which stream in bounded memory.
+///
+/// ```swift
+/// let bytes = try StandardInput.readAll()
+/// let document = try JSONDocument.parse(bytes)
+/// ```
+public enum StandardInput {
+    /// Every byte of standard input, until its end.
+    public static func readAll() throws(JSONInputError) -> [UInt8] {
+        try readAll(fileDescriptor: STDIN_FILENO, path: "<stdin>")
+    }
+
+    /// Every byte of an open descriptor from its current position; the descriptor stays open.
+    ///
+    /// ```swift
+    /// let bytes = try StandardInput.readAll(fileDescriptor: descriptor, path: "upload")
+    /// ```
+    public static func readAll(fileDescriptor: Int32, path: String) throws(JSONInputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = 64 * 1024
+        while true {
+            let used = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let count = bytes.withUnsafeMutableBytes { raw in
+                SystemIO.read(fileDescriptor, into: raw.baseAddress! + used, count: chunk)
+            }
+            if count < 0 {
+                let code = errno
+                throw .io(path: path, errno: code)
+            }
+            bytes.removeLast(chunk - count)
+            if count == 0 { return bytes }
+        }
+    }
+}
