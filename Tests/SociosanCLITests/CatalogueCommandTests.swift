@@ -93,7 +93,9 @@ struct CatalogueCommandTests {
     func unknownSchema() throws {
         let result = try Sociosan.run(["schema", "xx.nothing", "--lang", "en"])
         #expect(result.status == 2)
-        #expect(result.stderr == "sociosan: error: unknown dossier kind \"xx.nothing\"; supported kinds: er.psychiatry.spoi\n")
+        let supported = EmbeddedSchemas.kinds.map(\.rawValue).joined(separator: ", ")
+        #expect(result.stderr == "sociosan: error: unknown dossier kind \"xx.nothing\"; supported kinds: \(supported)\n")
+        #expect(supported.contains("er.psychiatry.spoi"))
         let italian = try Sociosan.run(["schema", "xx.nothing"], lang: "it_IT.UTF-8")
         #expect(italian.stderr.hasPrefix("sociosan: errore: tipo di dossier \"xx.nothing\" sconosciuto"))
     }

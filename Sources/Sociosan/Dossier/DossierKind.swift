@@ -36,7 +36,7 @@ public struct DossierKindInfo: Sendable, Hashable, Identifiable {
 /// check the catalogue is complete.
 public enum DossierCatalogue {
     public static let kinds: [DossierKindInfo] = [
-        SPOIRules.kindInfo,
+        SPOIRules.kindInfo, StaffingRules.rosterKindInfo, StaffingRules.structureKindInfo,
     ]
 
     public static func info(for kind: DossierKind) -> DossierKindInfo? {
@@ -44,7 +44,7 @@ public enum DossierCatalogue {
     }
 
     /// Every rule: the format rules first, then each kind's rules in their order.
-    public static let rules: [RuleDescriptor] = FormatRules.all + SPOIRules.ruleSet.descriptors
+    public static let rules: [RuleDescriptor] = FormatRules.all + SPOIRules.ruleSet.descriptors + StaffingRules.ruleSet.descriptors
 
     public static func rules(for kind: DossierKind) -> [RuleDescriptor] {
         rules.filter { $0.kinds.isEmpty || $0.kinds.contains(kind) }

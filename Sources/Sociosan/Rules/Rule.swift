@@ -63,9 +63,16 @@ public struct FindingReporter: Sendable {
 
     /// Reports a finding of the rule being checked, at `path`.
     public mutating func report(at path: JSONPointer, _ arguments: MessageArgument..., severity: Severity? = nil) {
+        report(at: path, arguments: arguments, severity: severity, citation: nil)
+    }
+
+    /// Reports a finding whose authority is more precise than the rule's own citation (a
+    /// generic rule such as "a role is below its minimum" cites each standard's line).
+    public mutating func report(at path: JSONPointer, arguments: [MessageArgument], severity: Severity? = nil, citation: Citation?) {
         guard let rule = current else { return }
-        var diagnostic = Diagnostic(rule: rule, path: path, arguments: arguments)
-        if let severity { diagnostic.severity = severity }
+        let diagnostic = Diagnostic(
+            ruleID: rule.id, severity: severity ?? rule.severity, path: path, message: rule.message,
+            arguments: arguments, citation: citation ?? rule.citation)
         diagnostics.append(diagnostic)
     }
 

@@ -60,7 +60,9 @@ public struct StaffingCheck: Sendable, Hashable {
     public let requirement: StaffingRequirement
     public let roles: [RoleCheck]
     public let coverage: [CoverageCheck]
-    public var isMet: Bool { roles.allSatisfy(\.isMet) && coverage.allSatisfy(\.isMet) }
+    /// The standard's share caps on trainees and volunteers (``ShareCap``).
+    public internal(set) var shareCaps: [ShareCapCheck] = []
+    public var isMet: Bool { roles.allSatisfy(\.isMet) && coverage.allSatisfy(\.isMet) && shareCaps.allSatisfy(\.isMet) }
 }
 
 /// The largest capacity a roster carries.
@@ -94,7 +96,8 @@ extension StaffingCalculator {
         let coverage = standard.coverage.map {
             CoverageCheck(requirement: $0, presentHoursPerWeek: roster.countedHours(of: $0.target.roles))
         }
-        return StaffingCheck(requirement: needs, roles: roles, coverage: coverage)
+        return StaffingCheck(requirement: needs, roles: roles, coverage: coverage,
+                             shareCaps: standard.shareCaps.map { $0.check(roster, against: needs) })
     }
 
     /// The largest capacity whose requirement `roster` meets, found by bisection (every law

@@ -204,11 +204,13 @@ public struct StaffingStandard: Sendable, Hashable, Identifiable {
     public let citation: Citation
     /// Days a week the service works, to turn hours a day into hours a week.
     public let daysPerWeek: Int
+    /// Limits on the share of trainees or volunteers (Sicily 6.4), checked apart from the minima.
+    public let shareCaps: [ShareCap]
 
     public init(
         id: String, title: LocalizedText, capacityUnit: CapacityUnit, capacityLimits: ClosedRange<Int>?,
         limitsCitation: Citation?, requirements: [RoleRequirement], coverage: [CoverageRequirement] = [],
-        notes: [StandardNote] = [], citation: Citation, daysPerWeek: Int = 7
+        notes: [StandardNote] = [], citation: Citation, daysPerWeek: Int = 7, shareCaps: [ShareCap] = []
     ) {
         self.id = id
         self.title = title
@@ -220,5 +222,6 @@ public struct StaffingStandard: Sendable, Hashable, Identifiable {
         self.notes = notes
         self.citation = citation
         self.daysPerWeek = daysPerWeek
+        self.shareCaps = shareCaps
     }
 }

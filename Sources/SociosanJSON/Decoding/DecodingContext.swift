@@ -100,29 +100,48 @@ public struct DecodingContext: Sendable {
         return Int(value)
     }
 
-    /// A non-negative number with at most two decimals, as exact hundredths.
-    mutating func staffUnits(_ node: JSONNode) -> StaffUnits? {
-        let limit = 10_000
+    /// A number with at most two decimals, as exact hundredths within `range` (in hundredths).
+    mutating func hundredths(_ node: JSONNode, in range: ClosedRange<Int>) -> Int? {
+        var result: Int?
         switch node.kind {
         case .integer:
-            guard let value = node.integerValue, value >= 0, value <= Int64(limit) else { break }
-            return StaffUnits(whole: Int(value))
+            if let value = node.integerValue, value >= Int64(range.lowerBound / 100), value <= Int64(range.upperBound / 100) {
+                result = Int(value) * 100
+            }
         case .real:
-            guard let value = node.doubleValue, value >= 0, value <= Double(limit) else { break }
-            let hundredths = (value * 100).rounded()
+            guard let value = node.doubleValue, value.isFinite else { break }
+            let scaled = (value * 100).rounded()
             // Two decimals at most: 5.5 and 0.25 are fine, 0.125 is not.
-            guard abs(hundredths - value * 100) < 1e-6 else {
+            guard abs(scaled - value * 100) < 1e-6 else {
                 invalidValue(LocalizedText(it: "al massimo due decimali (trovato \(value))",
                                            en: "at most two decimals (found \(value))"))
                 return nil
             }
-            return StaffUnits(hundredths: Int(hundredths))
+            if scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) { result = Int(scaled) }
         default:
             typeMismatch(expected: .number, found: node)
             return nil
         }
-        invalidValue(LocalizedText(it: "le unità vanno da 0 a \(limit)", en: "units run from 0 to \(limit)"))
-        return nil
+        guard let result, range.contains(result) else {
+            let low = FixedPoint.text(range.lowerBound), high = FixedPoint.text(range.upperBound)
+            invalidValue(LocalizedText(it: "il valore va da \(low) a \(high)", en: "the value runs from \(low) to \(high)"))
+            return nil
+        }
+        return result
+    }
+
+    /// Staff units (establishment posts) with at most two decimals, from 0 to 10,000.
+    mutating func staffUnits(_ node: JSONNode) -> StaffUnits? {
+        hundredths(node, in: 0...1_000_000).map(StaffUnits.init(hundredths:))
+    }
+
+    /// A dossier identifier (see ``StructureID``).
+    mutating func identifier(_ node: JSONNode) -> StructureID? {
+        guard let text = string(node) else { return nil }
+        do { return try StructureID(text) } catch {
+            invalidValue(LocalizedText(it: "identificativo non valido: \(error)", en: "invalid identifier: \(error)"))
+            return nil
+        }
     }
 
     mutating func date(_ node: JSONNode) -> LocalDate? {
@@ -188,6 +207,11 @@ public struct DecodingContext: Sendable {
         }
         return ok ? result : nil
     }
+}
+
+/// Hundredths written for messages (`1680` → `16.8`).
+enum FixedPoint {
+    static func text(_ hundredths: Int) -> String { MessageArgument.fixed(hundredths, scale: 2).text(in: .english) }
 }
 
 /// The JSON types named in messages.

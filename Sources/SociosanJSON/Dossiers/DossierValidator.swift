@@ -8,8 +8,9 @@ public struct DossierCodec: Sendable {
 
     public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo) {
         self.info = info
+        let kind = info.kind
         self.validateBody = { node, context in
-            guard let dossier = D.decode(from: node, context: &context), !context.hasErrors else { return [] }
+            guard let dossier = D.decode(from: node, kind: kind, context: &context), !context.hasErrors else { return [] }
             return D.ruleSet.evaluate(dossier)
         }
     }
@@ -19,6 +20,8 @@ public struct DossierCodec: Sendable {
 public enum DossierRegistry {
     public static let codecs: [DossierCodec] = [
         DossierCodec(SPOIDossier.self, info: SPOIRules.kindInfo),
+        DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
+        DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
     ]
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {

@@ -5,11 +5,15 @@ import Sociosan
 /// Adding a kind means: a core value type with its ``RuleSet``, a conformance to this
 /// protocol, one line in ``DossierRegistry/codecs``, a schema and fixtures.
 public protocol JSONDossier: Sendable, Hashable {
-    static var kind: DossierKind { get }
+    /// The kinds this type is read from (most types have one).
+    static var kinds: [DossierKind] { get }
+    /// The kind this dossier is written as.
+    var kind: DossierKind { get }
     static var schemaVersion: Int { get }
     static var ruleSet: RuleSet<Self> { get }
-    /// Decodes the body, recording every problem in `context`; `nil` when it cannot be read.
-    static func decode(from node: JSONNode, context: inout DecodingContext) -> Self?
+    /// Decodes the body of a dossier of `kind`, recording every problem in `context`; `nil`
+    /// when it cannot be read.
+    static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> Self?
     /// Writes the whole dossier, envelope first, in canonical field order.
     func encode(to writer: inout JSONWriter)
 }
@@ -48,11 +52,11 @@ extension JSONDossier {
         guard let kind = DossierValidator.readEnvelope(document.root, context: &context) else {
             throw DossierDecodingError(diagnostics: context.diagnostics)
         }
-        guard kind == Self.kind else {
-            context.report(FormatRules.unknownKind, .text(kind.rawValue), .text(Self.kind.rawValue), at: "kind")
+        guard Self.kinds.contains(kind) else {
+            context.report(FormatRules.unknownKind, .text(kind.rawValue), .text(Self.kinds.map(\.rawValue).joined(separator: ", ")), at: "kind")
             throw DossierDecodingError(diagnostics: context.diagnostics)
         }
-        guard let dossier = decode(from: document.root, context: &context), !context.hasErrors else {
+        guard let dossier = decode(from: document.root, kind: kind, context: &context), !context.hasErrors else {
             throw DossierDecodingError(diagnostics: context.diagnostics)
         }
         return dossier

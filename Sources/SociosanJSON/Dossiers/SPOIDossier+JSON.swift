@@ -4,16 +4,13 @@ import Sociosan
 /// field as in `Schemas/er.psychiatry.spoi.schema.json`. The canonical field order is the
 /// schema's property order.
 extension SPOIDossier: JSONDossier {
-    public static func decode(from node: JSONNode, context: inout DecodingContext) -> SPOIDossier? {
+    public static var kinds: [DossierKind] { [.spoi] }
+    public var kind: DossierKind { .spoi }
+
+    public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> SPOIDossier? {
         guard var object = ObjectReader(node, context: &context) else { return nil }
         object.acceptEnvelope()
-        let id = object.required("id", &context) { context, node -> StructureID? in
-            guard let text = context.string(node) else { return nil }
-            do { return try StructureID(text) } catch {
-                context.invalidValue(LocalizedText(it: "identificativo non valido: \(error)", en: "invalid identifier: \(error)"))
-                return nil
-            }
-        }
+        let id = object.required("id", &context) { $0.identifier($1) }
         let name = object.required("name", &context) { $0.nonEmptyString($1) }
         let managingOperator = object.required("operator", &context) { context, node -> Operator? in
             guard var reader = ObjectReader(node, context: &context) else { return nil }
@@ -121,7 +118,7 @@ extension SPOIDossier: JSONDossier {
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("kind"); writer.string(Self.kind.rawValue)
+        writer.key("kind"); writer.string(kind.rawValue)
         writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
         writer.key("id"); writer.string(id.rawValue)
         writer.key("name"); writer.string(name)

@@ -15,12 +15,16 @@ public enum EmbeddedSchemas {
     /// Every kind that has an embedded schema, sorted.
     public static let kinds: [DossierKind] = [
         DossierKind(rawValue: "er.psychiatry.spoi"),
+        DossierKind(rawValue: "staffing.roster"),
+        DossierKind(rawValue: "staffing.structure"),
     ]
 
     /// The schema of `kind`, byte for byte as in `Schemas/`; `nil` for an unknown kind.
     public static func text(for kind: DossierKind) -> String? {
         switch kind.rawValue {
         case "er.psychiatry.spoi": return schema0
+        case "staffing.roster": return schema1
+        case "staffing.structure": return schema2
         default: return nil
         }
     }
@@ -563,4 +567,403 @@ public enum EmbeddedSchemas {
 }
 
 """##
+
+    // Schemas/staffing.roster.schema.json
+    private static let schema1 = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/staffing.roster.schema.json",
+  "title": "Staffing roster of one structure",
+  "description": "A structure's roster checked against the staffing standard of its type by `sociosan validate` and `sociosan staffing check`. Every finding cites the seed line of the standard it applies.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "type",
+    "capacity",
+    "members"
+  ],
+  "properties": {
+    "kind": {
+      "const": "staffing.roster"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$"
+    },
+    "type": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(\\.[a-z0-9-]+)+$",
+      "description": "The id of a staffing standard (`sociosan staffing --list`), e.g. er.spoi, sicily.home-education."
+    },
+    "capacity": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 1000000,
+      "description": "Beds, places, users or families, as the type counts them."
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "fullTimeHours": {
+      "type": "number",
+      "exclusiveMinimum": 0,
+      "maximum": 168,
+      "multipleOf": 0.01,
+      "description": "Weekly hours of one full-time post; default 36 (omitted in canonical output)."
+    },
+    "conditions": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "type": "string",
+        "pattern": "^[a-z0-9.-]+$"
+      },
+      "description": "Declared circumstances that switch conditional requirements on (e.g. minors-under-penal-measure)."
+    },
+    "members": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 168,
+            "multipleOf": 0.01
+          },
+          "contract": {
+            "enum": [
+              "employee",
+              "freelance",
+              "consultant",
+              "trainee",
+              "volunteer"
+            ],
+            "description": "Default employee (omitted in canonical output). Trainees and volunteers never count towards minima."
+          }
+        }
+      }
+    }
+  }
+}
+
+"""#
+
+    // Schemas/staffing.structure.schema.json
+    private static let schema2 = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/staffing.structure.schema.json",
+  "title": "A structure of a regional network (one JSON Lines record)",
+  "description": "One line of a network file read by `sociosan network`: type, capacity and province of a structure without a roster. A line with a roster is a staffing.roster dossier; a network file may mix both kinds.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "type",
+    "capacity"
+  ],
+  "properties": {
+    "kind": {
+      "const": "staffing.structure"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$"
+    },
+    "type": {
+      "type": "string",
+      "pattern": "^[a-z0-9]+(\\.[a-z0-9-]+)+$",
+      "description": "The id of a staffing standard (`sociosan staffing --list`), e.g. er.spoi, sicily.home-education."
+    },
+    "capacity": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 1000000,
+      "description": "Beds, places, users or families, as the type counts them."
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "fullTimeHours": {
+      "type": "number",
+      "exclusiveMinimum": 0,
+      "maximum": 168,
+      "multipleOf": 0.01,
+      "description": "Weekly hours of one full-time post; default 36 (omitted in canonical output)."
+    },
+    "conditions": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "type": "string",
+        "pattern": "^[a-z0-9.-]+$"
+      },
+      "description": "Declared circumstances that switch conditional requirements on (e.g. minors-under-penal-measure)."
+    }
+  }
+}
+
+"""#
 }
