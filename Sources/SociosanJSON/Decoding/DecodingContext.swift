@@ -161,32 +161,62 @@ public struct DecodingContext: Sendable {
         }
     }
 
-    /// A string that must be one of the raw values of `T` (of `allowed`, when given).
-    mutating func code<T: RawRepresentable & CaseIterable & Equatable>(_ node: JSONNode, as type: T.Type, allowed: [T]? = nil) -> T? where T.RawValue == String {
-        guard let text = string(node) else { return nil }
-        if let value = T(rawValue: text), allowed?.contains(value) ?? true { return value }
-        let allowed = (allowed ?? Array(T.allCases)).map(\.rawValue).joined(separator: ", ")
-        invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
-                                   en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
-        return nil
+    /// A string that must be one of the codes of `T` (of `allowed`, when given).
+    mutating func code<T: TableCoded & Equatable>(_ node: JSONNode, as type: T.Type, allowed: [T]? = nil) -> T? {
+        let found = node.withStringBytes { T.codeTable.lookup($0) }
+        switch found {
+        case .none:
+            typeMismatch(expected: .string, found: node)
+            return nil
+        case .some(let value?) where allowed?.contains(value) ?? true:
+            return value
+        case .some:
+            let text = node.stringValue ?? ""
+            let allowed = (allowed ?? Array(T.allCases)).map(\.rawValue).joined(separator: ", ")
+            invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
+                                       en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
+            return nil
+        }
     }
 
-    /// An array of distinct codes, as a set.
-    mutating func codeSet<T: RawRepresentable & CaseIterable & Hashable>(_ node: JSONNode, as type: T.Type, allowed: [T]? = nil) -> Set<T>? where T.RawValue == String {
-        guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
-        var result = Set<T>()
+    /// An array of distinct codes, inserted into `set`; `false` when any is wrong or repeated.
+    /// `accept` restricts the codes (for example to one area of a checklist).
+    mutating func codes<T: TableCoded & Hashable>(
+        _ node: JSONNode, into set: inout Set<T>, accept: (T) -> Bool = { _ in true }, allowedForMessage: @autoclosure () -> [T] = Array(T.allCases)
+    ) -> Bool {
+        guard node.kind == .array else { typeMismatch(expected: .array, found: node); return false }
         var ok = true
         for index in 0..<node.count {
             guard let element = node[index] else { continue }
-            withIndex(index) { context in
-                guard let value = context.code(element, as: T.self, allowed: allowed) else { ok = false; return }
-                if !result.insert(value).inserted {
-                    context.invalidValue(LocalizedText(it: "\"\(value.rawValue)\" è ripetuto", en: "\"\(value.rawValue)\" is repeated"))
-                    ok = false
-                }
+            path.append(.index(index))
+            defer { path.removeLast() }
+            guard let found = element.withStringBytes({ T.codeTable.lookup($0) }) else {
+                typeMismatch(expected: .string, found: element)
+                ok = false
+                continue
+            }
+            guard let value = found, accept(value) else {
+                let text = element.stringValue ?? ""
+                let allowed = allowedForMessage().map(\.rawValue).joined(separator: ", ")
+                invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
+                                           en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
+                ok = false
+                continue
+            }
+            // The caller's set holds only this array's codes of this kind (areas are disjoint),
+            // so a failed insert is a repetition.
+            if !set.insert(value).inserted {
+                invalidValue(LocalizedText(it: "\"\(value.rawValue)\" è ripetuto", en: "\"\(value.rawValue)\" is repeated"))
+                ok = false
             }
         }
-        return ok ? result : nil
+        return ok
+    }
+
+    /// An array of distinct codes, as a set.
+    mutating func codeSet<T: TableCoded & Hashable>(_ node: JSONNode, as type: T.Type) -> Set<T>? {
+        var result = Set<T>()
+        return codes(node, into: &result) ? result : nil
     }
 
     /// An array decoded element by element; `nil` if it is not an array or any element fails.
@@ -243,25 +273,30 @@ enum JSONTypeName {
     }
 }
 
-/// Reads the members of one JSON object, remembering which keys were known so that the
-/// rest can be reported as unknown fields.
+/// Reads the members of one JSON object and reports the members no decoder asked for.
+///
+/// The object's known keys are a static list given up front, so that reading a valid
+/// object records nothing: only the count of members found is kept, and the members are
+/// scanned for unknown keys only when there are more of them than were found.
 struct ObjectReader {
     let node: JSONNode
-    private var known: [String] = []
+    private let keys: [String]
     private var presentCount = 0
 
-    /// `nil` (with a finding) when the node is not an object.
-    init?(_ node: JSONNode, context: inout DecodingContext) {
+    /// `nil` (with a finding) when the node is not an object. `keys` lists every member the
+    /// decoder may ask for, `kind` and `schemaVersion` included for a dossier's top level.
+    init?(_ node: JSONNode, keys: [String], context: inout DecodingContext) {
         guard node.kind == .object else {
             context.typeMismatch(expected: .object, found: node)
             return nil
         }
         self.node = node
+        self.keys = keys
     }
 
     /// A required member, decoded by `body` with the member's path; reports a missing one.
     mutating func required<T>(_ key: String, _ context: inout DecodingContext, _ body: (inout DecodingContext, JSONNode) -> T?) -> T? {
-        known.append(key)
+        assert(keys.contains(key), "\(key) is missing from the object's key list")
         guard let member = node[key] else {
             context.report(FormatRules.required, .text(key))
             return nil
@@ -272,7 +307,7 @@ struct ObjectReader {
 
     /// An optional member: absent or `null` gives `.some(nil)`; a bad value gives `nil`.
     mutating func optional<T>(_ key: String, _ context: inout DecodingContext, _ body: (inout DecodingContext, JSONNode) -> T?) -> T?? {
-        known.append(key)
+        assert(keys.contains(key), "\(key) is missing from the object's key list")
         guard let member = node[key] else { return .some(nil) }
         presentCount += 1
         if member.kind == .null { return .some(nil) }
@@ -280,21 +315,18 @@ struct ObjectReader {
         return .some(value)
     }
 
-    /// Marks the envelope members (`kind`, `schemaVersion`) as known; the validator has
-    /// already read and checked them.
+    /// Counts the envelope members (`kind`, `schemaVersion`), which the validator has already
+    /// read and checked.
     mutating func acceptEnvelope() {
-        for key in ["kind", "schemaVersion"] {
-            known.append(key)
-            if node[key] != nil { presentCount += 1 }
-        }
+        for key in ["kind", "schemaVersion"] where node[key] != nil { presentCount += 1 }
     }
 
-    /// Reports every member whose key was never asked for.
+    /// Reports every member that is not in the key list.
     func finish(_ context: inout DecodingContext) {
         // Every member was a known key: nothing to scan (the common, fast case).
         guard node.count > presentCount else { return }
         node.forEachMember { key, _ in
-            if !known.contains(key) { context.report(FormatRules.unknownField, .text(key), at: key) }
+            if !keys.contains(key) { context.report(FormatRules.unknownField, .text(key), at: key) }
         }
     }
 }

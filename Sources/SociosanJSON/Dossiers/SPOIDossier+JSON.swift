@@ -8,12 +8,12 @@ extension SPOIDossier: JSONDossier {
     public var kind: DossierKind { .spoi }
 
     public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> SPOIDossier? {
-        guard var object = ObjectReader(node, context: &context) else { return nil }
+        guard var object = ObjectReader(node, keys: Keys.dossier, context: &context) else { return nil }
         object.acceptEnvelope()
         let id = object.required("id", &context) { $0.identifier($1) }
         let name = object.required("name", &context) { $0.nonEmptyString($1) }
         let managingOperator = object.required("operator", &context) { context, node -> Operator? in
-            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: Keys.operator, context: &context) else { return nil }
             let name = reader.required("name", &context) { $0.nonEmptyString($1) }
             let ownership = reader.required("ownership", &context) { $0.code($1, as: Ownership.self) }
             let vat = reader.optional("vatNumber", &context) { context, node -> String? in
@@ -33,7 +33,7 @@ extension SPOIDossier: JSONDossier {
         let producesSDO = object.required("producesSDO", &context) { $0.bool($1) }
         let permit = object.optional("buildingPermitDate", &context) { $0.date($1) }
         let accreditation = object.required("accreditation", &context) { context, node -> Accreditation? in
-            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: Keys.accreditation, context: &context) else { return nil }
             let granted = reader.optional("grantedOn", &context) { $0.date($1) }
             let renewed = reader.optional("lastRenewedOn", &context) { $0.date($1) }
             reader.finish(&context)
@@ -44,7 +44,7 @@ extension SPOIDossier: JSONDossier {
         let dayHospitalBeds = object.optional("dayHospitalBeds", &context) { $0.integer($1, in: 0...1000) }
         let nuclei = object.required("nuclei", &context) { context, node in
             context.array(node, minimumCount: 1) { context, node -> Nucleus? in
-                guard var reader = ObjectReader(node, context: &context) else { return nil }
+                guard var reader = ObjectReader(node, keys: Keys.bedGroup, context: &context) else { return nil }
                 let id = reader.required("id", &context) { $0.nonEmptyString($1) }
                 let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
                 reader.finish(&context)
@@ -53,7 +53,7 @@ extension SPOIDossier: JSONDossier {
             }
         }
         let contiguity = object.optional("contiguity", &context) { context, node -> Contiguity? in
-            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: Keys.contiguity, context: &context) else { return nil }
             let contiguous = reader.required("contiguousToPsychiatricWard", &context) { $0.bool($1) }
             let autonomous = reader.required("autonomous", &context) { $0.bool($1) }
             reader.finish(&context)
@@ -62,7 +62,7 @@ extension SPOIDossier: JSONDossier {
         }
         let rooms = object.required("rooms", &context) { context, node in
             context.array(node, minimumCount: 1) { context, node -> Room? in
-                guard var reader = ObjectReader(node, context: &context) else { return nil }
+                guard var reader = ObjectReader(node, keys: Keys.bedGroup, context: &context) else { return nil }
                 let id = reader.required("id", &context) { $0.nonEmptyString($1) }
                 let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
                 reader.finish(&context)
@@ -72,7 +72,7 @@ extension SPOIDossier: JSONDossier {
         }
         let staff = object.required("staff", &context) { context, node in
             context.array(node) { context, node -> StaffEntry? in
-                guard var reader = ObjectReader(node, context: &context) else { return nil }
+                guard var reader = ObjectReader(node, keys: Keys.staffEntry, context: &context) else { return nil }
                 let role = reader.required("role", &context) { $0.code($1, as: StaffRole.self) }
                 let units = reader.required("units", &context) { $0.staffUnits($1) }
                 let coverage = reader.required("coverage", &context) { $0.code($1, as: Coverage.self) }
@@ -83,7 +83,7 @@ extension SPOIDossier: JSONDossier {
         }
         let evaluation = object.optional("smallUnitEvaluationOn", &context) { $0.date($1) }
         let access = object.required("access", &context) { context, node -> Access? in
-            guard var reader = ObjectReader(node, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: Keys.access, context: &context) else { return nil }
             let channels = reader.required("channels", &context) { $0.codeSet($1, as: AccessChannel.self) }
             let kinds = reader.required("admissionKinds", &context) { $0.codeSet($1, as: AdmissionKind.self) }
             let form = reader.required("singleRequestForm", &context) { $0.bool($1) }
@@ -94,13 +94,15 @@ extension SPOIDossier: JSONDossier {
             return Access(channels: channels, admissionKinds: kinds, singleRequestForm: form,
                           urgentAccess24h: urgent, outOfHoursVia: outOfHours)
         }
-        var attestations = Set<SPOIRequirement>()
+        // One set sized for every requirement, filled area by area: no per-area sets to merge.
+        var attestations = Set<SPOIRequirement>(minimumCapacity: SPOIRequirement.allCases.count)
         var attestationsComplete = true
         for area in RequirementArea.allCases {
-            let codes = object.required(area.rawValue, &context) {
-                $0.codeSet($1, as: SPOIRequirement.self, allowed: SPOIRequirement.requirements(in: area))
+            let ok = object.required(area.rawValue, &context) { context, node -> Bool? in
+                context.codes(node, into: &attestations, accept: { $0.area == area },
+                              allowedForMessage: SPOIRequirement.requirements(in: area)) ? true : nil
             }
-            if let codes { attestations.formUnion(codes) } else { attestationsComplete = false }
+            if ok == nil { attestationsComplete = false }
         }
         object.finish(&context)
 
@@ -221,4 +223,17 @@ extension JSONWriter {
             }
         }
     }
+}
+
+/// The members each object of an SPOI dossier may have, in schema order.
+private enum Keys {
+    static let dossier = ["kind", "schemaVersion", "id", "name", "operator", "province", "disciplineCode", "producesSDO",
+                          "buildingPermitDate", "accreditation", "beds", "dayHospitalBeds", "nuclei", "contiguity", "rooms",
+                          "staff", "smallUnitEvaluationOn", "access"] + RequirementArea.allCases.map(\.rawValue)
+    static let `operator` = ["name", "ownership", "vatNumber"]
+    static let accreditation = ["grantedOn", "lastRenewedOn"]
+    static let bedGroup = ["id", "beds"]
+    static let contiguity = ["contiguousToPsychiatricWard", "autonomous"]
+    static let staffEntry = ["role", "units", "coverage"]
+    static let access = ["channels", "admissionKinds", "singleRequestForm", "urgentAccess24h", "outOfHoursVia"]
 }

@@ -10,9 +10,11 @@ extension StaffedStructure: JSONDossier {
     public static var ruleSet: RuleSet<StaffedStructure> { StaffingRules.ruleSet }
 
     static let defaultFullTimeHours: Rational = StaffingParameters().fullTimeHours
+    static let structureKeys = ["kind", "schemaVersion", "id", "type", "capacity", "province", "fullTimeHours", "conditions", "members"]
+    static let memberKeys = ["role", "hoursPerWeek", "contract"]
 
     public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> StaffedStructure? {
-        guard var object = ObjectReader(node, context: &context) else { return nil }
+        guard var object = ObjectReader(node, keys: structureKeys, context: &context) else { return nil }
         object.acceptEnvelope()
         let id = object.required("id", &context) { $0.identifier($1) }
         let type = object.required("type", &context) { context, node -> String? in
@@ -67,7 +69,7 @@ extension StaffedStructure: JSONDossier {
     }
 
     static func decodeMember(_ node: JSONNode, _ context: inout DecodingContext) -> RosterMember? {
-        guard var reader = ObjectReader(node, context: &context) else { return nil }
+        guard var reader = ObjectReader(node, keys: memberKeys, context: &context) else { return nil }
         let role = reader.required("role", &context) { $0.code($1, as: StaffRole.self) }
         let hours = reader.required("hoursPerWeek", &context) { $0.hundredths($1, in: 0...16_800) }
         let contract = reader.optional("contract", &context) { $0.code($1, as: ContractType.self) }

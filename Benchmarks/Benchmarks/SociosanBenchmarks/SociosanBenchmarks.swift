@@ -1,0 +1,144 @@
+// Sociosan's JSON path (jansson + SociosanJSON) against Foundation's Codable, on one
+// deterministic corpus of 100,000 realistic SPOI dossiers (266 MB of JSON Lines; see
+// SPOICorpus). One iteration processes the whole corpus, so the wall-clock figures are
+// "time per 100,000 dossiers" and ratios between benchmarks compare like with like.
+//
+// The benchmark tool runs every benchmark in a fresh process of this executable; each
+// setup rebuilds the same corpus (it is deterministic) outside the measured region.
+//
+//     swift package --package-path Benchmarks benchmark                 # all, as a table
+//     Tools/compare-performance                                          # the target ratios
+import Benchmark
+import Foundation
+import SPOICorpus
+import Sociosan
+import SociosanJSON
+
+/// The corpus every throughput benchmark reads.
+let corpusCount = SPOICorpus.standardCount
+
+let benchmarks: @Sendable () -> Void = {
+    // One iteration is a whole pass over 100,000 dossiers (seconds, not microseconds), so a
+    // few iterations give a stable median; no warm-up pass, the median drops a cold first one.
+    // The whole run stays around 3-4 minutes on 2 cores.
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds,
+        warmupIterations: 0,
+        maxDuration: .seconds(60),
+        maxIterations: 3
+    )
+    // Passes of a few seconds or less: more of them.
+    let fastConfiguration = Benchmark.Configuration(maxIterations: 5)
+
+    // MARK: Decoding
+
+    /// The floor: jansson's parse of every line and the document's release, nothing more.
+    Benchmark("jansson-parse", configuration: fastConfiguration) { _, corpus in
+        corpus.forEachLine { line in
+            let document = try! JSONDocument.parse(line)
+            blackHole(document)
+        }
+    } setup: {
+        SPOICorpus.Lines(count: corpusCount)
+    }
+
+    /// Parse and map every line into an `SPOIDossier` (envelope checks included).
+    Benchmark("decode") { _, corpus in
+        corpus.forEachLine { line in
+            let document = try! JSONDocument.parse(line)
+            blackHole(try! SPOIDossier.decode(document: document))
+        }
+    } setup: {
+        SPOICorpus.Lines(count: corpusCount)
+    }
+
+    /// Parse, map and judge every dossier with the SPOI rules.
+    Benchmark("decode+validate") { _, corpus in
+        corpus.forEachLine { line in
+            let document = try! JSONDocument.parse(line)
+            let dossier = try! SPOIDossier.decode(document: document)
+            blackHole(SPOIRules.ruleSet.evaluate(dossier))
+        }
+    } setup: {
+        SPOICorpus.Lines(count: corpusCount)
+    }
+
+    /// The Foundation baseline: `JSONDecoder` with the core's `Codable` conformance, one
+    /// `Data` per line (one decoder reused, which favours the baseline slightly).
+    Benchmark("foundation-decode") { (_, corpus: SPOICorpus.Lines) in
+        let decoder = JSONDecoder()
+        corpus.forEachLine { line in
+            let data = Data(bytes: line.baseAddress!, count: line.count)
+            blackHole(try! decoder.decode(SPOIDossier.self, from: data))
+        }
+    } setup: { () -> SPOICorpus.Lines in
+        let corpus = SPOICorpus.Lines(count: corpusCount)
+        // Both paths must read the same dossiers, or the comparison means nothing.
+        for index in stride(from: 0, to: corpus.count, by: corpus.count / 50) {
+            corpus.withLine(index) { line in
+                let ours = try! SPOIDossier.decode(document: try! JSONDocument.parse(line))
+                let theirs = try! JSONDecoder().decode(SPOIDossier.self, from: Data(bytes: line.baseAddress!, count: line.count))
+                precondition(ours == theirs && ours == SPOICorpus.dossier(index), "dossier \(index) decodes differently")
+            }
+        }
+        return corpus
+    }
+
+    // MARK: Encoding
+
+    /// Compact canonical JSON of every dossier with SociosanJSON's writer.
+    Benchmark("encode", configuration: fastConfiguration) { _, dossiers in
+        for dossier in dossiers {
+            blackHole(dossier.encoded(style: .compact))
+        }
+    } setup: {
+        SPOICorpus.dossiers(count: corpusCount)
+    }
+
+    /// The Foundation baseline: `JSONEncoder` (compact, one encoder reused) per dossier.
+    Benchmark("foundation-encode") { _, dossiers in
+        let encoder = JSONEncoder()
+        for dossier in dossiers {
+            blackHole(try! encoder.encode(dossier))
+        }
+    } setup: {
+        SPOICorpus.dossiers(count: corpusCount)
+    }
+
+    // MARK: JSON Lines memory
+
+    /// `DossierValidator.validateFile` on a JSON Lines file: peak resident memory must not
+    /// grow with the file (10,000 against 100,000 dossiers, 27 MB against 266 MB).
+    for count in [10_000, 100_000] {
+        let path = temporaryPath("sociosan-bench-\(getpid())-\(count).jsonl")
+        Benchmark(
+            "validate-jsonl-memory-\(count / 1_000)k",
+            configuration: .init(
+                metrics: [.peakMemoryResident, .peakMemoryResidentDelta, .wallClock, .mallocCountTotal],
+                units: [.peakMemoryResident: .kilo, .peakMemoryResidentDelta: .kilo],
+                warmupIterations: 0,
+                maxDuration: .seconds(60),
+                maxIterations: count > 10_000 ? 2 : 5
+            )
+        ) { _ in
+            var results = 0
+            var invalid = 0
+            try! DossierValidator.validateFile(atPath: path) { result in
+                results += 1
+                if !result.isValid { invalid += 1 }
+            }
+            precondition(results == count, "validated \(results) of \(count) dossiers")
+            blackHole(invalid)
+        } setup: {
+            _ = SPOICorpus.writeJSONLines(count: count, to: path)
+        } teardown: {
+            unlink(path)
+        }
+    }
+}
+
+func temporaryPath(_ name: String) -> String {
+    let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+}

@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+//
+// Performance benchmarks of Sociosan, kept in their own package so that the root package
+// does not depend on ordo-one/benchmark. Run them with `Tools/compare-performance`, or:
+//
+//     swift package --package-path Benchmarks benchmark
+//
+// The benchmark executables live under `Benchmarks/Benchmarks/<Name>/` (the layout the
+// BenchmarkPlugin discovers). `SPOICorpus` generates the deterministic input they share, and
+// `spoi-profile` runs one phase over that input for profilers (valgrind --tool=callgrind).
+import PackageDescription
+
+/// SwiftPM names a path dependency after its folder: the root package's identity is the name
+/// of the folder the repository was cloned into (`main` here, something else elsewhere).
+let sociosan = String(Context.packageDirectory.split(separator: "/").dropLast().last ?? "main")
+
+let package = Package(
+    name: "SociosanBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(
+            name: "SPOICorpus",
+            dependencies: [
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "spoi-profile",
+            dependencies: [
+                "SPOICorpus",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "SociosanBenchmarks",
+            dependencies: [
+                "SPOICorpus",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/SociosanBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+    ]
+)
