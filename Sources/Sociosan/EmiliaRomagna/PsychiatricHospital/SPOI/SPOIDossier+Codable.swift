@@ -187,24 +187,6 @@ extension SPOIDossier.Accreditation: Codable {
     }
 }
 
-extension SPOIDossier.Nucleus: Codable {
-    enum CodingKeys: String, CodingKey {
-        case id, beds
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try container.decodeNonEmptyString(forKey: .id),
-                  beds: try container.decodeInteger(forKey: .beds, in: 1...1000))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(beds, forKey: .beds)
-    }
-}
-
 extension SPOIDossier.Contiguity: Codable {
     enum CodingKeys: String, CodingKey {
         case contiguousToPsychiatricWard, autonomous
@@ -223,24 +205,34 @@ extension SPOIDossier.Contiguity: Codable {
     }
 }
 
-extension SPOIDossier.Room: Codable {
-    enum CodingKeys: String, CodingKey {
-        case id, beds
-    }
+/// Nuclei and rooms share one shape, `{"id": ..., "beds": ...}`, and one coding.
+protocol BedGroupCodable: Codable {
+    var id: String { get }
+    var beds: Int { get }
+    init(id: String, beds: Int)
+}
 
-    /// A room without beds is refused, as by the SociosanJSON decoder.
+enum BedGroupCodingKeys: String, CodingKey {
+    case id, beds
+}
+
+extension BedGroupCodable {
+    /// A group without beds is refused, as by the SociosanJSON decoder.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let container = try decoder.container(keyedBy: BedGroupCodingKeys.self)
         self.init(id: try container.decodeNonEmptyString(forKey: .id),
                   beds: try container.decodeInteger(forKey: .beds, in: 1...1000))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
+        var container = encoder.container(keyedBy: BedGroupCodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode(beds, forKey: .beds)
     }
 }
+
+extension SPOIDossier.Nucleus: BedGroupCodable {}
+extension SPOIDossier.Room: BedGroupCodable {}
 
 extension SPOIDossier.StaffEntry: Codable {
     enum CodingKeys: String, CodingKey {
