@@ -26,6 +26,7 @@ struct SociosanCommand: ParsableCommand {
         version: SociosanVersion.current,
         subcommands: [
             ValidateCommand.self,
+            StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
             RulesCommand.self,
             KindsCommand.self,
             SchemaCommand.self,

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Sociosan
+import SociosanJSON
+
+/// `sociosan capacity TYPE --roster FILE`: the largest capacity a roster carries.
+struct CapacityCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "capacity",
+        abstract: "The largest capacity of a structure type that a roster supports, and what limits it.",
+        discussion: """
+            FILE is a staffing.roster dossier; only its members are used (with its \
+            full-time hours and conditions unless --full-time-hours or --condition are given). \
+            TYPE is the type to evaluate, which may differ from the dossier's own. The \
+            answer is the largest capacity within the type's limits whose requirement the \
+            roster meets, with the requirement that stops the next one; or that the roster \
+            meets the standard at its upper limit; or that it does not meet it even at the \
+            smallest capacity, and why.
+
+            JSON: {"type", "capacityUnit", "capacity": N|null, "reachedUpperLimit", \
+            "limits": [min, max]|null, "limitsCitation", "atCapacity": N|null, \
+            "limiting": {...}|null, "failures": [...]}: "failures" are what fails at \
+            "atCapacity" (the capacity after the answer, or the smallest one).
+
+            Exit status: 0 a capacity was found; 1 the roster does not meet the standard at \
+            any capacity, or the file is not a valid roster; 2 usage error or unreadable file.
+
+            Examples, from the repository root:
+              sociosan capacity er.spoi --roster Fixtures/staffing.roster/valid/spoi-15-beds.json --lang en
+              sociosan capacity er.spoi --roster Fixtures/staffing.roster/valid/spoi-12-beds.json --format json
+            """)
+
+    @Argument(help: "The structure type to evaluate (a standard id; see `sociosan staffing --list`).")
+    var type: String
+
+    @Option(help: "A staffing.roster dossier whose members are used, or - for standard input.")
+    var roster: String
+
+    @OptionGroup
+    var parameterOptions: StaffingParameterOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: StaffingFormat = .text
+
+    @OptionGroup
+    var languageOption: LanguageOption
+
+    var language: Language { languageOption.language }
+
+    func run() throws {
+        let console = Console()
+        let exit = StaffingExit(console: console, language: language)
+        let standard: StaffingStandard
+        do {
+            standard = try StaffingCatalogue.require(type)
+        } catch {
+            throw exit.staffing(error)
+        }
+        let structure = try RosterFile.load(roster, checkCapacity: false, format: format, console: console, language: language)
+        guard let members = structure.roster else { throw ExitCode(ExitStatus.failure) }
+        let parameters = parameterOptions.parameters(over: structure.parameters)
+        exit.warnUnusedConditions(parameters, standard: standard)
+
+        let answer: CapacityAnswer
+        var failuresAt: StaffingCheck?
+        do throws(StaffingError) {
+            answer = try StaffingCalculator.largestCapacity(for: members, standard: standard, parameters: parameters)
+            // What fails at the capacity after the answer, or at the smallest one.
+            if !answer.reachedUpperLimit {
+                let next = answer.capacity.map { $0 + 1 } ?? standard.capacityLimits?.lowerBound ?? 1
+                failuresAt = try StaffingCalculator.check(members, against: standard, capacity: next, parameters: parameters)
+            }
+        } catch {
+            throw exit.staffing(error)
+        }
+        switch format {
+        case .text: CapacityReport.text(answer, at: failuresAt, standard: standard, to: console, in: language)
+        case .json: console.write(bytes: CapacityReport.json(answer, at: failuresAt, standard: standard, in: language))
+        }
+        console.flush()
+        if answer.capacity == nil { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+/// The text and JSON forms of a capacity answer.
+enum CapacityReport {
+    static func text(_ answer: CapacityAnswer, at check: StaffingCheck?, standard: StaffingStandard, to console: Console, in language: Language) {
+        let unit = standard.capacityUnit
+        console.line("\(standard.id): \(standard.title.text(in: language))")
+        console.line(LocalizedText(it: "Limiti: {0}", en: "Limits: {0}")
+            .render([.text(StaffingText.limits(of: standard, in: language))], in: language))
+        if answer.reachedUpperLimit, let capacity = answer.capacity {
+            if standard.capacityLimits != nil {
+                console.line(LocalizedText(
+                    it: "Capacità massima: {0}: l'organico soddisfa lo standard fino al limite massimo della tipologia.",
+                    en: "Largest capacity: {0}: the roster meets the standard up to the type's upper limit.")
+                    .render([.text(StaffingText.capacity(capacity, unit, in: language))], in: language))
+            } else {
+                console.line(LocalizedText(
+                    it: "Capacità massima: almeno {0}: la norma non pone limiti e la ricerca si ferma qui.",
+                    en: "Largest capacity: at least {0}: the regulation sets no limit and the search stops there.")
+                    .render([.text(StaffingText.capacity(capacity, unit, in: language))], in: language))
+            }
+            return
+        }
+        guard let check else { return }
+        if let capacity = answer.capacity {
+            console.line(LocalizedText(it: "Capacità massima: {0}.", en: "Largest capacity: {0}.")
+                .render([.text(StaffingText.capacity(capacity, unit, in: language))], in: language))
+            console.line(LocalizedText(it: "Con {0} non è soddisfatto:", en: "At {0} this is not met:")
+                .render([.text(StaffingText.capacity(check.requirement.capacity, unit, in: language))], in: language))
+        } else {
+            console.line(LocalizedText(
+                it: "L'organico non soddisfa lo standard nemmeno alla capacità minima ({0}):",
+                en: "The roster does not meet the standard even at the smallest capacity ({0}):")
+                .render([.text(StaffingText.capacity(check.requirement.capacity, unit, in: language))], in: language))
+        }
+        for failure in failures(check, limiting: answer.limitingRequirement) {
+            console.line("- " + NetworkReport.describe(failure, in: language) + " [\(failure.rule)] (\(failure.citation))")
+        }
+    }
+
+    /// What fails in `check`, the limiting requirement first.
+    static func failures(_ check: StaffingCheck, limiting: RoleRequirement?) -> [NetworkTally.Failure] {
+        var list: [NetworkTally.Failure] = check.roles.filter { !$0.isMet }.map { .role($0) }
+            + check.coverage.filter { !$0.isMet }.map { .coverage($0) }
+            + check.shareCaps.filter { !$0.isMet }.map { .shareCap($0) }
+        if let limiting, let index = list.firstIndex(where: { if case .role(let role) = $0 { role.line.requirement == limiting } else { false } }) {
+            list.insert(list.remove(at: index), at: 0)
+        }
+        return list
+    }
+
+    static func json(_ answer: CapacityAnswer, at check: StaffingCheck?, standard: StaffingStandard, in language: Language) -> [UInt8] {
+        var json = JSONWriter(style: .pretty, capacity: 1 << 12)
+        json.beginObject()
+        json.key("type"); json.string(standard.id)
+        json.key("capacityUnit"); json.string(standard.capacityUnit.rawValue)
+        json.key("capacity"); json.integer(orNull: answer.capacity)
+        json.key("reachedUpperLimit"); json.bool(answer.reachedUpperLimit)
+        json.key("limits")
+        if let limits = standard.capacityLimits {
+            json.beginArray(); json.integer(limits.lowerBound); json.integer(limits.upperBound); json.endArray()
+        } else {
+            json.null()
+        }
+        json.key("limitsCitation"); json.citation(standard.limitsCitation)
+        json.key("atCapacity"); json.integer(orNull: check?.requirement.capacity)
+        let failures = check.map { Self.failures($0, limiting: answer.limitingRequirement) } ?? []
+        json.key("limiting")
+        if answer.limitingRequirement != nil, let first = failures.first, case .role = first {
+            NetworkReport.writeFailure(first, to: &json, in: language)
+        } else {
+            json.null()
+        }
+        json.key("failures")
+        json.beginArray()
+        for failure in failures { NetworkReport.writeFailure(failure, to: &json, in: language) }
+        json.endArray()
+        json.endObject()
+        json.finish()
+        return json.bytes
+    }
+}

@@ -1,0 +1,228 @@
+import ArgumentParser
+import Sociosan
+import SociosanJSON
+
+/// `sociosan staffing check FILE`: a roster against its type's standard.
+struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a staffing.roster dossier against the standard of its type.",
+        discussion: """
+            FILE is a staffing.roster dossier (`sociosan schema staffing.roster`), or - for \
+            standard input: the structure's type, capacity, full-time hours, conditions and \
+            members. Trainees and volunteers never count towards the minima; where the \
+            standard caps their share, the cap is checked apart.
+
+            For each requirement: required, present and the difference (negative: \
+            shortfall, positive: surplus) in the rule's unit and in hours a week; then the \
+            coverage checks, the share caps and the verdict. A file that is not a valid \
+            roster is reported exactly as `sociosan validate` reports it.
+
+            JSON: {"id", "type", "capacity", "met", "requirements":[{"role", "unit", \
+            "required", "present", "difference", "requiredHoursPerWeek", \
+            "presentHoursPerWeek", "differenceHoursPerWeek", "met", "rule", "citation"}], \
+            "coverage":[...], "shareCaps":[...]}.
+
+            Exit status: 0 the roster meets the standard; 1 it does not, or the file is not \
+            a valid roster; 2 usage error or unreadable file.
+
+            Examples, from the repository root:
+              sociosan staffing check Fixtures/staffing.roster/valid/spoi-15-beds.json --lang en
+              sociosan staffing check --format json Fixtures/staffing.roster/invalid/staffing.share-cap.json
+            """)
+
+    @Argument(help: "A staffing.roster dossier, or - for standard input.")
+    var file: String
+
+    @Option(help: "Output format: text or json.")
+    var format: StaffingFormat = .text
+
+    @OptionGroup
+    var languageOption: LanguageOption
+
+    var language: Language { languageOption.language }
+
+    func run() throws {
+        let console = Console()
+        let structure = try RosterFile.load(file, checkCapacity: true, format: format, console: console, language: language)
+        guard let standard = structure.standard, let roster = structure.roster else { throw ExitCode(ExitStatus.failure) }
+        let check: StaffingCheck
+        do {
+            check = try StaffingCalculator.check(roster, against: standard, capacity: structure.capacity, parameters: structure.parameters)
+        } catch {
+            throw StaffingExit(console: console, language: language).staffing(error)
+        }
+        switch format {
+        case .text: StaffingCheckReport.text(check, structure: structure, to: console, in: language)
+        case .json: console.write(bytes: StaffingCheckReport.json(check, structure: structure, in: language))
+        }
+        console.flush()
+        if !check.isMet { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+/// The text and JSON forms of a roster check.
+enum StaffingCheckReport {
+    static func text(_ check: StaffingCheck, structure: StaffedStructure, to console: Console, in language: Language) {
+        let standard = check.requirement.standard
+        console.line("\(structure.id): \(standard.id), \(StaffingText.capacity(structure.capacity, standard.capacityUnit, in: language))")
+        console.line(standard.title.text(in: language))
+        console.line()
+
+        let verdict = { (met: Bool) in (met ? StaffingText.met : StaffingText.short).text(in: language) }
+        if check.roles.isEmpty {
+            console.line(StaffingText.noRequirement.text(in: language))
+        } else {
+            var table = TextTable(headings: [
+                StaffingText.roleHeading, StaffingText.unitHeading, StaffingText.requiredHeading, StaffingText.presentHeading,
+                StaffingText.differenceHeading, StaffingText.requiredHoursHeading, StaffingText.presentHoursHeading,
+                StaffingText.differenceHoursHeading, StaffingText.verdictHeading, CLIText.citationHeading,
+            ].map { $0.text(in: language) })
+            for role in check.roles {
+                let line = role.line
+                table.append([
+                    line.requirement.target.label.text(in: language),
+                    StaffingText.unit(line.requirement.unit).text(in: language),
+                    StaffingText.number(line.minimum, in: language),
+                    StaffingText.number(role.present, in: language),
+                    StaffingText.signed(role.difference, in: language),
+                    StaffingText.number(line.hoursPerWeek, in: language),
+                    StaffingText.number(role.presentHoursPerWeek, in: language),
+                    StaffingText.signed(role.presentHoursPerWeek - line.hoursPerWeek, in: language),
+                    verdict(role.isMet),
+                    line.requirement.citation.description,
+                ])
+            }
+            for text in table.lines() { console.line(text) }
+        }
+
+        if !check.coverage.isEmpty {
+            console.line()
+            console.line(StaffingText.coverageTitle.text(in: language))
+            var table = TextTable(headings: [
+                StaffingText.roleHeading, StaffingText.windowHeading, StaffingText.requiredHoursHeading,
+                StaffingText.presentHoursHeading, StaffingText.differenceHoursHeading, StaffingText.verdictHeading,
+                CLIText.citationHeading,
+            ].map { $0.text(in: language) })
+            for coverage in check.coverage {
+                let required = Rational(coverage.requirement.hoursPerWeek)
+                table.append([
+                    coverage.requirement.target.label.text(in: language),
+                    StaffingText.window(coverage.requirement.window, in: language),
+                    String(coverage.requirement.hoursPerWeek),
+                    StaffingText.number(coverage.presentHoursPerWeek, in: language),
+                    StaffingText.signed(coverage.presentHoursPerWeek - required, in: language),
+                    verdict(coverage.isMet),
+                    coverage.requirement.citation.description,
+                ])
+            }
+            for text in table.lines() { console.line("  " + text) }
+        }
+
+        if !check.shareCaps.isEmpty {
+            console.line()
+            console.line(StaffingText.shareCapsTitle.text(in: language))
+            var table = TextTable(headings: [
+                StaffingText.contractHeading, StaffingText.presentHoursHeading, StaffingText.maximumHoursHeading,
+                StaffingText.shareHeading, StaffingText.verdictHeading, CLIText.citationHeading,
+            ].map { $0.text(in: language) })
+            for cap in check.shareCaps {
+                var verdictText = (cap.isMet ? StaffingText.withinCap : StaffingText.overCap).text(in: language)
+                if !cap.permitted && .zero < cap.presentHoursPerWeek { verdictText += " (\(StaffingText.notPermitted.text(in: language)))" }
+                if cap.membersBelowMinimumHours > 0, let minimum = cap.cap.minimumHoursPerMember {
+                    verdictText += " (" + LocalizedText(it: "{0} sotto le {1} h/settimana", en: "{0} below {1} h/week")
+                        .render([.integer(cap.membersBelowMinimumHours), minimum.argument], in: language) + ")"
+                }
+                table.append([
+                    StaffingText.contract(cap.cap.contract).text(in: language),
+                    StaffingText.number(cap.presentHoursPerWeek, in: language),
+                    StaffingText.number(cap.maximumHoursPerWeek, in: language),
+                    percent(cap.share, in: language) + " / " + percent(cap.cap.maximumShare, in: language),
+                    verdictText,
+                    cap.cap.citation.description,
+                ])
+            }
+            for text in table.lines() { console.line("  " + text) }
+        }
+
+        console.line()
+        let failing = NetworkTally.failures(of: check)?.count ?? 0
+        if failing == 0 {
+            console.line(LocalizedText(it: "Esito: l'organico soddisfa lo standard.", en: "Verdict: the roster meets the standard.")
+                .text(in: language))
+        } else {
+            console.line(LocalizedText(it: "Esito: l'organico non soddisfa lo standard ({0}).",
+                                       en: "Verdict: the roster does not meet the standard ({0}).")
+                .render([.text(StaffingText.requirementsNotMet(failing, in: language))], in: language))
+        }
+    }
+
+    /// `25%`, `12,5%`.
+    static func percent(_ share: Rational, in language: Language) -> String {
+        StaffingText.number(share * 100, in: language) + "%"
+    }
+
+    static func json(_ check: StaffingCheck, structure: StaffedStructure, in language: Language) -> [UInt8] {
+        var json = JSONWriter(style: .pretty, capacity: 1 << 13)
+        json.beginObject()
+        json.key("id"); json.string(structure.id.rawValue)
+        json.key("type"); json.string(structure.type)
+        json.key("capacity"); json.integer(structure.capacity)
+        json.key("met"); json.bool(check.isMet)
+        json.key("requirements")
+        json.beginArray()
+        for role in check.roles {
+            let line = role.line
+            json.beginObject()
+            json.key("role"); json.string(line.requirement.target.id)
+            json.key("unit"); json.string(line.requirement.unit.rawValue)
+            json.key("required"); json.number(line.minimum)
+            json.key("present"); json.number(role.present)
+            json.key("difference"); json.number(role.difference)
+            json.key("requiredHoursPerWeek"); json.number(line.hoursPerWeek)
+            json.key("presentHoursPerWeek"); json.number(role.presentHoursPerWeek)
+            json.key("differenceHoursPerWeek"); json.number(role.presentHoursPerWeek - line.hoursPerWeek)
+            json.key("met"); json.bool(role.isMet)
+            json.key("rule"); json.string(line.requirement.rule.rawValue)
+            json.key("citation"); json.citation(line.requirement.citation)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("coverage")
+        json.beginArray()
+        for coverage in check.coverage {
+            json.beginObject()
+            json.key("rule"); json.string(coverage.requirement.rule.rawValue)
+            json.key("roles"); json.string(coverage.requirement.target.id)
+            json.key("window"); json.string(StaffingText.windowID(coverage.requirement.window))
+            json.key("requiredHoursPerWeek"); json.integer(coverage.requirement.hoursPerWeek)
+            json.key("presentHoursPerWeek"); json.number(coverage.presentHoursPerWeek)
+            json.key("differenceHoursPerWeek"); json.number(coverage.presentHoursPerWeek - Rational(coverage.requirement.hoursPerWeek))
+            json.key("met"); json.bool(coverage.isMet)
+            json.key("citation"); json.citation(coverage.requirement.citation)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("shareCaps")
+        json.beginArray()
+        for cap in check.shareCaps {
+            json.beginObject()
+            json.key("rule"); json.string(cap.cap.rule.rawValue)
+            json.key("contract"); json.string(cap.cap.contract.rawValue)
+            json.key("permitted"); json.bool(cap.permitted)
+            json.key("presentHoursPerWeek"); json.number(cap.presentHoursPerWeek)
+            json.key("baseHoursPerWeek"); json.number(cap.baseHoursPerWeek)
+            json.key("maximumHoursPerWeek"); json.number(cap.maximumHoursPerWeek)
+            json.key("maximumShare"); json.number(cap.cap.maximumShare)
+            json.key("membersBelowMinimumHours"); json.integer(cap.membersBelowMinimumHours)
+            json.key("met"); json.bool(cap.isMet)
+            json.key("citation"); json.citation(cap.cap.citation)
+            json.key("decision"); json.string(orNull: cap.cap.decision)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        json.finish()
+        return json.bytes
+    }
+}

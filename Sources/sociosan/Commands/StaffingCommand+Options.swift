@@ -1,0 +1,178 @@
+import ArgumentParser
+import Sociosan
+import SociosanJSON
+
+/// `--format` of `staffing`, `staffing check`, `capacity` and `network`.
+enum StaffingFormat: String, CaseIterable, ExpressibleByArgument {
+    /// Aligned tables for people.
+    case text
+    /// One JSON object.
+    case json
+}
+
+/// `--by` of `network`: the breakdown printed as the main table.
+enum NetworkBreakdown: String, CaseIterable, ExpressibleByArgument {
+    case role
+    case province
+    case type
+}
+
+/// A number of hours a week as typed: `36`, `37.5` or `37,5` (at most two decimals), kept
+/// exact.
+struct HoursArgument: ExpressibleByArgument, Sendable, Hashable {
+    let value: Rational
+
+    init?(argument: String) {
+        var whole = 0, hundredths = 0, decimals = 0
+        var seenSeparator = false
+        let sign = argument.hasPrefix("-") ? -1 : 1
+        let digits = sign < 0 ? argument.dropFirst() : Substring(argument)
+        guard !digits.isEmpty, digits.count <= 12 else { return nil }
+        for character in digits {
+            if character == "." || character == "," {
+                guard !seenSeparator else { return nil }
+                seenSeparator = true
+                continue
+            }
+            guard let digit = character.wholeNumberValue, character.isASCII else { return nil }
+            if seenSeparator {
+                decimals += 1
+                guard decimals <= 2 else { return nil }
+                hundredths += digit * (decimals == 1 ? 10 : 1)
+            } else {
+                whole = whole * 10 + digit
+            }
+        }
+        value = Rational(sign * (whole * 100 + hundredths), 100)
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+}
+
+/// `--full-time-hours H` and `--condition C` (repeatable): the parameters of a calculation.
+struct StaffingParameterOptions: ParsableArguments {
+    @Option(name: .customLong("full-time-hours"),
+            help: "Weekly hours of one full-time post (default 36; the seeds never define it).")
+    var fullTimeHours: HoursArgument?
+
+    @Option(name: .customLong("condition"),
+            help: "A declared circumstance that switches a conditional requirement on (repeatable).")
+    var conditions: [String] = []
+
+    /// The parameters, starting from `base` (a dossier's own) for what is not given here.
+    func parameters(over base: StaffingParameters = .init()) -> StaffingParameters {
+        StaffingParameters(
+            fullTimeHours: fullTimeHours?.value ?? base.fullTimeHours,
+            conditions: conditions.isEmpty ? base.conditions : Set(conditions.map(StaffingCondition.init(rawValue:))))
+    }
+}
+
+/// How the staffing commands end: a message on standard error in the chosen language, then
+/// the exit status.
+struct StaffingExit {
+    let console: Console
+    let language: Language
+
+    /// `sociosan: errore: MESSAGE`, exit status 2.
+    func usage(_ message: LocalizedText) -> ExitCode {
+        console.standardError(CLIText.errorLine(message.text(in: language), in: language))
+        return ExitCode(ExitStatus.failure)
+    }
+
+    /// A calculator error (unknown type, capacity out of limits, bad hours), exit status 2.
+    func staffing(_ error: StaffingError) -> ExitCode { usage(error.message) }
+
+    /// `sociosan: avviso: ...` for each declared condition that `standard` does not use.
+    func warnUnusedConditions(_ parameters: StaffingParameters, standard: StaffingStandard) {
+        let used = Set(standard.requirements.compactMap(\.condition))
+        let usedList = used.map(\.rawValue).sorted()
+        let rule = StaffingRules.unusedCondition.descriptor
+        for condition in parameters.conditions.sorted(by: { $0.rawValue < $1.rawValue }) where !used.contains(condition) {
+            let text = rule.message.render([.text(condition.rawValue), .text(standard.id), .list(usedList.isEmpty ? ["-"] : usedList)],
+                                           in: language)
+            console.standardError("sociosan: \(Severity.warning.label.text(in: language)): \(text)")
+        }
+    }
+}
+
+/// Reads the one dossier of a `staffing.roster` file for `staffing check` and `capacity`.
+enum RosterFile {
+    /// The structure in the file. When the file cannot be read: a message and exit status 2.
+    /// When it is not a valid structure (JSON syntax, envelope, fields, and with
+    /// `checkCapacity` a capacity outside the type's limits): its findings exactly as
+    /// `sociosan validate` prints them, and exit status 1. A structure without a roster is a
+    /// usage error (exit status 2).
+    static func load(
+        _ path: String, checkCapacity: Bool, format: StaffingFormat, console: Console, language: Language
+    ) throws -> StaffedStructure {
+        let exit = StaffingExit(console: console, language: language)
+        if path != InputCollector.standardInputPath, case .success((let type, _)) = SystemIO.fileType(atPath: path), type != .regular {
+            throw exit.usage(LocalizedText(it: "\(path): non è un file", en: "\(path): not a file"))
+        }
+        let document: JSONDocument
+        do {
+            document = path == InputCollector.standardInputPath
+                ? try JSONDocument.parseStandardInput() : try JSONDocument.parse(contentsOfFile: path)
+        } catch {
+            switch error {
+            case .io:
+                throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
+            case .syntax(let syntax):
+                let result = DossierResult(index: 0, line: 1, kind: nil, findings: [DossierValidator.syntaxDiagnostic(syntax, lineOffset: 0)])
+                throw printFindings(path: path, format: format, console: console, language: language) { $0(result) }
+            }
+        }
+        let structure: StaffedStructure
+        do {
+            structure = try StaffedStructure.decode(document: document)
+        } catch {
+            // `validate` words and places the findings; a dossier of another kind that it
+            // finds valid (an SPOI dossier, say) is reported with the decoder's own finding.
+            var results: [DossierResult] = []
+            if path != InputCollector.standardInputPath { try? DossierValidator.validateFile(atPath: path) { results.append($0) } }
+            if !results.contains(where: { !$0.isValid }) {
+                results = [DossierResult(index: 0, line: 1, kind: nil, findings: error.diagnostics)]
+            }
+            throw printFindings(path: path, format: format, console: console, language: language) { each in
+                for result in results { each(result) }
+            }
+        }
+        if checkCapacity, let standard = structure.standard, let limits = standard.capacityLimits, !limits.contains(structure.capacity) {
+            throw printFindings(path: path, format: format, console: console, language: language) { each in
+                if path == InputCollector.standardInputPath {
+                    let findings = StaffingRules.ruleSet.evaluate(structure).filter { $0.ruleID == StaffingRules.capacityLimits.id }
+                    each(DossierResult(index: 0, line: 1, kind: structure.kind.rawValue, findings: findings))
+                } else {
+                    try? DossierValidator.validateFile(atPath: path, each: each)
+                }
+            }
+        }
+        guard structure.roster != nil else {
+            throw exit.usage(LocalizedText(
+                it: "\(path): è un dossier \"\(StaffedStructure.structureKind)\" senza organico (\"members\"); serve un dossier \"\(StaffedStructure.rosterKind)\"",
+                en: "\(path): a \"\(StaffedStructure.structureKind)\" dossier has no roster (\"members\"); a \"\(StaffedStructure.rosterKind)\" dossier is needed"))
+        }
+        return structure
+    }
+
+    /// Prints results as `validate` does (text or JSON report) and returns exit status 1.
+    private static func printFindings(
+        path: String, format: StaffingFormat, console: Console, language: Language, _ produce: ((DossierResult) -> Void) -> Void
+    ) -> ExitCode {
+        let report: any ValidationReport = format == .json
+            ? JSONValidationReport(console: console, language: language)
+            : TextValidationReport(console: console, language: language)
+        var tally = ValidationTally()
+        tally.files = 1
+        report.begin()
+        report.beginFile(path)
+        produce { result in
+            tally.add(result)
+            report.dossier(result)
+        }
+        report.endFile(complete: true)
+        report.end(tally)
+        console.flush()
+        return ExitCode(ExitStatus.findings)
+    }
+}
