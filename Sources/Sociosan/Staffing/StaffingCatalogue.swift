@@ -10,8 +10,12 @@ public enum StaffingCatalogue {
 
     public static var ids: [String] { standards.map(\.id) }
 
+    /// Position of each standard in ``standards``, by id.
+    public static let indexByID: [String: Int] = Dictionary(
+        uniqueKeysWithValues: standards.enumerated().map { ($0.element.id, $0.offset) })
+
     public static func standard(_ id: String) -> StaffingStandard? {
-        standards.first { $0.id == id }
+        indexByID[id].map { standards[$0] }
     }
 
     /// The standard with `id`, or an error that lists the known ones.

@@ -18,14 +18,18 @@ extension StaffedStructure: JSONDossier {
         object.acceptEnvelope()
         let id = object.required("id", &context) { $0.identifier($1) }
         let type = object.required("type", &context) { context, node -> String? in
-            guard let text = context.string(node) else { return nil }
-            guard StaffingCatalogue.standard(text) != nil else {
+            guard let found = node.withStringBytes({ StandardIDTable.lookup($0) }) else {
+                context.typeMismatch(expected: .string, found: node)
+                return nil
+            }
+            guard let id = found else {
                 let known = StaffingCatalogue.ids.joined(separator: ", ")
+                let text = node.stringValue ?? ""
                 context.invalidValue(LocalizedText(it: "tipologia \"\(text)\" sconosciuta; tipologie: \(known)",
                                                    en: "unknown structure type \"\(text)\"; types: \(known)"))
                 return nil
             }
-            return text
+            return id
         }
         let capacity = object.required("capacity", &context) { $0.integer($1, in: 0...1_000_000) }
         let province = object.optional("province", &context) { $0.code($1, as: Province.self) }
