@@ -173,3 +173,17 @@ struct SPOIRulesTests {
         #expect(finding?.citation?.description == "002_6a5f046dd59f793e.txt L224-L229")
     }
 }
+
+@Suite("SPOI requirement codes")
+struct SPOIRequirementCodeTests {
+    // Equality and hashing read the enum's tag; it must be the declaration index.
+    @Test func ordinalsAreTheDeclarationOrder() {
+        #expect(MemoryLayout<SPOIRequirement>.size == 1)
+        for (index, requirement) in SPOIRequirement.allCases.enumerated() {
+            #expect(Int(requirement.ordinal) == index)
+        }
+        #expect(Set(SPOIRequirement.allCases).count == SPOIRequirement.allCases.count)
+        #expect(SPOIRequirement.mealRoom != SPOIRequirement.groupTherapyRoom)
+        #expect(SPOIRequirement(rawValue: "meal-room") == .mealRoom)
+    }
+}

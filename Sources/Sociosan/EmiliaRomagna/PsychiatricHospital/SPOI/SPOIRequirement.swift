@@ -366,3 +366,15 @@ public enum SPOIRequirement: String, Sendable, Hashable, CaseIterable {
         allCases.filter { $0.area == area }
     }
 }
+
+extension SPOIRequirement {
+    /// The case's position in declaration order, read from its one-byte tag. Equality and
+    /// hashing use it instead of the raw string, which the `RawRepresentable` defaults would
+    /// hash: every dossier inserts and looks up some fifty requirements, so this is the
+    /// difference between hashing one byte and hashing fifty strings.
+    var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
+
+    public static func == (lhs: SPOIRequirement, rhs: SPOIRequirement) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}
