@@ -8,6 +8,9 @@
 // The benchmark executables live under `Benchmarks/Benchmarks/<Name>/` (the layout the
 // BenchmarkPlugin discovers). `SPOICorpus` generates the deterministic input they share, and
 // `spoi-profile` runs one phase over that input for profilers (valgrind --tool=callgrind).
+// `StaffingCorpus` generates the 10 million structures of the staffing batch benchmarks, and
+// `staffing-export` writes them, the rules and Swift's totals for the numpy baseline
+// (Tools/staffing_numpy_baseline.py).
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -37,10 +40,24 @@ let package = Package(
                 .product(name: "SociosanJSON", package: sociosan),
             ]
         ),
+        .target(
+            name: "StaffingCorpus",
+            dependencies: [
+                .product(name: "Sociosan", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "staffing-export",
+            dependencies: [
+                "StaffingCorpus",
+                .product(name: "Sociosan", package: sociosan),
+            ]
+        ),
         .executableTarget(
             name: "SociosanBenchmarks",
             dependencies: [
                 "SPOICorpus",
+                "StaffingCorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
                 .product(name: "Benchmark", package: "benchmark"),

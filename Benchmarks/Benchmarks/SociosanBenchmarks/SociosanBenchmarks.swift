@@ -13,6 +13,7 @@ import Foundation
 import SPOICorpus
 import Sociosan
 import SociosanJSON
+import StaffingCorpus
 
 /// The corpus every throughput benchmark reads.
 let corpusCount = SPOICorpus.standardCount
@@ -134,6 +135,41 @@ let benchmarks: @Sendable () -> Void = {
             _ = SPOICorpus.writeJSONLines(count: count, to: path)
         } teardown: {
             unlink(path)
+        }
+    }
+
+    // MARK: Staffing batch
+
+    /// `StaffingBatchEvaluator.evaluate` over 10 million structures of mixed types (the
+    /// StaffingCorpus, every capacity admissible), one batch per iteration, one thread, into a
+    /// buffer allocated in setup: an iteration allocates nothing. `staffing-batch` uses the
+    /// evaluator as shipped (totals memoised per standard and capacity); `staffing-batch-direct`
+    /// disables the memo (`tableCapacity: 0`) and computes every line of every structure, the
+    /// like-for-like counterpart of the numpy baseline (Tools/staffing_numpy_baseline.py).
+    let staffingConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .microseconds,
+        warmupIterations: 1,
+        maxDuration: .seconds(15),
+        maxIterations: 25
+    )
+    for (name, tableCapacity) in [("staffing-batch", StaffingBatchEvaluator.defaultTableCapacity), ("staffing-batch-direct", 0)] {
+        Benchmark(name, configuration: staffingConfiguration) { _, run in
+            let errors = run.evaluate()
+            precondition(errors == 0, "the staffing corpus has inadmissible structures")
+            blackHole(run.totals.baseAddress)
+        } setup: { () -> StaffingCorpus.Run in
+            let structures = StaffingCorpus.Structures(count: StaffingCorpus.standardCount)
+            let run = StaffingCorpus.Run(structures: structures, evaluator: try StaffingBatchEvaluator(tableCapacity: tableCapacity))
+            // The batch must be the scalar API's, or the figure means nothing.
+            run.evaluate()
+            for index in stride(from: 0, to: structures.count, by: structures.count / 2_000) {
+                let standard = run.evaluator.standards[Int(structures.types[index])]
+                let needs = try StaffingCalculator.requirement(for: standard, capacity: Int(structures.capacities[index]))
+                let total = Int64(needs.lines.reduce(0) { $0 + $1.hoursPerWeek.hundredths })
+                precondition(run.totals[index] == total, "structure \(index): batch \(run.totals[index]), scalar \(total)")
+            }
+            return run
         }
     }
 }
