@@ -10,7 +10,9 @@
 // `spoi-profile` runs one phase over that input for profilers (valgrind --tool=callgrind).
 // `StaffingCorpus` generates the 10 million structures of the staffing batch benchmarks, and
 // `staffing-export` writes them, the rules and Swift's totals for the numpy baseline
-// (Tools/staffing_numpy_baseline.py).
+// (Tools/staffing_numpy_baseline.py). `NetworkCorpus` writes the 1,000,000-line network file
+// of the `network` benchmarks and holds their jobs; `network-profile` runs one of them for
+// profilers.
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -53,11 +55,27 @@ let package = Package(
                 .product(name: "Sociosan", package: sociosan),
             ]
         ),
+        .target(
+            name: "NetworkCorpus",
+            dependencies: [
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "network-profile",
+            dependencies: [
+                "NetworkCorpus",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
         .executableTarget(
             name: "SociosanBenchmarks",
             dependencies: [
                 "SPOICorpus",
                 "StaffingCorpus",
+                "NetworkCorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
                 .product(name: "Benchmark", package: "benchmark"),

@@ -10,6 +10,7 @@
 //     Tools/compare-performance                                          # the target ratios
 import Benchmark
 import Foundation
+import NetworkCorpus
 import SPOICorpus
 import Sociosan
 import SociosanJSON
@@ -133,6 +134,62 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(invalid)
         } setup: {
             _ = SPOICorpus.writeJSONLines(count: count, to: path)
+        } teardown: {
+            unlink(path)
+        }
+    }
+
+    // MARK: Network
+
+    /// `sociosan network` over a 1,000,000-line JSON Lines file of structures (NetworkCorpus:
+    /// mixed types, provinces, 10 % rosters, 1 % failing), written to a temp file in setup:
+    /// `network` is NetworkReader + NetworkTally (the command minus printing),
+    /// `network-jansson-parse` jansson's parse of every line alone (the floor),
+    /// `network-foundation` the same job with `JSONDecoder` per line into `StaffedStructure`
+    /// (the core's Codable) and the same tally. `network-memory-100k` / `-1000k`: peak
+    /// resident memory of `network` must not grow with the file.
+    let networkConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds,
+        units: [.peakMemoryResident: .kilo],
+        warmupIterations: 0,
+        maxDuration: .seconds(60),
+        maxIterations: 5
+    )
+    let networkJobs: [(String, Int, @Sendable (String) -> Void)] = [
+        ("network", NetworkCorpus.standardCount, { path in
+            let outcome = NetworkCorpus.runNetwork(path: path)
+            precondition(outcome.lines == NetworkCorpus.standardCount && outcome.invalid == 0, "\(outcome)")
+            blackHole(outcome)
+        }),
+        ("network-jansson-parse", NetworkCorpus.standardCount, { path in
+            blackHole(NetworkCorpus.runJanssonParse(path: path))
+        }),
+        ("network-foundation", NetworkCorpus.standardCount, { path in
+            let outcome = NetworkCorpus.runFoundation(path: path)
+            precondition(outcome.lines == NetworkCorpus.standardCount && outcome.invalid == 0, "\(outcome)")
+            blackHole(outcome)
+        }),
+        ("network-memory-100k", 100_000, { path in blackHole(NetworkCorpus.runNetwork(path: path)) }),
+        ("network-memory-1000k", 1_000_000, { path in blackHole(NetworkCorpus.runNetwork(path: path)) }),
+    ]
+    for (name, count, job) in networkJobs {
+        let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
+        var configuration = networkConfiguration
+        if name == "network-foundation" { configuration.maxIterations = 3 }
+        Benchmark(name, configuration: configuration) { _ in
+            job(path)
+        } setup: {
+            NetworkCorpus.writeJSONLines(count: count, to: path)
+            if name == "network-foundation" {
+                // Both paths must total the same network, or the comparison means nothing.
+                let check = temporaryPath("sociosan-bench-\(getpid())-network-check.jsonl")
+                NetworkCorpus.writeJSONLines(count: 50_000, to: check)
+                let ours = NetworkCorpus.runNetwork(path: check)
+                let theirs = NetworkCorpus.runFoundation(path: check)
+                unlink(check)
+                precondition(ours == theirs && ours.failing > 0, "network and foundation disagree: \(ours) / \(theirs)")
+            }
         } teardown: {
             unlink(path)
         }

@@ -210,11 +210,13 @@ public struct NetworkTally: Sendable {
     private var roleLabels: [LocalizedText] = []
     private var roleTotals: [Totals] = []
     private var typeTotals: [Totals] = Array(repeating: Totals(), count: StaffingCatalogue.standards.count)
-    private var provinceTotals: [Province?: Totals] = [:]
+    // Per province, by ``provinceSlot(_:)`` (no province first): an array, not a dictionary,
+    // so that adding a structure hashes nothing for its province.
+    private var provinceTotals: [Totals] = Array(repeating: Totals(), count: Province.allCases.count + 1)
     private var plans: [String: Plan] = [:]
     private var scratch = Scratch()
     private var contributions: [ContributionKey: Contribution] = [:]
-    /// How many contributions of structures without a roster are kept (memory stays bounded
+    /// How many contributions (type, capacity, full-time hours) are kept (memory stays bounded
     /// whatever the network's size); 0 turns the cache off.
     var cacheLimit = 4096
 
@@ -231,7 +233,9 @@ public struct NetworkTally: Sendable {
 
     /// Provinces with at least one counted structure, by code; structures without a province last.
     public var byProvince: [ProvinceEntry] {
-        provinceTotals.map { ProvinceEntry(province: $0.key, totals: $0.value) }.sorted { a, b in
+        provinceTotals.indices.filter { provinceTotals[$0].structures > 0 }.map { slot in
+            ProvinceEntry(province: slot == 0 ? nil : Province.allCases[slot - 1], totals: provinceTotals[slot])
+        }.sorted { a, b in
             switch (a.province, b.province) {
             case (let x?, let y?): return x.rawValue < y.rawValue
             case (nil, _): return false
@@ -259,35 +263,45 @@ public struct NetworkTally: Sendable {
         let parameters = structure.parameters
         let fullTime = parameters.fullTimeHours
 
-        // A structure without a roster contributes what its type, capacity and parameters
-        // say, so the contributions of the common ones (no conditions) are kept, up to
-        // ``cacheLimit`` of them: networks repeat the same few sizes.
+        // A structure contributes what its type, capacity and parameters say, so the
+        // contributions of the common ones (no conditions) are kept, up to ``cacheLimit`` of
+        // them: networks repeat the same few sizes. A structure with a roster reuses the kept
+        // requirement (its need does not depend on the roster) and only checks its roster.
         var key: ContributionKey?
-        if structure.roster == nil, parameters.conditions.isEmpty {
+        var cachedRequirement: StaffingRequirement?
+        if parameters.conditions.isEmpty {
             let candidate = ContributionKey(type: plan.typeSlot, capacity: structure.capacity,
                                             fullTimeNumerator: fullTime.numerator, fullTimeDenominator: fullTime.denominator)
             if let cached = contributions[candidate] {
-                record(plan, province: structure.province, targetNeed: cached.targetNeed, targetActive: cached.targetActive,
-                       targetPresent: nil, combinedNeed: cached.combinedNeed, combinedMissing: .zero, failing: false, fullTime: fullTime)
-                return .required(cached.requirement)
+                guard structure.roster != nil else {
+                    record(plan, province: structure.province, targetNeed: cached.targetNeed, targetActive: cached.targetActive,
+                           targetPresent: nil, combinedNeed: cached.combinedNeed, combinedMissing: .zero, failing: false, fullTime: fullTime)
+                    return .required(cached.requirement)
+                }
+                cachedRequirement = cached.requirement
+            } else {
+                key = candidate
             }
-            key = candidate
         }
 
         let requirement: StaffingRequirement
         let check: StaffingCheck?
-        do {
-            if let roster = structure.roster {
-                let checked = try StaffingCalculator.check(roster, against: plan.standard, capacity: structure.capacity, parameters: parameters)
-                check = checked
-                requirement = checked.requirement
-            } else {
+        if let cachedRequirement {
+            requirement = cachedRequirement
+        } else {
+            do {
                 requirement = try StaffingCalculator.requirement(for: plan.standard, capacity: structure.capacity, parameters: parameters)
-                check = nil
+            } catch {
+                rejected += 1
+                return .rejected(error)
             }
-        } catch {
-            rejected += 1
-            return .rejected(error)
+        }
+        if let roster = structure.roster {
+            // The same check as StaffingCalculator.check, with each member's hours added up once
+            // per role rather than once per requirement line.
+            check = self.check(roster, plan: plan, requirement: requirement, parameters: parameters)
+        } else {
+            check = nil
         }
 
         fillScratch(plan, requirement: requirement, check: check)
@@ -305,6 +319,72 @@ public struct NetworkTally: Sendable {
         guard let failure else { return .met(check) }
         return .failing(check, first: failure.first, failures: failure.count)
     }
+
+    /// `StaffingCalculator.check(roster, against: plan.standard, ...)` for a requirement
+    /// already worked out: the same values, with the counted hours of each role summed once
+    /// (sums of fractions are exact, so the order does not change them).
+    private mutating func check(_ roster: Roster, plan: Plan, requirement: StaffingRequirement, parameters: StaffingParameters) -> StaffingCheck {
+        let standard = plan.standard
+        scratch.resetRoles()
+        roster.members.withUnsafeBufferPointer { members in
+            for member in members where member.contract.countsTowardsMinima {
+                let slot = Self.roleSlot(member.role)
+                scratch.roleHours[slot] = Self.plus(scratch.roleHours[slot], member.hoursPerWeek)
+            }
+        }
+        func counted(_ slots: [Int]) -> Rational {
+            var total = Rational.zero
+            for slot in slots { total = Self.plus(total, scratch.roleHours[slot]) }
+            return total
+        }
+        var roles: [RoleCheck] = []
+        roles.reserveCapacity(requirement.lines.count)
+        let conditions = parameters.conditions
+        requirement.lines.withUnsafeBufferPointer { lines in
+            var lineIndex = 0
+            for index in plan.requirementConditions.indices {
+                if let condition = plan.requirementConditions[index], conditions.isEmpty || !conditions.contains(condition) { continue }
+                let line = lines[lineIndex]
+                let hours = counted(plan.requirementRoles[index])
+                roles.append(RoleCheck(
+                    line: line,
+                    present: StaffingCalculator.amount(fromHoursPerWeek: hours, unit: line.requirement.unit, standard: standard, parameters: parameters),
+                    presentHoursPerWeek: hours))
+                lineIndex += 1
+            }
+        }
+        var coverage: [CoverageCheck] = []
+        coverage.reserveCapacity(standard.coverage.count)
+        for (index, requirement) in standard.coverage.enumerated() {
+            coverage.append(CoverageCheck(requirement: requirement, presentHoursPerWeek: counted(plan.coverageRoles[index])))
+        }
+        return StaffingCheck(requirement: requirement, roles: roles, coverage: coverage,
+                             shareCaps: standard.shareCaps.isEmpty ? [] : standard.shareCaps.map { $0.check(roster, against: requirement) })
+    }
+
+    /// The position of `role` in ``StaffRole/allCases``.
+    static func roleSlot(_ role: StaffRole) -> Int {
+        // A payload-free enum is stored as its case's position; checked once against allCases.
+        if Self.roleSlotsAreCaseIndices { return Int(unsafeBitCast(role, to: UInt8.self)) }
+        return StaffRole.allCases.firstIndex(of: role)!
+    }
+
+    /// 0 for no province, else 1 + the position of `province` in ``Province/allCases``.
+    static func provinceSlot(_ province: Province?) -> Int {
+        guard let province else { return 0 }
+        if Self.provinceSlotsAreCaseIndices { return 1 + Int(unsafeBitCast(province, to: UInt8.self)) }
+        return 1 + Province.allCases.firstIndex(of: province)!
+    }
+
+    static let provinceSlotsAreCaseIndices: Bool = {
+        guard MemoryLayout<Province>.size == 1, Province.allCases.count <= 256 else { return false }
+        return Province.allCases.enumerated().allSatisfy { Int(unsafeBitCast($0.element, to: UInt8.self)) == $0.offset }
+    }()
+
+    static let roleSlotsAreCaseIndices: Bool = {
+        guard MemoryLayout<StaffRole>.size == 1, StaffRole.allCases.count <= 256 else { return false }
+        return StaffRole.allCases.enumerated().allSatisfy { Int(unsafeBitCast($0.element, to: UInt8.self)) == $0.offset }
+    }()
 
     /// What each local target and each role set needs, and what the roster has of it.
     private mutating func fillScratch(_ plan: Plan, requirement: StaffingRequirement, check: StaffingCheck?) {
@@ -389,7 +469,7 @@ public struct NetworkTally: Sendable {
         }
         count(into: &total)
         count(into: &typeTotals[plan.typeSlot])
-        count(into: &provinceTotals[province, default: Totals()])
+        count(into: &provinceTotals[Self.provinceSlot(province)])
     }
 
     /// `a + b`, without reducing when either is zero (most are).
@@ -450,6 +530,9 @@ public struct NetworkTally: Sendable {
         let coverageHours: [Rational]
         /// Per role set, ordered by size (nested sets first): the set it nests in, or -1.
         let setParents: [Int]
+        /// Per requirement and per coverage: the ``StaffRole/allCases`` positions of its roles.
+        let requirementRoles: [[Int]]
+        let coverageRoles: [[Int]]
 
         init(typeSlot: Int, standard: StaffingStandard, targetSlots: [Int], requirementTargets: [Int], requirementSets: [Int],
              coverageTargets: [Int], coverageSets: [Int], setParents: [Int]) {
@@ -463,6 +546,8 @@ public struct NetworkTally: Sendable {
             self.setParents = setParents
             requirementConditions = standard.requirements.map(\.condition)
             coverageHours = standard.coverage.map { Rational($0.hoursPerWeek) }
+            requirementRoles = standard.requirements.map { $0.target.roles.map(NetworkTally.roleSlot).sorted() }
+            coverageRoles = standard.coverage.map { $0.target.roles.map(NetworkTally.roleSlot).sorted() }
         }
     }
 
@@ -520,8 +605,8 @@ public struct NetworkTally: Sendable {
         let fullTimeDenominator: Int
     }
 
-    /// What a structure without a roster adds, kept for the next one of the same type, capacity
-    /// and full-time hours.
+    /// What a structure adds (its roster aside), kept for the next one of the same type,
+    /// capacity and full-time hours.
     private struct Contribution: Sendable {
         let requirement: StaffingRequirement
         let targetNeed: [Rational]
@@ -539,6 +624,12 @@ public struct NetworkTally: Sendable {
         var setPresent: [Rational] = []
         var childNeed: [Rational] = []
         var childMissing: [Rational] = []
+        /// Counted hours of a roster, per ``StaffRole/allCases`` position.
+        var roleHours: [Rational] = []
+
+        mutating func resetRoles() {
+            Self.fill(&roleHours, .zero, StaffRole.allCases.count)
+        }
 
         mutating func reset(targets: Int, sets: Int) {
             Self.fill(&targetActive, false, targets)

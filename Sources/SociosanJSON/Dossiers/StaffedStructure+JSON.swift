@@ -114,3 +114,183 @@ extension StaffedStructure: JSONDossier {
         writer.endObject()
     }
 }
+
+// MARK: - Network lines
+
+extension StaffedStructure {
+    /// The id a structure read by ``decodeNetworkLine(_:)`` carries until ``networkLineID(_:)``
+    /// reads its own (the tally never looks at ids; only failing structures need theirs).
+    static let deferredID = try! StructureID("0")
+
+    /// The network reader's fast path: one walk over the members of a line in the common,
+    /// well-formed shape (known keys only, every value of the expected type and within its
+    /// limits), without diagnostics, path tracking or allocating the id. Its validity rules are
+    /// those of ``decode(from:kind:context:)``, so what it returns is what `decode(document:)`
+    /// returns, the id aside (``deferredID``; the id is checked here, read with
+    /// ``networkLineID(_:)``). It returns `nil` for anything else, and the caller decodes the
+    /// line with `decode(document:)`, which gives the verdict and the located findings.
+    static func decodeNetworkLine(_ root: JSONNode) -> (structure: StaffedStructure, id: JSONNode)? {
+        guard root.kind == .object else { return nil }
+        var isRoster: Bool?
+        var hasVersion = false
+        var idNode: JSONNode?
+        var type: String?
+        var capacity: Int?
+        var province: Province?
+        var fullTime = defaultFullTimeHours
+        var conditions = Set<StaffingCondition>()
+        var membersNode: JSONNode?
+        var iterator = root.members.makeIterator()
+        while let member = iterator.next() {
+            let value = member.value
+            let key = member.keyBytes
+            switch key.count {
+            case 2 where member.hasKey("id"):
+                guard value.withStringBytes(isStructureID) == true else { return nil }
+                idNode = value
+            case 4 where member.hasKey("kind"):
+                if value.isString(structureKind.rawValue) {
+                    isRoster = false
+                } else if value.isString(rosterKind.rawValue) {
+                    isRoster = true
+                } else {
+                    return nil
+                }
+            case 4 where member.hasKey("type"):
+                guard let found = value.withStringBytes({ StandardIDTable.lookup($0) }), let id = found else { return nil }
+                type = id
+            case 7 where member.hasKey("members"):
+                membersNode = value
+            case 8 where member.hasKey("capacity"):
+                guard let number = value.integerValue, number >= 0, number <= 1_000_000 else { return nil }
+                capacity = Int(number)
+            case 8 where member.hasKey("province"):
+                if value.kind == .null { continue }
+                guard let found = value.withStringBytes(provinceCode), let code = found else { return nil }
+                province = code
+            case 10 where member.hasKey("conditions"):
+                if value.kind == .null { continue }
+                guard value.kind == .array else { return nil }
+                for index in 0..<value.count {
+                    guard let text = value[index]?.withStringBytes({ bytes -> String? in
+                        guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 }) else {
+                            return nil
+                        }
+                        return String(decoding: bytes, as: UTF8.self)
+                    }), let text else { return nil }
+                    conditions.insert(StaffingCondition(rawValue: text))
+                }
+            case 13 where member.hasKey("schemaVersion"):
+                guard value.kind == .integer, value.integerValue == Int64(schemaVersion) else { return nil }
+                hasVersion = true
+            case 13 where member.hasKey("fullTimeHours"):
+                if value.kind == .null { continue }
+                guard let hundredths = networkHundredths(value, in: 1...16_800) else { return nil }
+                fullTime = Rational(hundredths, 100)
+            default:
+                return nil
+            }
+        }
+        guard let isRoster, hasVersion, let idNode, let type, let capacity else { return nil }
+        var roster: Roster?
+        if isRoster {
+            guard let membersNode, membersNode.kind == .array else { return nil }
+            let count = membersNode.count
+            var members: [RosterMember] = []
+            members.reserveCapacity(count)
+            for index in 0..<count {
+                guard let node = membersNode[index], let member = networkMember(node) else { return nil }
+                members.append(member)
+            }
+            roster = Roster(members: members)
+        } else if membersNode != nil {
+            return nil
+        }
+        let structure = StaffedStructure(
+            id: deferredID, type: type, capacity: capacity, province: province,
+            parameters: StaffingParameters(fullTimeHours: fullTime, conditions: conditions), roster: roster)
+        return (structure, idNode)
+    }
+
+    /// Provinces by their two capital letters, `(first - 'A') * 26 + (second - 'A')`.
+    private static let provincesByLetters: [Province?] = {
+        var table = [Province?](repeating: nil, count: 26 * 26)
+        for province in Province.allCases {
+            let bytes = Array(province.rawValue.utf8)
+            precondition(bytes.count == 2 && bytes.allSatisfy { $0 >= 65 && $0 <= 90 }, "province code \(province.rawValue)")
+            table[Int(bytes[0] - 65) * 26 + Int(bytes[1] - 65)] = province
+        }
+        return table
+    }()
+
+    /// `Province.codeTable.lookup` with one table read rather than a scan of 107 codes.
+    private static func provinceCode(_ bytes: UnsafeRawBufferPointer) -> Province? {
+        guard bytes.count == 2 else { return nil }
+        let first = Int(bytes[0]) - 65, second = Int(bytes[1]) - 65
+        guard first >= 0, first < 26, second >= 0, second < 26 else { return nil }
+        return provincesByLetters[first * 26 + second]
+    }
+
+    /// The id of a line read by ``decodeNetworkLine(_:)`` (already checked there).
+    static func networkLineID(_ node: JSONNode) -> StructureID {
+        try! StructureID(node.stringValue ?? "")
+    }
+
+    /// ``StructureID``'s rules on bytes: 1 to 64 of `a-z`, `0-9`, and `.`, `_`, `-` after the first.
+    private static func isStructureID(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard !bytes.isEmpty, bytes.count <= StructureID.maximumLength else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            let isAlphanumeric = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            let isPunctuation = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            if offset == 0 ? !isAlphanumeric : !(isAlphanumeric || isPunctuation) { return false }
+        }
+        return true
+    }
+
+    /// `DecodingContext.hundredths` when it succeeds, `nil` otherwise (without reporting).
+    private static func networkHundredths(_ node: JSONNode, in range: ClosedRange<Int>) -> Int? {
+        var result: Int?
+        switch node.kind {
+        case .integer:
+            if let value = node.integerValue, value >= Int64(range.lowerBound / 100), value <= Int64(range.upperBound / 100) {
+                result = Int(value) * 100
+            }
+        case .real:
+            guard let value = node.doubleValue, value.isFinite else { return nil }
+            let scaled = (value * 100).rounded()
+            guard abs(scaled - value * 100) < 1e-6 else { return nil }
+            if scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) { result = Int(scaled) }
+        default:
+            return nil
+        }
+        guard let result, range.contains(result) else { return nil }
+        return result
+    }
+
+    /// ``decodeMember(_:_:)`` when it succeeds without findings, `nil` otherwise.
+    private static func networkMember(_ node: JSONNode) -> RosterMember? {
+        guard node.kind == .object else { return nil }
+        var role: StaffRole?
+        var hours: Int?
+        var contract = ContractType.employee
+        var iterator = node.members.makeIterator()
+        while let member = iterator.next() {
+            let value = member.value
+            if member.hasKey("role") {
+                guard let found = value.withStringBytes({ StaffRole.codeTable.lookup($0) }), let code = found else { return nil }
+                role = code
+            } else if member.hasKey("hoursPerWeek") {
+                guard let value = networkHundredths(value, in: 0...16_800) else { return nil }
+                hours = value
+            } else if member.hasKey("contract") {
+                if value.kind == .null { continue }
+                guard let found = value.withStringBytes({ ContractType.codeTable.lookup($0) }), let code = found else { return nil }
+                contract = code
+            } else {
+                return nil
+            }
+        }
+        guard let role, let hours else { return nil }
+        return RosterMember(role: role, hoursPerWeek: Rational(hours, 100), contract: contract)
+    }
+}

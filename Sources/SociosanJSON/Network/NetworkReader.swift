@@ -96,22 +96,32 @@ public enum NetworkReader {
             return DossierResult(index: index, line: line.lineNumber, kind: nil,
                                  findings: [DossierValidator.syntaxDiagnostic(relocated, lineOffset: 0)])
         }
-        let structure: StaffedStructure
-        do {
-            structure = try StaffedStructure.decode(document: document)
-        } catch {
-            let errors = error.diagnostics.filter { $0.severity == .error }
-            let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),
-                                       findings: errors.isEmpty ? error.diagnostics : errors)
-            return DossierValidator.locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
+        // The common, well-formed line takes the fast path (no diagnostics, the id read only
+        // when the structure fails); any other line is decoded in full, which reports.
+        var structure: StaffedStructure
+        var idNode: JSONNode?
+        if let (fast, node) = StaffedStructure.decodeNetworkLine(document.root) {
+            structure = fast
+            idNode = node
+        } else {
+            do {
+                structure = try StaffedStructure.decode(document: document)
+            } catch {
+                let errors = error.diagnostics.filter { $0.severity == .error }
+                let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),
+                                           findings: errors.isEmpty ? error.diagnostics : errors)
+                return DossierValidator.locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
+            }
         }
         switch tally.add(structure) {
         case .required, .met:
             return nil
         case .failing(let check, let first, let failures):
+            if let idNode { structure.id = StaffedStructure.networkLineID(idNode) }
             failing(FailingStructure(lineNumber: line.lineNumber, structure: structure, check: check, first: first, failures: failures))
             return nil
         case .rejected(let error):
+            if let idNode { structure.id = StaffedStructure.networkLineID(idNode) }
             let result = DossierResult(index: index, line: line.lineNumber, kind: structure.kind.rawValue,
                                        findings: [rejection(error, structure: structure)])
             return DossierValidator.locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
