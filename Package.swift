@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Sociosan", targets: ["Sociosan"]),
         .library(name: "SociosanJSON", targets: ["SociosanJSON"]),
+        .library(name: "SociosanStore", targets: ["SociosanStore"]),
         .executable(name: "sociosan", targets: ["sociosan"]),
     ],
     dependencies: [
@@ -21,15 +22,18 @@ let package = Package(
         // The pure-Swift core: no Foundation, no C.
         .target(name: "Sociosan"),
         .target(name: "SociosanJSON", dependencies: ["Sociosan", "CJansson"]),
+        // The file-backed dossier store: Glibc only, no Foundation.
+        .target(name: "SociosanStore", dependencies: ["Sociosan", "SociosanJSON"]),
         .executableTarget(
             name: "sociosan",
             dependencies: [
-                "Sociosan", "SociosanJSON",
+                "Sociosan", "SociosanJSON", "SociosanStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SociosanTests", dependencies: ["Sociosan"]),
         .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON"]),
         .testTarget(name: "SociosanCLITests", dependencies: ["sociosan", "Sociosan", "SociosanJSON"]),
+        .testTarget(name: "SociosanStoreTests", dependencies: ["sociosan", "Sociosan", "SociosanJSON", "SociosanStore"]),
     ]
 )

@@ -29,6 +29,7 @@ struct SociosanCommand: ParsableCommand {
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
             RulesCommand.self,
             KindsCommand.self,
+            StoreCommand.self,
             SchemaCommand.self,
             VersionCommand.self,
         ])

@@ -5,10 +5,15 @@ public struct DossierCodec: Sendable {
     public let info: DossierKindInfo
     /// Decodes the body and, when it decodes cleanly, runs the kind's rules.
     let validateBody: @Sendable (JSONNode, inout DecodingContext) -> [Diagnostic]
+    /// Decodes a whole document of the kind and writes it back in canonical form.
+    let canonicalText: @Sendable (JSONDocument, JSONWriter.Style) -> [UInt8]?
 
     public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo) {
         self.info = info
         let kind = info.kind
+        self.canonicalText = { document, style in
+            (try? D.decode(document: document)).map { $0.encoded(style: style) }
+        }
         self.validateBody = { node, context in
             guard let dossier = D.decode(from: node, kind: kind, context: &context), !context.hasErrors else { return [] }
             return D.ruleSet.evaluate(dossier)

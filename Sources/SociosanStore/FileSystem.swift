@@ -1,0 +1,139 @@
+import Glibc
+
+/// The few system calls the store needs, each turning a failure into a ``StoreError``.
+enum FileSystem {
+    static let temporaryPrefix = ".tmp-"
+
+    static func fail(_ path: String, _ operation: String) -> StoreError {
+        .io(path: path, operation: operation, errno: errno)
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The whole file, or `nil` when it does not exist.
+    static func read(_ path: String) throws(StoreError) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw fail(path, "open")
+        }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw fail(path, "read")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    /// The names in a directory (without `.` and `..`); empty when it does not exist.
+    static func entries(_ path: String) throws(StoreError) -> [String] {
+        guard let directory = opendir(path) else {
+            if errno == ENOENT || errno == ENOTDIR { return [] }
+            throw fail(path, "list")
+        }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw fail(path, "write")
+            }
+            offset += written
+        }
+    }
+
+    static func syncDirectory(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fail(path, "open") }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0 { throw fail(path, "sync") }
+    }
+
+    /// Creates `path` and any missing parents below `root`, syncing each parent so that the
+    /// new directory survives a crash.
+    static func makeDirectories(_ path: String, below root: String) throws(StoreError) {
+        if isDirectory(path) { return }
+        let parent = parentOf(path)
+        if parent != root && parent.count > root.count { try makeDirectories(parent, below: root) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw fail(path, "create") }
+        try syncDirectory(parent)
+    }
+
+    static func parentOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func nameOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// Atomic and durable: a temporary file in the same directory, written and synced, renamed
+    /// over `path`, then the directory synced. When this returns, the new bytes are on disk.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        let directory = parentOf(path)
+        let temporary = directory + "/" + temporaryPrefix + String(getpid()) + "-" + nameOf(path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw fail(temporary, "create") }
+        do throws(StoreError) {
+            try writeAll(descriptor, bytes, path: temporary)
+            if fsync(descriptor) != 0 { throw fail(temporary, "sync") }
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        if rename(temporary, path) != 0 {
+            let failure = fail(path, "rename")
+            unlink(temporary)
+            throw failure
+        }
+        try syncDirectory(directory)
+    }
+
+    static func remove(_ path: String) throws(StoreError) {
+        if unlink(path) != 0 && errno != ENOENT { throw fail(path, "remove") }
+    }
+
+    /// Moves `path` to `target` (same file system), creating the target's folders.
+    static func move(_ path: String, to target: String, root: String) throws(StoreError) {
+        try makeDirectories(parentOf(target), below: root)
+        if rename(path, target) != 0 { throw fail(path, "rename") }
+        try syncDirectory(parentOf(target))
+        try syncDirectory(parentOf(path))
+    }
+}

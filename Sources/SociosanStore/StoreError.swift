@@ -1,0 +1,157 @@
+import Glibc
+import Sociosan
+
+/// Everything that can go wrong with a store, worded once in Italian and English.
+public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// `path` is not a store (no `.sociosan-store` format file); `sociosan store init` makes one.
+    case notAStore(path: String)
+    /// The format file names a version this build does not read.
+    case unsupportedFormat(path: String, found: String)
+    /// A system call failed.
+    case io(path: String, operation: String, errno: Int32)
+    /// An identifier outside the safe character set, or one that could escape the store.
+    case invalidIdentifier(String, reason: IdentifierProblem)
+    /// A kind that no registered codec reads.
+    case unknownKind(String)
+    /// The dossier was refused by validation: nothing was written.
+    case invalidDossier(source: String, findings: [Diagnostic])
+    /// The expected revision is not the current one: another writer got there first.
+    case conflict(kind: String, id: String, expected: Int, current: Int)
+    /// The writer lock could not be taken in time; `holder` is the pid written in the lock file.
+    case lockTimeout(path: String, holder: Int32?, seconds: Double)
+    case notFound(kind: String, id: String)
+    case revisionNotFound(kind: String, id: String, revision: Int)
+    /// The dossier's latest revision is a tombstone.
+    case deleted(kind: String, id: String, revision: Int)
+    /// A stored file could not be read back as a dossier.
+    case corrupt(path: String, reason: String)
+
+    public enum IdentifierProblem: String, Sendable, Hashable {
+        case empty, tooLong, invalidCharacter, reserved, pathTraversal
+    }
+
+    public func message(in language: Language) -> String {
+        language == .italian ? italianMessage : englishMessage
+    }
+
+    public var description: String { englishMessage }
+
+    public var englishMessage: String {
+        switch self {
+        case .notAStore(let path):
+            return "\(path) is not a sociosan store (no .sociosan-store file); create one with `sociosan store init --store \(path)`"
+        case .unsupportedFormat(let path, let found):
+            return "\(path) has store format \"\(found)\", which this build does not read (it reads \(DossierStore.formatLine))"
+        case .io(let path, let operation, let code):
+            return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
+        case .invalidIdentifier(let text, let reason):
+            return "identifier \"\(Self.printable(text))\" is refused (\(Self.english(reason))): use 1 to \(StructureID.maximumLength) characters a-z, 0-9, '.', '_', '-', starting with a letter or digit"
+        case .unknownKind(let kind):
+            return "unknown dossier kind \"\(Self.printable(kind))\"; supported kinds: \(Self.kindList)"
+        case .invalidDossier(let source, let findings):
+            let lines = findings.filter { $0.severity == .error }.map { "  \($0.path): \($0.message(in: .english))" }
+            return "\(source) is not a valid dossier; nothing was stored:\n" + lines.joined(separator: "\n")
+        case .conflict(let kind, let id, let expected, let current):
+            return "conflict: \(kind)/\(id) is at revision \(current), not \(expected) as expected; read it again and retry"
+        case .lockTimeout(let path, let holder, let seconds):
+            let who = holder.map { "process \($0)" } ?? "another process"
+            return "the store is locked by \(who) (\(path)); gave up after \(Self.seconds(seconds)) s"
+        case .notFound(let kind, let id):
+            return "no dossier \(kind)/\(id) in the store"
+        case .revisionNotFound(let kind, let id, let revision):
+            return "\(kind)/\(id) has no revision \(revision)"
+        case .deleted(let kind, let id, let revision):
+            return "\(kind)/\(id) was deleted at revision \(revision)"
+        case .corrupt(let path, let reason):
+            return "\(path) is damaged: \(reason); run `sociosan store verify`"
+        }
+    }
+
+    public var italianMessage: String {
+        switch self {
+        case .notAStore(let path):
+            return "\(path) non è un archivio sociosan (manca il file .sociosan-store); crealo con `sociosan store init --store \(path)`"
+        case .unsupportedFormat(let path, let found):
+            return "\(path) ha il formato di archivio \"\(found)\", che questa versione non legge (legge \(DossierStore.formatLine))"
+        case .io(let path, let operation, let code):
+            return "impossibile \(Self.italian(operation)) \(path): \(String(cString: strerror(code)))"
+        case .invalidIdentifier(let text, let reason):
+            return "identificativo \"\(Self.printable(text))\" rifiutato (\(Self.italian(reason))): usare da 1 a \(StructureID.maximumLength) caratteri a-z, 0-9, '.', '_', '-', iniziando con una lettera o una cifra"
+        case .unknownKind(let kind):
+            return "tipo di dossier \"\(Self.printable(kind))\" sconosciuto; tipi supportati: \(Self.kindList)"
+        case .invalidDossier(let source, let findings):
+            let lines = findings.filter { $0.severity == .error }.map { "  \($0.path): \($0.message(in: .italian))" }
+            return "\(source) non è un dossier valido; non è stato salvato nulla:\n" + lines.joined(separator: "\n")
+        case .conflict(let kind, let id, let expected, let current):
+            return "conflitto: \(kind)/\(id) è alla revisione \(current), non \(expected) come atteso; rileggerlo e riprovare"
+        case .lockTimeout(let path, let holder, let seconds):
+            let who = holder.map { "dal processo \($0)" } ?? "da un altro processo"
+            return "l'archivio è bloccato \(who) (\(path)); rinuncio dopo \(Self.seconds(seconds).replacingOccurrences(".", ",")) s"
+        case .notFound(let kind, let id):
+            return "nessun dossier \(kind)/\(id) nell'archivio"
+        case .revisionNotFound(let kind, let id, let revision):
+            return "\(kind)/\(id) non ha la revisione \(revision)"
+        case .deleted(let kind, let id, let revision):
+            return "\(kind)/\(id) è stato eliminato alla revisione \(revision)"
+        case .corrupt(let path, let reason):
+            return "\(path) è danneggiato: \(reason); eseguire `sociosan store verify`"
+        }
+    }
+
+    static var kindList: String { DossierStore.supportedKinds.map(\.rawValue).joined(separator: ", ") }
+
+    static func seconds(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// Control characters (NUL included) shown as `\u{..}` so that a message stays one line.
+    static func printable(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F { result += "\\u{\(String(scalar.value, radix: 16))}" } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    static func english(_ reason: IdentifierProblem) -> String {
+        switch reason {
+        case .empty: return "empty"
+        case .tooLong: return "too long"
+        case .invalidCharacter: return "character not allowed"
+        case .reserved: return "name reserved by the store"
+        case .pathTraversal: return "it could leave the store directory"
+        }
+    }
+
+    static func italian(_ reason: IdentifierProblem) -> String {
+        switch reason {
+        case .empty: return "vuoto"
+        case .tooLong: return "troppo lungo"
+        case .invalidCharacter: return "carattere non ammesso"
+        case .reserved: return "nome riservato all'archivio"
+        case .pathTraversal: return "potrebbe uscire dalla cartella dell'archivio"
+        }
+    }
+
+    static func italian(_ operation: String) -> String {
+        switch operation {
+        case "open": return "aprire"
+        case "read": return "leggere"
+        case "write": return "scrivere"
+        case "create": return "creare"
+        case "rename": return "rinominare"
+        case "remove": return "rimuovere"
+        case "sync": return "sincronizzare su disco"
+        case "list": return "elencare"
+        case "lock": return "bloccare"
+        default: return operation
+        }
+    }
+}
+
+private extension String {
+    func replacingOccurrences(_ target: Character, _ replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}

@@ -1,0 +1,72 @@
+import Glibc
+
+/// The writer lock: `flock` on `ROOT/.lock`, taken with a timeout; the holder writes its pid
+/// into the file so that a waiter that gives up can name it.
+final class StoreLock {
+    let path: String
+    private var descriptor: Int32 = -1
+    private var depth = 0
+
+    init(path: String) { self.path = path }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    func acquire(timeout: Double) throws(StoreError) {
+        if depth > 0 { depth += 1; return }
+        var writable = true
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            // A read-only store can still be read: a shared flock works on a read-only descriptor.
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            writable = false
+            guard fd >= 0 else {
+                if errno == ENOENT || errno == EACCES || errno == EROFS { depth = 1; return }
+                throw FileSystem.fail(path, "open")
+            }
+        }
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
+        var pause: UInt32 = 200
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                let failure = FileSystem.fail(path, "lock")
+                close(fd)
+                throw failure
+            }
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let elapsed = Double(now.tv_sec - start.tv_sec) + Double(now.tv_nsec - start.tv_nsec) / 1e9
+            if elapsed >= timeout {
+                let holder = Self.holder(fd)
+                close(fd)
+                throw .lockTimeout(path: path, holder: holder, seconds: timeout)
+            }
+            usleep(pause + UInt32.random(in: 0...pause))
+            pause = min(pause * 2, 5_000)
+        }
+        if writable {
+            let text = Array("\(getpid())\n".utf8)
+            _ = ftruncate(fd, 0)
+            _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        }
+        descriptor = fd
+        depth = 1
+    }
+
+    func release() {
+        guard depth > 0 else { return }
+        depth -= 1
+        guard depth == 0, descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    private static func holder(_ fd: Int32) -> Int32? {
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard count > 0 else { return nil }
+        let text = String(decoding: buffer[0..<count], as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        return Int32(text)
+    }
+}

@@ -1,0 +1,102 @@
+import Glibc
+import Sociosan
+import SociosanJSON
+
+extension DossierStore {
+    /// Calls `each` with every current dossier (deleted ones left out), sorted by kind and id,
+    /// as one line of compact canonical JSON ending in a newline: JSON Lines for `import`.
+    ///
+    /// `progress` is called with (dossiers done, dossiers in all).
+    public func export(kind: String? = nil, progress: ((Int, Int) -> Void)? = nil, each: ([UInt8]) -> Void) throws(StoreError) {
+        let entries = try list(kind: kind)
+        for (number, entry) in entries.enumerated() {
+            progress?(number + 1, entries.count)
+            let dossier: StoredDossier
+            do {
+                dossier = try get(kind: entry.kind, id: entry.id)
+            } catch {
+                if case .deleted = error { continue }
+                throw error
+            }
+            let path = currentPath(entry.kind, entry.id)
+            guard let document = try? JSONDocument.parse(dossier.bytes),
+                  let line = CanonicalDossier.canonicalText(of: document, style: .compact) else {
+                throw .corrupt(path: path, reason: "not a readable \(entry.kind) dossier")
+            }
+            each(line)
+        }
+    }
+
+    /// Imports every dossier of a JSON Lines file, all or nothing: every line is validated
+    /// before anything is written, and a failure while writing (or a crash) leaves the store
+    /// as it was. Returns the new entries, in file order.
+    @discardableResult
+    ///
+    /// `progress` is called with (dossiers written, dossiers in all) while writing.
+    public func importLines(path: String, progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [StoreEntry] {
+        var reader: JSONLinesReader
+        do {
+            reader = try JSONLinesReader(path: path)
+        } catch {
+            if case .io(let file, let code, _) = error { throw .io(path: file, operation: "open", errno: code) }
+            throw .io(path: path, operation: "read", errno: EIO)
+        }
+        var dossiers: [(kind: String, id: String, province: String?, type: String?, bytes: [UInt8])] = []
+        while true {
+            let record: JSONLinesRecord?
+            do {
+                record = try reader.next()
+            } catch {
+                if case .io(let file, let code, _) = error { throw .io(path: file, operation: "read", errno: code) }
+                throw .io(path: path, operation: "read", errno: EIO)
+            }
+            guard let record else { break }
+            let source = "\(path):\(record.lineNumber)"
+            let document: JSONDocument
+            switch record.result {
+            case .success(let parsed): document = parsed
+            case .failure(let error):
+                throw .invalidDossier(source: source, findings: [DossierValidator.syntaxDiagnostic(error, lineOffset: 0)])
+            }
+            let result = DossierValidator.validate(document, line: record.lineNumber)
+            guard result.isValid, let kind = result.kind else { throw .invalidDossier(source: source, findings: result.findings) }
+            try Self.checkKind(kind)
+            let id = document.root["id"]?.stringValue ?? ""
+            try Self.checkIdentifier(id)
+            guard let canonical = CanonicalDossier.canonicalText(of: document) else {
+                throw .invalidDossier(source: source, findings: result.findings)
+            }
+            dossiers.append((kind, id, document.root["province"]?.stringValue, document.root["type"]?.stringValue, canonical))
+        }
+        return try withLock { () throws(StoreError) -> [StoreEntry] in
+            try recoverIfNeeded()
+            var revisions: [String: Int] = [:]
+            var entries: [StoreEntry] = []
+            for dossier in dossiers {
+                let key = dossier.kind + "/" + dossier.id
+                let current: Int
+                if let known = revisions[key] {
+                    current = known
+                } else {
+                    current = try history(kindText: dossier.kind, id: dossier.id).last?.revision ?? 0
+                }
+                revisions[key] = current + 1
+                entries.append(StoreEntry(kind: dossier.kind, id: dossier.id, revision: current + 1, deleted: false,
+                                          province: dossier.province, type: dossier.type))
+            }
+            try transaction(entries, rollBackOnCrash: true) { () throws(StoreError) in
+                for (number, (entry, dossier)) in zip(entries, dossiers).enumerated() {
+                    progress?(number + 1, entries.count)
+                    try FileSystem.makeDirectories(historyDirectory(entry.kind, entry.id), below: root)
+                    try FileSystem.writeAtomically(dossier.bytes, to: historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false)))
+                }
+                for (entry, dossier) in zip(entries, dossiers) {
+                    try FileSystem.makeDirectories(kindDirectory(entry.kind), below: root)
+                    try FileSystem.writeAtomically(dossier.bytes, to: currentPath(entry.kind, entry.id))
+                }
+                try appendIndex(entries)
+            }
+            return entries
+        }
+    }
+}

@@ -1,0 +1,300 @@
+import ArgumentParser
+import Sociosan
+import SociosanJSON
+import SociosanStore
+
+/// `sociosan store ...`: the file-backed dossier store.
+struct StoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "store",
+        abstract: "Keep dossiers in a directory: validated, revisioned, written atomically.",
+        discussion: """
+            The store is a directory of canonical JSON files, one per dossier, with every \
+            revision kept under .history (see README, section Store). Every subcommand takes \
+            --store DIR, else the SOCIOSAN_STORE variable, else ./sociosan-store.
+
+            Exit status: 0 done, 1 refused (invalid dossier, conflict, verify found problems), \
+            2 usage or I/O error.
+
+            Example, from the repository root:
+              sociosan store init --store /tmp/dossiers
+              sociosan store put --store /tmp/dossiers Fixtures/er.psychiatry.spoi/valid/spoi-12-beds.json
+              sociosan store list --store /tmp/dossiers --province RA
+            """,
+        subcommands: [
+            StoreInitCommand.self, StorePutCommand.self, StoreGetCommand.self, StoreListCommand.self,
+            StoreHistoryCommand.self, StoreDeleteCommand.self, StoreExportCommand.self, StoreImportCommand.self,
+            StoreVerifyCommand.self,
+        ])
+}
+
+/// `--store DIR` and `--lang`, shared by every store subcommand.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .customLong("store"), help: "The store directory (default: $SOCIOSAN_STORE, else ./sociosan-store).")
+    var directory: String?
+
+    @Option(name: .customLong("lock-timeout"), help: "Seconds to wait for another writer (default 10).")
+    var lockTimeout: Double = 10
+
+    @OptionGroup
+    var languageOption: LanguageOption
+
+    var language: Language { languageOption.language }
+
+    var path: String {
+        if let directory { return directory }
+        if let variable = SystemIO.environment("SOCIOSAN_STORE"), !variable.isEmpty { return variable }
+        return "sociosan-store"
+    }
+
+    func open() throws(StoreError) -> DossierStore {
+        try DossierStore(openingAt: path, lockTimeout: lockTimeout)
+    }
+}
+
+/// Runs a store operation; a ``StoreError`` becomes one message on standard error and the
+/// exit status 1 (refused: invalid, conflict, not found) or 2 (I/O, lock, not a store).
+func runStore(_ options: StoreOptions, _ body: (Console) throws(StoreError) -> Void) throws {
+    let console = Console()
+    do {
+        try body(console)
+        console.flush()
+    } catch {
+        console.standardError(CLIText.errorLine(error.message(in: options.language), in: options.language))
+        throw ExitCode(storeExitStatus(error))
+    }
+}
+
+func storeExitStatus(_ error: StoreError) -> Int32 {
+    switch error {
+    case .invalidDossier, .conflict, .notFound, .revisionNotFound, .deleted, .invalidIdentifier, .unknownKind:
+        return ExitStatus.findings
+    case .notAStore, .unsupportedFormat, .io, .lockTimeout, .corrupt:
+        return ExitStatus.failure
+    }
+}
+
+struct StoreInitCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create an empty store (an existing store is left as it is).",
+        discussion: """
+            Example:
+              sociosan store init --store /tmp/dossiers
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    func run() throws {
+        try runStore(options) { (console: Console) throws(StoreError) in
+            let store = try DossierStore.create(at: options.path, lockTimeout: options.lockTimeout)
+            console.line(LocalizedText(it: "archivio pronto: {0}", en: "store ready: {0}").render([.text(store.root)], in: language))
+        }
+    }
+}
+
+struct StorePutCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "put",
+        abstract: "Validate and store dossiers; print each acknowledged revision.",
+        discussion: """
+            Each file is validated first; an invalid one is refused with its findings and \
+            nothing is written. A line "KIND/ID revision N" is printed once revision N is on \
+            disk. With --expect-revision N the put is refused (conflict) unless the dossier is \
+            at revision N now (0: it must not exist yet).
+
+            Example:
+              sociosan store put --store /tmp/dossiers Fixtures/er.psychiatry.spoi/valid/spoi-12-beds.json
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    @Option(name: .customLong("expect-revision"), help: "Refuse unless the dossier is at this revision (0: new).")
+    var expectRevision: Int?
+
+    @Argument(help: "Dossier files (.json).")
+    var files: [String]
+
+    func run() throws {
+        try runStore(options) { (console: Console) throws(StoreError) in
+            let store = try options.open()
+            for file in files {
+                let entry = try store.put(file: file, expectedRevision: expectRevision)
+                console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+                console.flush()
+            }
+        }
+    }
+}
+
+struct StoreGetCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "get",
+        abstract: "Print a dossier (current revision, or --revision N) as canonical JSON.",
+        discussion: """
+            Example:
+              sociosan store get --store /tmp/dossiers er.psychiatry.spoi spoi-ra-lugo --revision 1
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    @Argument(help: "The dossier kind.") var kind: String
+    @Argument(help: "The dossier id.") var id: String
+    @Option(help: "A revision from the history.") var revision: Int?
+
+    func run() throws {
+        try runStore(options) { (console: Console) throws(StoreError) in
+            let dossier = try options.open().get(kind: kind, id: id, revision: revision)
+            console.write(bytes: dossier.bytes)
+        }
+    }
+}
+
+struct StoreListCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the stored dossiers from the index, optionally filtered.",
+        discussion: """
+            Example:
+              sociosan store list --store /tmp/dossiers --kind er.psychiatry.spoi --province RA --format json
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    @Option(help: "Only this kind.") var kind: String?
+    @Option(help: "Only this province (e.g. BO).") var province: String?
+    @Option(help: "Only this structure type.") var type: String?
+    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
+
+    func run() throws {
+        try runStore(options) { (console: Console) throws(StoreError) in
+            let entries = try options.open().list(kind: kind, province: province, type: type)
+            switch format {
+            case .text:
+                var table = TextTable(headings: [
+                    LocalizedText(it: "tipo", en: "kind"), LocalizedText(it: "id", en: "id"),
+                    LocalizedText(it: "revisione", en: "revision"), LocalizedText(it: "provincia", en: "province"),
+                    LocalizedText(it: "tipologia", en: "type"),
+                ].map { $0.text(in: language) })
+                for entry in entries {
+                    table.append([entry.kind, entry.id, String(entry.revision), entry.province ?? "", entry.type ?? ""])
+                }
+                for line in table.lines() { console.line(line) }
+            case .json:
+                var writer = JSONWriter(style: .pretty)
+                writer.beginArray()
+                for entry in entries {
+                    writer.beginObject()
+                    writer.key("kind"); writer.string(entry.kind)
+                    writer.key("id"); writer.string(entry.id)
+                    writer.key("revision"); writer.integer(entry.revision)
+                    writer.key("province"); if let value = entry.province { writer.string(value) } else { writer.null() }
+                    writer.key("type"); if let value = entry.type { writer.string(value) } else { writer.null() }
+                    writer.endObject()
+                }
+                writer.endArray()
+                writer.finish()
+                console.write(bytes: writer.bytes)
+            }
+        }
+    }
+}
+
+struct StoreHistoryCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List every revision of a dossier, tombstones included.",
+        discussion: """
+            Example:
+              sociosan store history --store /tmp/dossiers er.psychiatry.spoi spoi-ra-lugo
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    @Argument(help: "The dossier kind.") var kind: String
+    @Argument(help: "The dossier id.") var id: String
+
+    func run() throws {
+        try runStore(options) { (console: Console) throws(StoreError) in
+            for entry in try options.open().history(kind: kind, id: id) {
+                let state = entry.deleted ? LocalizedText(it: "eliminato", en: "deleted") : LocalizedText(it: "salvato", en: "stored")
+                console.line("\(entry.revision)\t\(state.text(in: language))")
+            }
+        }
+    }
+}
+
+struct StoreDeleteCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete a dossier with a tombstone revision; its history stays.",
+        discussion: """
+            Example:
+              sociosan store delete --store /tmp/dossiers er.psychiatry.spoi spoi-ra-lugo
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    @Argument(help: "The dossier kind.") var kind: String
+    @Argument(help: "The dossier id.") var id: String
+    @Option(name: .customLong("expect-revision"), help: "Refuse unless the dossier is at this revision.")
+    var expectRevision: Int?
+
+    func run() throws {
+        try runStore(options) { (console: Console) throws(StoreError) in
+            let entry = try options.open().delete(kind: kind, id: id, expectedRevision: expectRevision)
+            console.line("\(entry.kind)/\(entry.id) revision \(entry.revision) deleted")
+        }
+    }
+}
+
+struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check every file of the store; --repair fixes what it can, quarantining the rest.",
+        discussion: """
+            Without --repair nothing changes. With --repair the index is rebuilt, current files \
+            are restored from their history, and unreadable files are moved to .quarantine \
+            (never deleted). Exit status 1 when problems were found.
+
+            Example:
+              sociosan store verify --store /tmp/dossiers
+            """)
+
+    @OptionGroup var options: StoreOptions
+    var language: Language { options.language }
+
+    @Flag(help: "Repair what can be repaired; quarantine what cannot.") var repair = false
+
+    func run() throws {
+        var clean = true
+        try runStore(options) { (console: Console) throws(StoreError) in
+            let progress = StoreProgress(console: console, language: language)
+            let report: VerificationReport
+            do throws(StoreError) {
+                report = try options.open().verify(repair: repair, progress: progress.update)
+            } catch {
+                progress.finish()
+                throw error
+            }
+            progress.finish()
+            for problem in report.problems { console.line(problem.message(in: language)) }
+            for path in report.quarantined {
+                console.line(LocalizedText(it: "messo in quarantena: {0}", en: "quarantined: {0}").render([.text(path)], in: language))
+            }
+            for path in report.repaired {
+                console.line(LocalizedText(it: "ripristinato: {0}", en: "restored: {0}").render([.text(path)], in: language))
+            }
+            console.line(LocalizedText(it: "{0} dossier, {1} revisioni, {2} problemi", en: "{0} dossiers, {1} revisions, {2} problems")
+                .render([.integer(report.dossiers), .integer(report.revisions), .integer(report.problems.count)], in: language))
+            clean = report.isClean
+        }
+        if !clean { throw ExitCode(ExitStatus.findings) }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Glibc
+import Testing
+@testable import SociosanStore
+
+/// The guarantees that need real processes: SIGKILL at random moments, and several writers.
+@Suite(.serialized) struct StoreProcessTests {
+    /// Starts `sociosan store put` over many dossiers and kills it with SIGKILL at random
+    /// moments, at least 200 times; every revision it acknowledged must survive, and the
+    /// store must reopen clean.
+    @Test func sigkillNeverLosesAnAcknowledgedRevisionNorCorruptsAFile() throws {
+        let scratch = try ScratchDirectory()
+        _ = try DossierStore.create(at: scratch.store)
+        let files = StoreFixtures.spoi + StoreFixtures.rosters + StoreFixtures.structures
+        let arguments = ["store", "put", "--store", scratch.store] + Array(repeating: files, count: 6).flatMap { $0 }
+
+        var acknowledged: [String: Int] = [:]   // "kind/id" -> highest acknowledged revision
+        var acknowledgements = 0
+        var kills = 0
+        let started = Date()
+        var generator = SystemRandomNumberGenerator()
+        while kills < 200 || acknowledgements == 0 {
+            if Date().timeIntervalSince(started) > 50 { break }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: StoreFixtures.binary)
+            process.arguments = arguments
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 1_000...40_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { kills += 1 }
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+                // "KIND/ID revision N", complete lines only (the last one may be cut).
+                let parts = line.split(separator: " ")
+                guard parts.count == 3, parts[1] == "revision", let revision = Int(parts[2]) else { continue }
+                let key = String(parts[0])
+                acknowledged[key] = max(acknowledged[key] ?? 0, revision)
+                acknowledgements += 1
+            }
+        }
+        print("crash test: \(kills) kills, \(acknowledgements) acknowledged puts, \(acknowledged.count) dossiers, highest revision \(acknowledged.values.max() ?? 0)")
+        #expect(kills >= 200)
+        #expect(acknowledgements > 0)
+
+        let store = try DossierStore(openingAt: scratch.store)
+        let report = try store.verify()
+        #expect(report.isClean, "\(report.problems.map { $0.message(in: .english) })")
+        let journal = FileManager.default.contents(atPath: scratch.store + "/.journal") ?? Data()
+        #expect(journal.isEmpty)
+        for (key, revision) in acknowledged {
+            let parts = key.split(separator: "/").map(String.init)
+            let history = try store.history(kind: parts[0], id: parts[1])
+            #expect(Set(history.map(\.revision)) == Set(1...history.last!.revision))
+            #expect(history.last!.revision >= revision)
+            for number in 1...revision {
+                #expect(try store.get(kind: parts[0], id: parts[1], revision: number).revision == number)
+            }
+            #expect(try store.get(kind: parts[0], id: parts[1]).revision == history.last!.revision)
+        }
+        let listed = try store.list()
+        #expect(Set(listed.map { "\($0.kind)/\($0.id)" }).isSuperset(of: acknowledged.keys))
+    }
+
+    /// Four processes update one dossier with expected revisions: every success is in the
+    /// history with its own revision; no update is lost.
+    @Test func fourWritersWithExpectedRevisionsLoseNothing() throws {
+        let scratch = try ScratchDirectory()
+        let store = try DossierStore.create(at: scratch.store)
+        let file = StoreFixtures.spoi[0]
+        let first = try store.put(file: file)
+        let rounds = 6
+        let results = Results()
+        let group = DispatchGroup()
+        for _ in 0..<4 {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                var successes = 0
+                var attempts = 0
+                while successes < rounds && attempts < 200 {
+                    attempts += 1
+                    guard let history = try? runSociosan(["store", "history", "--store", scratch.store, first.kind, first.id]),
+                          history.status == 0,
+                          let last = history.stdout.split(separator: "\n").last?.split(separator: "\t").first,
+                          let revision = Int(last) else { continue }
+                    guard let put = try? runSociosan(["store", "put", "--store", scratch.store, "--expect-revision", String(revision), file]) else { continue }
+                    if put.status == 0 {
+                        let acknowledged = put.stdout.split(separator: " ").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                        results.add(acknowledged ?? -1)
+                        successes += 1
+                    } else if put.status == 1 && (put.stderr.contains("conflict") || put.stderr.contains("conflitto")) {
+                        results.conflict()
+                    } else {
+                        results.failure(put.stderr)
+                    }
+                }
+            }
+            thread.start()
+        }
+        group.wait()
+        let (revisions, conflicts, failures) = results.snapshot()
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(revisions.count == 4 * rounds)
+        #expect(Set(revisions).count == revisions.count, "two writers were given the same revision")
+        let history = try store.history(kind: first.kind, id: first.id)
+        #expect(history.map(\.revision) == Array(1...(1 + 4 * rounds)))
+        #expect(Set(revisions) == Set(2...(1 + 4 * rounds)))
+        print("concurrency test: \(revisions.count) successful puts, \(conflicts) conflicts refused")
+        #expect(try store.verify().isClean)
+    }
+}
+
+final class Results: @unchecked Sendable {
+    private let lock = NSLock()
+    private var revisions: [Int] = []
+    private var conflicts = 0
+    private var failures: [String] = []
+
+    func add(_ revision: Int) { lock.lock(); revisions.append(revision); lock.unlock() }
+    func conflict() { lock.lock(); conflicts += 1; lock.unlock() }
+    func failure(_ text: String) { lock.lock(); failures.append(text); lock.unlock() }
+    func snapshot() -> ([Int], Int, [String]) { lock.lock(); defer { lock.unlock() }; return (revisions, conflicts, failures) }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import SociosanStore
+
+/// Paths and helpers shared by the store tests.
+enum StoreFixtures {
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func files(_ kind: String) -> [String] {
+        let folder = repositoryRoot.appendingPathComponent("Fixtures/\(kind)/valid")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    static var spoi: [String] { files("er.psychiatry.spoi") }
+    static var rosters: [String] { files("staffing.roster") }
+    static var structures: [String] { files("staffing.structure") }
+
+    static func invalidSPOI() -> String {
+        let folder = repositoryRoot.appendingPathComponent("Fixtures/er.psychiatry.spoi/invalid")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let name = names.filter { $0.hasSuffix(".json") }.sorted().first!
+        return folder.appendingPathComponent(name).path
+    }
+
+    /// The built `sociosan` binary, beside the test bundle.
+    static let binary: String = {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            candidates.append(URL(fileURLWithPath: first).resolvingSymlinksInPath().deletingLastPathComponent())
+        }
+        candidates.append(Bundle.main.bundleURL)
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        for folder in candidates {
+            let candidate = folder.appendingPathComponent("sociosan")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
+        }
+        return "/nonexistent/sociosan"
+    }()
+}
+
+/// A fresh directory, removed when the value goes.
+final class ScratchDirectory: @unchecked Sendable {
+    let path: String
+
+    init() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("sociosan-store-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        path = base.path
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    var store: String { path + "/store" }
+}
+
+/// Every file under `root`, relative path -> bytes (the lock file left out: it holds a pid).
+func snapshot(_ root: String) -> [String: Data] {
+    var result: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return result }
+    while let relative = enumerator.nextObject() as? String {
+        if relative == ".lock" { continue }
+        var isDirectory: ObjCBool = false
+        let full = root + "/" + relative
+        FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+        result[relative] = isDirectory.boolValue ? Data() : (FileManager.default.contents(atPath: full) ?? Data())
+    }
+    return result
+}
+
+/// Runs the binary to completion.
+@discardableResult
+func runSociosan(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: StoreFixtures.binary)
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
