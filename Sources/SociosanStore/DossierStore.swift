@@ -427,7 +427,7 @@ public final class DossierStore {
         }
         if !journal.isEmpty && !complete {
             // The journal itself was cut short: nothing else had been written yet.
-            for (kind, id) in try allDossiers() {
+            for (kind, id) in try allDossiers(removingEmptyFolders: true) {
                 try removeTemporaryFiles(in: kindDirectory(kind))
                 try removeTemporaryFiles(in: historyDirectory(kind, id))
             }
@@ -445,7 +445,11 @@ public final class DossierStore {
     func recoverDossier(kind: String, id: String) throws(StoreError) {
         try removeTemporaryFiles(in: kindDirectory(kind))
         try removeTemporaryFiles(in: historyDirectory(kind, id))
-        guard let last = try history(kindText: kind, id: id).last else { return }
+        guard let last = try history(kindText: kind, id: id).last else {
+            // Killed before the first revision was saved: nothing was acknowledged.
+            if !FileSystem.exists(currentPath(kind, id)) { _ = rmdir(historyDirectory(kind, id)) }
+            return
+        }
         let current = currentPath(kind, id)
         if last.deleted {
             if FileSystem.exists(current) {
@@ -468,7 +472,9 @@ public final class DossierStore {
     }
 
     /// Every (kind, id) with a current file or a history folder.
-    func allDossiers() throws(StoreError) -> [(String, String)] {
+    /// An empty history folder left by a killed first put is skipped, and removed when
+    /// `removingEmptyFolders` (recovery and repair; `verify` alone changes nothing).
+    func allDossiers(removingEmptyFolders: Bool = false) throws(StoreError) -> [(String, String)] {
         var seen = Set<String>()
         var result: [(String, String)] = []
         func add(_ kind: String, _ id: String) {
@@ -479,6 +485,18 @@ public final class DossierStore {
                 add(kind, String(name.dropLast(5)))
             }
             for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") {
+                // A first put killed before its first revision was renamed into place leaves
+                // an empty history folder (at most a temporary file): no dossier. Recovery
+                // removes it.
+                let folder = historyRoot + "/" + kind + "/" + id
+                let saved = try FileSystem.entries(folder).filter { !$0.hasPrefix(FileSystem.temporaryPrefix) }
+                if saved.isEmpty && !FileSystem.exists(currentPath(kind, id)) {
+                    if removingEmptyFolders {
+                        try removeTemporaryFiles(in: folder)
+                        _ = rmdir(folder)
+                    }
+                    continue
+                }
                 add(kind, id)
             }
         }

@@ -111,7 +111,7 @@ extension DossierStore {
                 }
             }
         }
-        let dossiers = try allDossiers()
+        let dossiers = try allDossiers(removingEmptyFolders: repair)
         for (number, (kind, id)) in dossiers.enumerated() {
             progress?(number + 1, dossiers.count)
             guard known.contains(kind), (try? Self.checkIdentifier(id)) != nil else {
