@@ -291,7 +291,7 @@ struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
             for path in report.repaired {
                 console.line(LocalizedText(it: "ripristinato: {0}", en: "restored: {0}").render([.text(path)], in: language))
             }
-            console.line(LocalizedText(it: "{0} dossier, {1} revisioni, {2} problemi", en: "{0} dossiers, {1} revisions, {2} problems")
+            console.line(LocalizedText(it: "dossier: {0}, revisioni: {1}, problemi: {2}", en: "dossiers: {0}, revisions: {1}, problems: {2}")
                 .render([.integer(report.dossiers), .integer(report.revisions), .integer(report.problems.count)], in: language))
             clean = report.isClean
         }
