@@ -12,7 +12,9 @@
 // `staffing-export` writes them, the rules and Swift's totals for the numpy baseline
 // (Tools/staffing_numpy_baseline.py). `NetworkCorpus` writes the 1,000,000-line network file
 // of the `network` benchmarks and holds their jobs; `network-profile` runs one of them for
-// profilers.
+// profilers. `SPOICorpus`'s `StoreCorpus` feeds the `store-*` benchmarks of `SociosanStore`, and
+// `store-export` writes the durable-put dossiers for the SQLite baseline
+// (Tools/sqlite_store_baseline.py).
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -71,6 +73,12 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "store-export",
+            dependencies: [
+                "SPOICorpus",
+            ]
+        ),
+        .executableTarget(
             name: "SociosanBenchmarks",
             dependencies: [
                 "SPOICorpus",
@@ -78,6 +86,7 @@ let package = Package(
                 "NetworkCorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
+                .product(name: "SociosanStore", package: sociosan),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/SociosanBenchmarks",

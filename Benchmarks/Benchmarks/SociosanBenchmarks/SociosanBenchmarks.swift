@@ -14,6 +14,7 @@ import NetworkCorpus
 import SPOICorpus
 import Sociosan
 import SociosanJSON
+import SociosanStore
 import StaffingCorpus
 
 /// The corpus every throughput benchmark reads.
@@ -229,6 +230,105 @@ let benchmarks: @Sendable () -> Void = {
             return run
         }
     }
+
+    // MARK: Store
+
+    /// `store-put-durable`: `StoreCorpus.storePutCount` durable single-dossier puts
+    /// (`DossierStore.put(bytes:source:)`, each on disk before it returns) of distinct valid
+    /// SPOI dossiers into a fresh store in a temp folder; the store is created (and removed
+    /// afterwards) outside the measured region of each iteration. The setup also writes the
+    /// same dossiers to `sociosan-bench-store-put.jsonl` in the temp folder for the SQLite
+    /// baseline (Tools/sqlite_store_baseline.py) that compare-performance runs next.
+    Benchmark(
+        "store-put-durable",
+        configuration: .init(
+            metrics: [.wallClock, .cpuTotal, .mallocCountTotal],
+            timeUnits: .milliseconds,
+            warmupIterations: 0,
+            maxDuration: .seconds(40),
+            maxIterations: 5
+        )
+    ) { benchmark, lines in
+        let root = temporaryPath("sociosan-bench-store-put-\(getpid())")
+        let store = try! DossierStore.create(at: root)
+        benchmark.startMeasurement()
+        for (index, line) in lines.enumerated() {
+            let entry = try! store.put(bytes: line, source: "dossier \(index)")
+            precondition(entry.revision == 1, "dossier \(index) was not new")
+        }
+        benchmark.stopMeasurement()
+        removeTree(root)
+    } setup: { () -> [[UInt8]] in
+        let lines = StoreCorpus.durableLines(count: storePutCount)
+        StoreCorpus.writeJSONLines(lines, to: temporaryPath("sociosan-bench-store-put.jsonl"))
+        return lines
+    }
+
+    /// `store-list-index` / `store-list-scan`: `list(kind:province:)` over a store of 100,000
+    /// dossiers through the index, against a full scan that reads and parses every current
+    /// file (StoreCorpus.scanCurrentFiles). The store is written directly in the documented
+    /// layout (100,000 durable puts would take minutes) to `sociosan-bench-store-list-100k`
+    /// in the temp folder, kept between runs (rebuilt when its marker is missing), and
+    /// checked in setup: it opens as a store, lists 100,000 dossiers, and both paths give the
+    /// same ids.
+    let listConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+        timeUnits: .milliseconds,
+        warmupIterations: 1,
+        maxDuration: .seconds(30),
+        maxIterations: 10
+    )
+    Benchmark("store-list-index", configuration: listConfiguration) { _, list in
+        let store = try! DossierStore(openingAt: list.root)
+        let entries = try! store.list(kind: list.kind, province: list.province)
+        precondition(entries.count == list.matching, "listed \(entries.count) of \(list.matching)")
+        blackHole(entries)
+    } setup: {
+        listStore()
+    }
+    Benchmark("store-list-scan", configuration: listConfiguration) { _, list in
+        let ids = StoreCorpus.scanCurrentFiles(root: list.root, kind: list.kind, province: list.province)
+        precondition(ids.count == list.matching, "scanned \(ids.count) of \(list.matching)")
+        blackHole(ids)
+    } setup: {
+        listStore()
+    }
+}
+
+/// Durable puts per `store-put-durable` iteration (Tools/compare-performance divides by it).
+let storePutCount = 500
+
+/// Dossiers in the store of the `store-list-*` benchmarks.
+let storeListCount = 100_000
+
+/// The store of the list benchmarks, built once and kept (see `store-list-index`), checked.
+func listStore() -> StoreCorpus.ListStore {
+    let root = temporaryPath("sociosan-bench-store-list-\(storeListCount / 1_000)k")
+    let marker = root + ".complete"
+    var list: StoreCorpus.ListStore
+    if let text = try? String(contentsOfFile: marker, encoding: .utf8), case let fields = text.split(separator: " "),
+       fields.count == 3, let matching = Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) {
+        list = StoreCorpus.ListStore(root: root, count: storeListCount, kind: String(fields[0]), province: String(fields[1]), matching: matching)
+    } else {
+        removeTree(root)
+        list = StoreCorpus.buildListStore(at: root, count: storeListCount)
+        try! "\(list.kind) \(list.province) \(list.matching)\n".write(toFile: marker, atomically: true, encoding: .utf8)
+    }
+    // The store must be one DossierStore reads as written, and both paths must agree.
+    let store = try! DossierStore(openingAt: root)
+    let all = try! store.list()
+    precondition(all.count == storeListCount, "the list store holds \(all.count) dossiers")
+    let indexed = try! store.list(kind: list.kind, province: list.province).map(\.id)
+    let scanned = StoreCorpus.scanCurrentFiles(root: root, kind: list.kind, province: list.province)
+    precondition(indexed == scanned && indexed.count == list.matching && list.matching > 0,
+                 "index and scan disagree: \(indexed.count) / \(scanned.count) / \(list.matching)")
+    let sample = all[all.count / 2]
+    precondition(try! store.get(kind: sample.kind, id: sample.id).revision == 1)
+    return list
+}
+
+func removeTree(_ path: String) {
+    try? FileManager.default.removeItem(atPath: path)
 }
 
 func temporaryPath(_ name: String) -> String {
