@@ -12,18 +12,28 @@ public struct StructureID: Sendable, Hashable, Comparable, CustomStringConvertib
     public static let maximumLength = 64
 
     public init(_ text: String) throws(IdentifierError) {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8
         guard !bytes.isEmpty else { throw .empty }
         guard bytes.count <= StructureID.maximumLength else { throw .tooLong(text, limit: StructureID.maximumLength) }
+        if let offset = StructureID.firstInvalidByte(bytes) { throw .invalidCharacter(text, offset: offset) }
+        self.rawValue = text
+    }
+
+    /// Whether UTF-8 bytes form a valid identifier, without making a `String` (for readers
+    /// that check many identifiers and keep few).
+    public static func isValid(utf8 bytes: some Collection<UInt8>) -> Bool {
+        !bytes.isEmpty && bytes.count <= maximumLength && firstInvalidByte(bytes) == nil
+    }
+
+    /// The offset of the first byte not allowed where it stands, or `nil`.
+    static func firstInvalidByte(_ bytes: some Sequence<UInt8>) -> Int? {
         for (offset, byte) in bytes.enumerated() {
             let isAlphanumeric = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             let isPunctuation = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
-            if offset == 0 ? !isAlphanumeric : !(isAlphanumeric || isPunctuation) {
-                throw .invalidCharacter(text, offset: offset)
-            }
+            if offset == 0 ? !isAlphanumeric : !(isAlphanumeric || isPunctuation) { return offset }
         }
-        self.rawValue = text
+        return nil
     }
 
     public var description: String { rawValue }

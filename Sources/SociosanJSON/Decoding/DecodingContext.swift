@@ -102,32 +102,19 @@ public struct DecodingContext: Sendable {
 
     /// A number with at most two decimals, as exact hundredths within `range` (in hundredths).
     mutating func hundredths(_ node: JSONNode, in range: ClosedRange<Int>) -> Int? {
-        var result: Int?
-        switch node.kind {
-        case .integer:
-            if let value = node.integerValue, value >= Int64(range.lowerBound / 100), value <= Int64(range.upperBound / 100) {
-                result = Int(value) * 100
-            }
-        case .real:
-            guard let value = node.doubleValue, value.isFinite else { break }
-            let scaled = (value * 100).rounded()
-            // Two decimals at most: 5.5 and 0.25 are fine, 0.125 is not.
-            guard abs(scaled - value * 100) < 1e-6 else {
-                invalidValue(LocalizedText(it: "al massimo due decimali (trovato \(value))",
-                                           en: "at most two decimals (found \(value))"))
-                return nil
-            }
-            if scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) { result = Int(scaled) }
-        default:
+        switch Hundredths.read(node, in: range) {
+        case .value(let result):
+            return result
+        case .notANumber:
             typeMismatch(expected: .number, found: node)
-            return nil
-        }
-        guard let result, range.contains(result) else {
+        case .tooManyDecimals(let value):
+            invalidValue(LocalizedText(it: "al massimo due decimali (trovato \(value))",
+                                       en: "at most two decimals (found \(value))"))
+        case .outOfRange:
             let low = FixedPoint.text(range.lowerBound), high = FixedPoint.text(range.upperBound)
             invalidValue(LocalizedText(it: "il valore va da \(low) a \(high)", en: "the value runs from \(low) to \(high)"))
-            return nil
         }
-        return result
+        return nil
     }
 
     /// Staff units (establishment posts) with at most two decimals, from 0 to 10,000.
@@ -236,6 +223,41 @@ public struct DecodingContext: Sendable {
             if let value { result.append(value) } else { ok = false }
         }
         return ok ? result : nil
+    }
+}
+
+/// Reading a JSON number with at most two decimals as exact hundredths; shared by the
+/// decoder (which reports each outcome) and the network fast path (which only takes values).
+enum Hundredths {
+    case value(Int)
+    case notANumber
+    /// More than two decimals (0.125).
+    case tooManyDecimals(Double)
+    case outOfRange
+
+    static func read(_ node: JSONNode, in range: ClosedRange<Int>) -> Hundredths {
+        var result: Int?
+        switch node.kind {
+        case .integer:
+            if let value = node.integerValue, value >= Int64(range.lowerBound / 100), value <= Int64(range.upperBound / 100) {
+                result = Int(value) * 100
+            }
+        case .real:
+            guard let value = node.doubleValue, value.isFinite else { return .outOfRange }
+            let scaled = (value * 100).rounded()
+            // Two decimals at most: 5.5 and 0.25 are fine, 0.125 is not.
+            guard abs(scaled - value * 100) < 1e-6 else { return .tooManyDecimals(value) }
+            if scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) { result = Int(scaled) }
+        default:
+            return .notANumber
+        }
+        guard let result, range.contains(result) else { return .outOfRange }
+        return .value(result)
+    }
+
+    var value: Int? {
+        if case .value(let result) = self { return result }
+        return nil
     }
 }
 

@@ -42,7 +42,7 @@ extension StaffedStructure: JSONDossier {
                 guard let text = context.string(node) else { return nil }
                 // Lower-case letters, digits, '-' and '.' (namespaced codes such as
                 // "sicily.addiction.non-profit-operator").
-                guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 }) else {
+                guard isConditionCode(text.utf8) else {
                     context.invalidValue(LocalizedText(it: "una condizione è un codice come \"hosts-minors\" (a-z, 0-9, '-', '.')",
                                                        en: "a condition is a code such as \"hosts-minors\" (a-z, 0-9, '-', '.')"))
                     return nil
@@ -146,7 +146,7 @@ extension StaffedStructure {
             let key = member.keyBytes
             switch key.count {
             case 2 where member.hasKey("id"):
-                guard value.withStringBytes(isStructureID) == true else { return nil }
+                guard value.withStringBytes({ StructureID.isValid(utf8: $0) }) == true else { return nil }
                 idNode = value
             case 4 where member.hasKey("kind"):
                 if value.isString(structureKind.rawValue) {
@@ -173,7 +173,7 @@ extension StaffedStructure {
                 guard value.kind == .array else { return nil }
                 for index in 0..<value.count {
                     guard let text = value[index]?.withStringBytes({ bytes -> String? in
-                        guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 }) else {
+                        guard isConditionCode(bytes) else {
                             return nil
                         }
                         return String(decoding: bytes, as: UTF8.self)
@@ -185,7 +185,7 @@ extension StaffedStructure {
                 hasVersion = true
             case 13 where member.hasKey("fullTimeHours"):
                 if value.kind == .null { continue }
-                guard let hundredths = networkHundredths(value, in: 1...16_800) else { return nil }
+                guard let hundredths = Hundredths.read(value, in: 1...16_800).value else { return nil }
                 fullTime = Rational(hundredths, 100)
             default:
                 return nil
@@ -237,36 +237,6 @@ extension StaffedStructure {
     }
 
     /// ``StructureID``'s rules on bytes: 1 to 64 of `a-z`, `0-9`, and `.`, `_`, `-` after the first.
-    private static func isStructureID(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard !bytes.isEmpty, bytes.count <= StructureID.maximumLength else { return false }
-        for (offset, byte) in bytes.enumerated() {
-            let isAlphanumeric = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            let isPunctuation = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
-            if offset == 0 ? !isAlphanumeric : !(isAlphanumeric || isPunctuation) { return false }
-        }
-        return true
-    }
-
-    /// `DecodingContext.hundredths` when it succeeds, `nil` otherwise (without reporting).
-    private static func networkHundredths(_ node: JSONNode, in range: ClosedRange<Int>) -> Int? {
-        var result: Int?
-        switch node.kind {
-        case .integer:
-            if let value = node.integerValue, value >= Int64(range.lowerBound / 100), value <= Int64(range.upperBound / 100) {
-                result = Int(value) * 100
-            }
-        case .real:
-            guard let value = node.doubleValue, value.isFinite else { return nil }
-            let scaled = (value * 100).rounded()
-            guard abs(scaled - value * 100) < 1e-6 else { return nil }
-            if scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) { result = Int(scaled) }
-        default:
-            return nil
-        }
-        guard let result, range.contains(result) else { return nil }
-        return result
-    }
-
     /// ``decodeMember(_:_:)`` when it succeeds without findings, `nil` otherwise.
     private static func networkMember(_ node: JSONNode) -> RosterMember? {
         guard node.kind == .object else { return nil }
@@ -280,7 +250,7 @@ extension StaffedStructure {
                 guard let found = value.withStringBytes({ StaffRole.codeTable.lookup($0) }), let code = found else { return nil }
                 role = code
             } else if member.hasKey("hoursPerWeek") {
-                guard let value = networkHundredths(value, in: 0...16_800) else { return nil }
+                guard let value = Hundredths.read(value, in: 0...16_800).value else { return nil }
                 hours = value
             } else if member.hasKey("contract") {
                 if value.kind == .null { continue }
@@ -293,4 +263,10 @@ extension StaffedStructure {
         guard let role, let hours else { return nil }
         return RosterMember(role: role, hoursPerWeek: Rational(hours, 100), contract: contract)
     }
+}
+
+/// A condition code: lower-case letters, digits, '-' and '.' (namespaced codes such as
+/// "sicily.addiction.non-profit-operator"); one rule for the decoder and the fast path.
+func isConditionCode(_ bytes: some Collection<UInt8>) -> Bool {
+    !bytes.isEmpty && bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 }
 }
