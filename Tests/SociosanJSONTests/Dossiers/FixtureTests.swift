@@ -141,3 +141,15 @@ struct SPOIMappingTests {
         #expect((finding.location?.byteOffset ?? 0) > 30)
     }
 }
+
+@Suite("Kind lists")
+struct KindListTests {
+    /// Kinds are listed in three places (the core catalogue, the codec registry, the embedded
+    /// schemas); they must name the same kinds in the same order.
+    @Test func catalogueRegistryAndSchemasAgree() {
+        let catalogue = DossierCatalogue.kinds.map(\.kind)
+        #expect(DossierRegistry.codecs.map(\.info.kind) == catalogue)
+        #expect(Set(EmbeddedSchemas.kinds) == Set(catalogue))
+        #expect(DossierRegistry.codecs.map(\.info) == DossierCatalogue.kinds)
+    }
+}
