@@ -72,16 +72,25 @@ public enum SPOIRequirement: String, Sendable, Hashable, CaseIterable {
 
     /// The requirement's entry in ``ERRequirementCatalogue``, where its area, SPOI citation and
     /// title are written (once for every structure type that shares it).
+    ///
+    /// ```swift
+    /// SPOIRequirement.restraintRecords.catalogueEntry.applies(to: .generalPsychiatry)  // true
+    /// ```
     public var catalogueEntry: ERRequirement { Self.catalogueEntries[Int(ordinal)] }
 
     /// The dossier array that attests the requirement.
-    public var area: RequirementArea { catalogueEntry.area }
+    public var area: RequirementArea { Self.areas[Int(ordinal)] }
 
     /// The seed lines the requirement comes from (the SPOI's lines of the catalogue entry).
     public var citation: Citation { Self.citations[Int(ordinal)] }
 
     /// The requirement in a sentence.
     public var title: LocalizedText { catalogueEntry.title }
+
+    /// The requirements of one area, in declaration order (the canonical JSON order).
+    public static func requirements(in area: RequirementArea) -> [SPOIRequirement] {
+        byArea[area] ?? []
+    }
 
     /// The catalogue entries in declaration order. Every case has one that binds the SPOI
     /// (`ERRequirementCatalogueTests` checks it), so a missing one is a programming error.
@@ -92,12 +101,11 @@ public enum SPOIRequirement: String, Sendable, Hashable, CaseIterable {
         return entry
     }
 
+    // Read per dossier while decoding and encoding: kept as plain arrays indexed by ordinal so that
+    // reading them copies no catalogue entry.
+    private static let areas: [RequirementArea] = catalogueEntries.map(\.area)
     private static let citations: [Citation] = catalogueEntries.map { $0.citation(for: .spoi)! }
-
-    /// The requirements of one area, in declaration order (the canonical JSON order).
-    public static func requirements(in area: RequirementArea) -> [SPOIRequirement] {
-        allCases.filter { $0.area == area }
-    }
+    private static let byArea: [RequirementArea: [SPOIRequirement]] = Dictionary(grouping: allCases, by: \.area)
 }
 
 extension SPOIRequirement {
