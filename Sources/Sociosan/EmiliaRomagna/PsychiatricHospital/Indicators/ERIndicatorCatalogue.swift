@@ -2,7 +2,12 @@
 public enum ERIndicatorCatalogue {
     /// The 27 indicators in table order: SPOI 5, residences 7, psychogeriatric 5, DCA 5,
     /// general psychiatry 5.
-    public static let all: [ERIndicator] = []
+    ///
+    /// ```swift
+    /// ERIndicatorCatalogue.all.count                       // 27
+    /// ERIndicatorCatalogue.indicator("res-ind-2")?.standard  // .minimumPercent(100)
+    /// ```
+    public static let all: [ERIndicator] = spoi + residences + psychogeriatric + dca + generalPsychiatry
 
     public static func indicators(for family: ERIndicatorFamily) -> [ERIndicator] {
         all.filter { $0.family == family }
