@@ -1,18 +1,28 @@
 import Sociosan
 
 // JSON mapping of the family sections of the cod. 56 units and of general psychiatry: the
-// member objects `psychogeriatric`, `eatingDisorder` and `generalPsychiatry` of a structure
-// dossier, as in `Schemas/er.psychiatry.<kind>.schema.json`. Canonical member order is the
-// order of the key lists below (the schemas' property order).
+// top-level member objects `psychogeriatric`, `eatingDisorder` and `generalPsychiatry` of a
+// structure dossier, as in `Schemas/er.psychiatry.<kind>.schema.json`. Canonical member order
+// is the order of the key lists below (the schemas' property order).
 
 extension ERTeamFigure: TableCoded { public static let codeTable = CodeTable<ERTeamFigure>() }
 extension DCAModuleKind: TableCoded { public static let codeTable = CodeTable<DCAModuleKind>() }
 
 /// The members each object of a family section may have, in schema order.
 enum FamilySectionKeys {
-    static let psychogeriatric = ["evaluationArea", "rehabilitationArea", "team", "available"]
-    static let eatingDisorder = ["modules", "clinicRooms", "gym", "team", "available"]
-    static let generalPsychiatry = ["sdoCode", "authorisedBeds", "regionallyCommissioned", "staffingAgreedOn"]
+    static let psychogeriatric = ["evaluationArea", "rehabilitationArea", "team", "available", "externalLaboratory"]
+    static let eatingDisorder = ["modules", "clinicRooms", "gym", "team", "available", "externalLaboratory", "treatsSevereObesity"]
+    static let generalPsychiatry = ["authorisedBeds", "regionallyCommissioned", "staffingAgreedOn"]
+
+    /// The top-level member that holds a type's section, if the type is one of these families.
+    static func member(for type: ERPsychiatricStructureType) -> String? {
+        switch type {
+        case .psychogeriatricRehab: return "psychogeriatric"
+        case .eatingDisorderRehab: return "eatingDisorder"
+        case .generalPsychiatry: return "generalPsychiatry"
+        default: return nil
+        }
+    }
     static let space = ["id", "squareMetres", "insideStructure"]
     static let teamMember = ["figure", "eatingDisorderTraining"]
     static let module = ["id", "kind", "beds"]
@@ -60,9 +70,11 @@ extension PsychogeriatricSection {
         let rehabilitation = reader.required("rehabilitationArea", &context) { $0.areaSpaces($1) }
         let team = reader.required("team", &context) { $0.team($1) }
         let available = reader.required("available", &context) { $0.codeSet($1, as: ERTeamFigure.self) }
+        let externalLab = reader.required("externalLaboratory", &context) { $0.bool($1) }
         reader.finish(&context)
-        guard let evaluation, let rehabilitation, let team, let available else { return nil }
-        return PsychogeriatricSection(evaluationArea: evaluation, rehabilitationArea: rehabilitation, team: team, available: available)
+        guard let evaluation, let rehabilitation, let team, let available, let externalLab else { return nil }
+        return PsychogeriatricSection(evaluationArea: evaluation, rehabilitationArea: rehabilitation, team: team,
+                                      available: available, externalLaboratory: externalLab)
     }
 
     func encode(to writer: inout JSONWriter) {
@@ -71,6 +83,7 @@ extension PsychogeriatricSection {
         writer.key("rehabilitationArea"); writer.areaSpaces(rehabilitationArea)
         writer.key("team"); writer.team(team)
         writer.key("available"); writer.codes(available)
+        writer.key("externalLaboratory"); writer.bool(externalLaboratory)
         writer.endObject()
     }
 }
@@ -93,9 +106,12 @@ extension EatingDisorderSection {
         let gym = reader.optional("gym", &context) { $0.areaSpace($1) }
         let team = reader.required("team", &context) { $0.team($1) }
         let available = reader.required("available", &context) { $0.codeSet($1, as: ERTeamFigure.self) }
+        let externalLab = reader.required("externalLaboratory", &context) { $0.bool($1) }
+        let severeObesity = reader.required("treatsSevereObesity", &context) { $0.bool($1) }
         reader.finish(&context)
-        guard let modules, let clinicRooms, let gym, let team, let available else { return nil }
-        return EatingDisorderSection(modules: modules, clinicRooms: clinicRooms, gym: gym, team: team, available: available)
+        guard let modules, let clinicRooms, let gym, let team, let available, let externalLab, let severeObesity else { return nil }
+        return EatingDisorderSection(modules: modules, clinicRooms: clinicRooms, gym: gym, team: team, available: available,
+                                     externalLaboratory: externalLab, treatsSevereObesity: severeObesity)
     }
 
     func encode(to writer: inout JSONWriter) {
@@ -114,6 +130,8 @@ extension EatingDisorderSection {
         if let gym { writer.key("gym"); writer.areaSpace(gym) }
         writer.key("team"); writer.team(team)
         writer.key("available"); writer.codes(available)
+        writer.key("externalLaboratory"); writer.bool(externalLaboratory)
+        writer.key("treatsSevereObesity"); writer.bool(treatsSevereObesity)
         writer.endObject()
     }
 }
@@ -121,19 +139,16 @@ extension EatingDisorderSection {
 extension GeneralPsychiatrySection {
     static func decode(from node: JSONNode, context: inout DecodingContext) -> GeneralPsychiatrySection? {
         guard var reader = ObjectReader(node, keys: FamilySectionKeys.generalPsychiatry, context: &context) else { return nil }
-        let sdoCode = reader.required("sdoCode", &context) { $0.nonEmptyString($1) }
         let authorised = reader.required("authorisedBeds", &context) { $0.integer($1, in: 1...10_000) }
         let commissioned = reader.required("regionallyCommissioned", &context) { $0.bool($1) }
         let agreed = reader.optional("staffingAgreedOn", &context) { $0.date($1) }
         reader.finish(&context)
-        guard let sdoCode, let authorised, let commissioned, let agreed else { return nil }
-        return GeneralPsychiatrySection(sdoCode: sdoCode, authorisedBeds: authorised, regionallyCommissioned: commissioned,
-                                        staffingAgreedOn: agreed)
+        guard let authorised, let commissioned, let agreed else { return nil }
+        return GeneralPsychiatrySection(authorisedBeds: authorised, regionallyCommissioned: commissioned, staffingAgreedOn: agreed)
     }
 
     func encode(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("sdoCode"); writer.string(sdoCode)
         writer.key("authorisedBeds"); writer.integer(Int64(authorisedBeds))
         writer.key("regionallyCommissioned"); writer.bool(regionallyCommissioned)
         if let staffingAgreedOn { writer.key("staffingAgreedOn"); writer.string(staffingAgreedOn.description) }

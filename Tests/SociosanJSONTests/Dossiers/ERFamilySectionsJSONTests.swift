@@ -22,7 +22,7 @@ private func encoded(_ body: (inout JSONWriter) -> Void) -> String {
 @Suite("ER family sections: JSON")
 struct ERFamilySectionsJSONTests {
     @Test func psychogeriatricRoundTrip() {
-        let text = #"{"evaluationArea":[{"id":"amb-1","squareMetres":18.5,"insideStructure":true},{"id":"amb-2","squareMetres":18,"insideStructure":true}],"rehabilitationArea":[{"id":"palestra","squareMetres":40,"insideStructure":true}],"team":[{"figure":"psychiatrist"},{"figure":"neurologist"}],"available":["social-worker","psychologist"]}"# + "\n"
+        let text = #"{"evaluationArea":[{"id":"amb-1","squareMetres":18.5,"insideStructure":true},{"id":"amb-2","squareMetres":18,"insideStructure":true}],"rehabilitationArea":[{"id":"palestra","squareMetres":40,"insideStructure":true}],"team":[{"figure":"psychiatrist"},{"figure":"neurologist"}],"available":["social-worker","psychologist"],"externalLaboratory":false}"# + "\n"
         let (section, diagnostics) = decodeSection(text) { PsychogeriatricSection.decode(from: $0, context: &$1) }
         #expect(diagnostics.isEmpty)
         #expect(section?.evaluationArea.totalArea == SquareMetres(hundredths: 3650))
@@ -34,7 +34,7 @@ struct ERFamilySectionsJSONTests {
     }
 
     @Test func eatingDisorderRoundTrip() {
-        let text = #"{"modules":[{"id":"m1","kind":"psycho-nutritional","beds":20},{"id":"m2","kind":"nutritional","beds":10}],"clinicRooms":[{"id":"s1","squareMetres":12,"insideStructure":false}],"gym":{"id":"palestra","squareMetres":36,"insideStructure":true},"team":[{"figure":"internist","eatingDisorderTraining":true},{"figure":"psychiatrist"}],"available":["social-secretariat"]}"# + "\n"
+        let text = #"{"modules":[{"id":"m1","kind":"psycho-nutritional","beds":20},{"id":"m2","kind":"nutritional","beds":10}],"clinicRooms":[{"id":"s1","squareMetres":12,"insideStructure":false}],"gym":{"id":"palestra","squareMetres":36,"insideStructure":true},"team":[{"figure":"internist","eatingDisorderTraining":true},{"figure":"psychiatrist"}],"available":["social-secretariat"],"externalLaboratory":true,"treatsSevereObesity":false}"# + "\n"
         let (section, diagnostics) = decodeSection(text) { EatingDisorderSection.decode(from: $0, context: &$1) }
         #expect(diagnostics.isEmpty)
         #expect(section?.moduleKinds == [.psychoNutritional, .nutritional])
@@ -43,7 +43,7 @@ struct ERFamilySectionsJSONTests {
     }
 
     @Test func generalPsychiatryRoundTrip() {
-        let text = #"{"sdoCode":"40.3","authorisedBeds":30,"regionallyCommissioned":false,"staffingAgreedOn":"2024-03-01"}"# + "\n"
+        let text = #"{"authorisedBeds":30,"regionallyCommissioned":false,"staffingAgreedOn":"2024-03-01"}"# + "\n"
         let (section, diagnostics) = decodeSection(text) { GeneralPsychiatrySection.decode(from: $0, context: &$1) }
         #expect(diagnostics.isEmpty)
         #expect(section == GeneralPsychiatrySection(authorisedBeds: 30, staffingAgreedOn: LocalDate(year: 2024, month: 3, day: 1)))
@@ -56,14 +56,14 @@ struct ERFamilySectionsJSONTests {
     }
 
     @Test func badValuesAreReportedWithTheirPointer() {
-        let text = #"{"modules":[{"id":"m1","kind":"abilitazione","beds":20}],"clinicRooms":[{"id":"s1","squareMetres":0}],"team":[{"figure":"educator"}],"available":[]}"#
+        let text = #"{"modules":[{"id":"m1","kind":"abilitazione","beds":20}],"clinicRooms":[{"id":"s1","squareMetres":0}],"team":[{"figure":"educator"}],"available":[],"externalLaboratory":true,"treatsSevereObesity":true}"#
         let (section, diagnostics) = decodeSection(text) { EatingDisorderSection.decode(from: $0, context: &$1) }
         #expect(section == nil)
         #expect(diagnostics.map(\.path.description) == ["/modules/0/kind", "/clinicRooms/0/squareMetres", "/team/0/figure"])
     }
 
     @Test func missingAndUnknownMembers() {
-        let (section, diagnostics) = decodeSection(#"{"sdoCode":"40.3","regionallyCommissioned":false,"beds":3}"#) {
+        let (section, diagnostics) = decodeSection(#"{"regionallyCommissioned":false,"beds":3}"#) {
             GeneralPsychiatrySection.decode(from: $0, context: &$1)
         }
         #expect(section == nil)

@@ -18,6 +18,9 @@ public enum ERStructureRules {
     static let families: [ERPsychiatricStructureType: [Rule<ERStructureDossier>]] = {
         var rules: [ERPsychiatricStructureType: [Rule<ERStructureDossier>]] = [:]
         for type in ERResidenceRules.types { rules[type] = ERResidenceRules.rules(for: type) }
+        rules[.psychogeriatricRehab] = PsychogeriatricRules.rules
+        rules[.eatingDisorderRehab] = EatingDisorderRules.rules
+        rules[.generalPsychiatry] = GeneralPsychiatryRules.rules
         return rules
     }()
 

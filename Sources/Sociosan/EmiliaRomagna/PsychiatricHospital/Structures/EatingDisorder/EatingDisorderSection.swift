@@ -47,16 +47,24 @@ public struct EatingDisorderSection: Sendable, Hashable {
     /// Figures available without being in the team: the social worker or the social-secretariat
     /// function (L2063).
     public var available: Set<ERTeamFigure>
+    /// Whether tests are done by laboratories outside the structure; then formal agreements are
+    /// required (L2084-L2085).
+    public var externalLaboratory: Bool
+    /// Whether the structure offers services for severely obese patients; then beds for them
+    /// are required (L2031-L2032).
+    public var treatsSevereObesity: Bool
 
     public init(
         modules: [Module], clinicRooms: [ERAreaSpace], gym: ERAreaSpace?, team: [ERTeamMember],
-        available: Set<ERTeamFigure>
+        available: Set<ERTeamFigure>, externalLaboratory: Bool = false, treatsSevereObesity: Bool = false
     ) {
         self.modules = modules
         self.clinicRooms = clinicRooms
         self.gym = gym
         self.team = team
         self.available = available
+        self.externalLaboratory = externalLaboratory
+        self.treatsSevereObesity = treatsSevereObesity
     }
 
     /// One module: an organisational articulation of at most 20 beds (L1993) that delivers

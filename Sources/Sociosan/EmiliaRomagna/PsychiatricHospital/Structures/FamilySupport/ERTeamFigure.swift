@@ -106,4 +106,10 @@ public struct ERTeamSlot: Sendable, Hashable {
     public static func missing(_ slots: [ERTeamSlot], in team: [ERTeamMember]) -> [ERTeamSlot] {
         slots.filter { !$0.isFilled(by: team) }
     }
+
+    /// The slots' labels joined with commas, for a finding.
+    public static func labels(_ slots: [ERTeamSlot]) -> LocalizedText {
+        LocalizedText(it: slots.map { $0.label.italian }.joined(separator: ", "),
+                      en: slots.map { $0.label.english }.joined(separator: ", "))
+    }
 }

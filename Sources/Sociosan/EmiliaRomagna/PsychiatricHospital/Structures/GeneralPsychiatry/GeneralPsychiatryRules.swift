@@ -1,28 +1,34 @@
-/// The rules specific to the general hospital psychiatry component (code 40, SDO 40.3), seed
-/// 002 L2433-L2471: SDO coding, the share of authorised beds, the single room, and the 24-hour
-/// psychiatric presence. The seed gives **no staffing ratio** (L2471, A-39): no rule asks for
-/// a number of staff, and the calculator standard `er.general-psychiatry` has no requirement
-/// line; only the company-level agreement is asked for.
+/// The rules of the general hospital psychiatry component (code 40, SDO 40.3), seed 002
+/// L2433-L2991: the shared builders of ``ERStructureRules`` (identity with discipline code
+/// 40.3, rooms with the SPOI's demand-peak triple rooms and single room, the staffing standard
+/// `er.general-psychiatry`, attested requirements) and the family's own rules on the beds and
+/// the 24-hour psychiatric presence.
+///
+/// The seed gives **no staffing ratio** (L2471, A-39): the standard `er.general-psychiatry` has
+/// no requirement line, so no rule asks for a number of staff per bed; only the presence of
+/// each figure and the company-level agreement are checked.
 ///
 /// ```swift
-/// GeneralPsychiatryRules.sdoCode       // "40.3"
-/// GeneralPsychiatryRules.ruleSet.evaluate(subject)
+/// ERStaffingStandards.generalPsychiatry.requirements.isEmpty   // true
+/// ERStructureRules.ruleSet(for: .generalPsychiatry).evaluate(dossier)
 /// ```
 public enum GeneralPsychiatryRules {
-    public typealias Subject = ERFamilySubject<GeneralPsychiatrySection>
-    static let rule = ERFamilyRuleBuilder<GeneralPsychiatrySection>(type: .generalPsychiatry)
+    public static let type = ERPsychiatricStructureType.generalPsychiatry
+    /// Where the family section sits in the dossier's JSON.
+    public static let sectionPath: JSONPointer = "/generalPsychiatry"
 
-    /// "Codifica SDO: cod. 40.3" (L2436).
-    public static let sdoCode = "40.3"
+    /// Rooms (L2441-L2446). Decision A-04: the "1 o 2 camere a 3 posti letto" for demand peaks
+    /// (L2445) are a permanent allowance, also in new buildings, as for the SPOI (L228); only
+    /// more need the grandfathering. A-05: the single room (L2446) is counted per dossier.
+    public static let roomPolicy = ERStructureRules.RoomPolicy(lines: 2441...2446, tripleRoomAllowance: 2, singleRoomLines: 2446...2446)
 
-    public static let sdoCoding = rule(
-        "sdo-code", lines: 2435...2436,
-        title: LocalizedText(it: "I posti letto sono accreditati come codice 40 con codifica SDO 40.3",
-                             en: "The beds are accredited as code 40 with SDO coding 40.3"),
-        message: LocalizedText(it: "codifica SDO \"{0}\": la psichiatria generale è codificata 40.3",
-                               en: "SDO coding \"{0}\": general psychiatry is coded 40.3")
-    ) { subject, report in
-        if subject.section.sdoCode != sdoCode { report.report(at: subject.path("sdoCode"), .text(subject.section.sdoCode)) }
+    static func rule(
+        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
+        title: LocalizedText, message: LocalizedText, decision: String? = nil,
+        check: @escaping @Sendable (ERStructureDossier, GeneralPsychiatrySection, inout FindingReporter) -> Void
+    ) -> Rule<ERStructureDossier> {
+        ERStructureRules.familyRule(type, section: { $0.generalPsychiatry }, name, severity, lines: lines,
+                                    title: title, message: message, decision: decision, check: check)
     }
 
     public static let authorisedPortion = rule(
@@ -31,9 +37,9 @@ public enum GeneralPsychiatryRules {
                              en: "The accredited beds are a portion of the authorised beds"),
         message: LocalizedText(it: "{0} posti letto accreditati superano i {1} posti letto autorizzati",
                                en: "{0} accredited beds exceed the {1} authorised beds")
-    ) { subject, report in
-        if subject.beds > subject.section.authorisedBeds {
-            report.report(at: "/beds", .integer(subject.beds), .integer(subject.section.authorisedBeds))
+    ) { dossier, section, report in
+        if dossier.beds > section.authorisedBeds {
+            report.report(at: sectionPath.appending("authorisedBeds"), .integer(dossier.beds), .integer(section.authorisedBeds))
         }
     }
 
@@ -43,17 +49,8 @@ public enum GeneralPsychiatryRules {
                              en: "The beds serve general-psychiatry needs other than those commissioned by the Region"),
         message: LocalizedText(it: "i posti letto di psichiatria generale non possono essere oggetto di committenza regionale",
                                en: "general-psychiatry beds may not be commissioned by the Region")
-    ) { subject, report in
-        if subject.section.regionallyCommissioned { report.report(at: subject.path("regionallyCommissioned")) }
-    }
-
-    public static let singleRoom = rule(
-        "rooms.single-room", lines: 2446...2446,
-        title: LocalizedText(it: "Almeno una camera è ad 1 posto letto", en: "At least one room has a single bed"),
-        message: LocalizedText(it: "nessuna camera è ad 1 posto letto", en: "no room has a single bed"),
-        decision: "A-05: counted per general-psychiatry unit (per dossier), as for the SPOI: the seed gives no nucleus here."
-    ) { subject, report in
-        if !subject.rooms.contains(where: { $0.beds == 1 }) { report.report(at: subject.roomsPath) }
+    ) { _, section, report in
+        if section.regionallyCommissioned { report.report(at: sectionPath.appending("regionallyCommissioned")) }
     }
 
     public static let psychiatrist24h = rule(
@@ -63,38 +60,44 @@ public enum GeneralPsychiatryRules {
         message: LocalizedText(it: "nessuno psichiatra presente sulle 24 ore, né presenza diurna con reperibilità o guardia psichiatrica per la notte e i festivi",
                                en: "no psychiatrist around the clock, nor a daytime presence with on-call or guard cover for nights and holidays"),
         decision: "The psychiatrist is on site around the clock, or on site by day with a psychiatrist on call (reperibilità) for nights and holidays (L2468-L2470); the night guard must be psychiatric ('guardia notturna psichiatrica'), so a general Guardia Medica does not count. On-call alone, with nobody on site by day, does not meet 'presenza sulle 24 ore'."
-    ) { subject, report in
-        if subject.hasPresence([.psychiatrist], [.roundTheClock]) { return }
-        if subject.hasPresence([.psychiatrist], [.daytime, .programmed]), subject.hasPresence([.psychiatrist], [.onCall]) { return }
-        report.report(at: subject.staffPath)
+    ) { dossier, _, report in
+        if dossier.hasPresence([.psychiatrist], [.roundTheClock]) { return }
+        if dossier.hasPresence([.psychiatrist], [.daytime, .programmed]), dossier.hasPresence([.psychiatrist], [.onCall]) { return }
+        report.report(at: "/staff")
     }
 
     public static let psychologist = rule(
         "staff.psychologist", lines: 2467...2467,
         title: LocalizedText(it: "Presenza programmata dello psicologo", en: "Programmed presence of a psychologist"),
         message: LocalizedText(it: "nessuno psicologo in organico", en: "no psychologist on the roster"),
-        decision: "A-40: the seed gives no hours, so any psychologist units with any coverage satisfy it."
-    ) { subject, report in
-        if !subject.hasPresence([.psychologist], Set(Coverage.allCases)) { report.report(at: subject.staffPath) }
+        decision: "A-40: the seed gives no hours, so any psychologist hours with any coverage satisfy it."
+    ) { dossier, _, report in
+        if !dossier.hasPresence([.psychologist], Set(Coverage.allCases)) { report.report(at: "/staff") }
     }
 
     public static let companyStaffingAgreement = rule(
         "staff.company-agreement", .warning, lines: 2471...2471,
         title: LocalizedText(it: "La dotazione di personale è rapportata alle attività e concordata a livello aziendale",
                              en: "Staffing is proportionate to activity and agreed at company level"),
-        message: LocalizedText(it: "manca la data dell'accordo aziendale sulla dotazione di personale (il seme non fissa rapporti: la dotazione è concordata a livello aziendale)",
-                               en: "the date of the company-level staffing agreement is missing (the seed sets no ratio: staffing is agreed at company level)"),
-        decision: "A-39: the seed gives no staffing ratio for general psychiatry; Sociosan invents none. The company-level agreement is what an auditor can ask to see; a missing date is a warning, since the seed prescribes no document."
-    ) { subject, report in
-        if subject.section.staffingAgreedOn == nil { report.report(at: subject.path("staffingAgreedOn")) }
+        message: LocalizedText(it: "manca la data dell'accordo aziendale sulla dotazione di personale (la norma non fissa rapporti: la dotazione è concordata a livello aziendale)",
+                               en: "the date of the company-level staffing agreement is missing (the regulation sets no ratio: staffing is agreed at company level)"),
+        decision: "A-39: the seed gives no staffing ratio for general psychiatry and Sociosan invents none. The company-level agreement is what an auditor can ask to see; a missing date is a warning, since the seed prescribes no document."
+    ) { _, section, report in
+        if section.staffingAgreedOn == nil { report.report(at: sectionPath.appending("staffingAgreedOn")) }
     }
 
-    /// Every family rule, in report order.
-    public static let rules: [Rule<Subject>] = [
-        sdoCoding, authorisedPortion, outsideRegionalCommission,
-        singleRoom,
+    /// The family's own rules, in report order.
+    public static let familyRules: [Rule<ERStructureDossier>] = [
+        authorisedPortion, outsideRegionalCommission,
         psychiatrist24h, psychologist, companyStaffingAgreement,
+        ERStructureRules.transitionalQualificationRule(type, lines: 2466...2467),
     ]
 
-    public static let ruleSet = RuleSet<Subject>(kind: .generalPsychiatry, rules: rules)
+    /// Every rule of the type, in report order.
+    public static let rules: [Rule<ERStructureDossier>] =
+        ERStructureRules.identityRules(type, disciplineLines: 2435...2438)
+        + ERStructureRules.roomRules(type, roomPolicy)
+        + ERStructureRules.staffingRules(type, standard: ERStaffingStandards.generalPsychiatry)
+        + familyRules
+        + ERStructureRules.attestationRules(type)
 }

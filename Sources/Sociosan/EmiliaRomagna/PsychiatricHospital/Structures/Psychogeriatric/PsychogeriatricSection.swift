@@ -1,7 +1,11 @@
 /// What is specific to a neuro-psychogeriatric rehabilitation unit (cod. 56), seed 002
 /// L1512-L1963: the evaluation and rehabilitation areas with their square metres, and the
 /// interprofessional team. Beds, rooms, roster, access and attestations are common to every
-/// structure dossier.
+/// structure dossier (``ERStructureDossier``).
+///
+/// Decision A-43: the seed gives no rule for sending a patient to a cod. 56 unit or to a
+/// psychogeriatric RTI specialistica (L879, L962-L965); the kind of the dossier decides which
+/// requirements bind, and each kind keeps its own discipline code (56 here, none for the RTI).
 ///
 /// ```swift
 /// let section = PsychogeriatricSection(
@@ -22,14 +26,18 @@ public struct PsychogeriatricSection: Sendable, Hashable {
     /// Figures available to the unit without being in the team: the social worker and the
     /// psychologist (L1600).
     public var available: Set<ERTeamFigure>
+    /// Whether tests are done by laboratories outside the structure; then formal agreements on
+    /// transport, delivery and turnaround are required (L1627-L1628).
+    public var externalLaboratory: Bool
 
     public init(
         evaluationArea: [ERAreaSpace], rehabilitationArea: [ERAreaSpace], team: [ERTeamMember],
-        available: Set<ERTeamFigure>
+        available: Set<ERTeamFigure>, externalLaboratory: Bool = false
     ) {
         self.evaluationArea = evaluationArea
         self.rehabilitationArea = rehabilitationArea
         self.team = team
         self.available = available
+        self.externalLaboratory = externalLaboratory
     }
 }
