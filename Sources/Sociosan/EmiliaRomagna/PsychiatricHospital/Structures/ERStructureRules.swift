@@ -221,7 +221,7 @@ public enum ERStructureRules {
                 else { return }
                 report.report(at: "/staff", .localized(requirement.target.label), line.presentHoursPerWeek.argument,
                               .integer(dossier.beds), line.line.hoursPerWeek.argument, line.line.minimum.argument,
-                              .text(requirement.unit.rawValue))
+                              .localized(unitLabel(requirement.unit)))
             }
         }
         let coverage = standard.coverage.map { requirement in
@@ -243,6 +243,18 @@ public enum ERStructureRules {
             }
         }
         return minima + coverage
+    }
+
+    /// The unit of a requirement as a finding words it.
+    static func unitLabel(_ unit: StaffingUnit) -> LocalizedText {
+        switch unit {
+        case .persons: return LocalizedText(it: "unità", en: "persons")
+        case .fullTimeEquivalents: return LocalizedText(it: "ETP", en: "FTE")
+        case .hoursPerWeek: return LocalizedText(it: "h/settimana", en: "h/week")
+        case .hoursPerDay: return LocalizedText(it: "h/giorno", en: "h/day")
+        case .postsAroundTheClock: return LocalizedText(it: "posti h24", en: "posts 24h")
+        case .postsOverOpening: return LocalizedText(it: "posti in apertura", en: "posts over opening")
+        }
     }
 
     /// `staff.transitional-qualification` (information): OTA and ADB are accepted only until
