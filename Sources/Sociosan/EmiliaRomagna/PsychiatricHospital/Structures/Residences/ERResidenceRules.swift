@@ -42,6 +42,8 @@ public enum ERResidenceRules {
         (.psychiatrist, [.psychiatrist]), (.psychologist, [.psychologist]), (.nurse, [.nurse]), (.oss, StaffRole.supportWorkers),
     ]
 
+    static let supportWorkersLabel = LocalizedText(it: "OSS (o, nelle more, OTA e ADB)", en: "OSS (or, meanwhile, OTA and ADB)")
+
     static func team(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
         ERStructureRules.rule(
             type, "staff.team", lines: 867...874,
@@ -52,7 +54,9 @@ public enum ERResidenceRules {
         ) { dossier, report in
             let missing = teamRoles.filter { !dossier.hasPresence($0.1, Set(Coverage.allCases)) }
             if !missing.isEmpty {
-                report.report(at: "/staff", .list(missing.map { $0.1.count > 1 ? "oss/ota/adb" : $0.0.rawValue }))
+                let labels = missing.map { $0.1.count > 1 ? supportWorkersLabel : $0.0.label }
+                report.report(at: "/staff", .localized(LocalizedText(
+                    it: labels.map(\.italian).joined(separator: ", "), en: labels.map(\.english).joined(separator: ", "))))
             }
         }
     }
