@@ -23,7 +23,7 @@ func validResidence(_ type: ERPsychiatricStructureType, beds: Int = 16) -> ERStr
             channels: [.dsmDP], admissionKinds: [.voluntaryUrgent, .programmed], accessProtocol: true,
             informationTransferProtocol: true, urgentAccessHours: 24, ordinaryAccessDays: 5),
         attestations: Set(ERRequirementCatalogue.requirements(for: type).map(\.code)),
-        residence: ERResidenceSection(specialist: type == .rtiSpecialist ? ERRTISpecialist(subtype: .dualDiagnosis, dedicatedBeds: 8) : nil))
+        residence: type == .rtiSpecialist ? ERResidenceSection(specialist: ERRTISpecialist(subtype: .dualDiagnosis, dedicatedBeds: 8)) : nil)
 }
 
 func findings(_ dossier: ERStructureDossier) -> [Diagnostic] {

@@ -195,6 +195,7 @@ extension ERStructureDossier {
         switch type {
         case .rti, .rtiSpecialist, .rtp:
             guard let residence = ERResidenceSection.decode(type: type, object: &object, context: &context) else { return nil }
+            // nil for the RTI and the RTP: a residence section exists only where it has content.
             fields.residence = residence
         default:
             break

@@ -72,6 +72,23 @@ struct ERStructureMappingTests {
         #expect(result.findings.first?.message(in: .english) == "the required field \"specialist\" is missing")
     }
 
+    /// A dossier built in Swift (no residence section for an RTI) comes back equal.
+    @Test func aDossierBuiltInSwiftRoundTrips() throws {
+        let dossier = ERStructureDossier(
+            type: .rti, id: try StructureID("rti-bo-swift"), name: "RTI costruita in Swift",
+            managingOperator: ERStructureOperator(name: "Azienda USL di Bologna", ownership: .public),
+            province: .bologna, healthAuthority: "Azienda USL di Bologna", beds: 3,
+            rooms: [ERRoom(id: "1", beds: 2), ERRoom(id: "2", beds: 1)],
+            staff: [ERStaffMember(role: .nurse, hoursPerWeek: Rational(3350, 100), coverage: .roundTheClock)],
+            access: ERStructureAccess(channels: [.dsmDP], admissionKinds: [.programmed], accessProtocol: true,
+                                      informationTransferProtocol: false),
+            attestations: ["adequate-spaces", "restraint-alternatives"])
+        let text = String(decoding: dossier.encoded(), as: UTF8.self)
+        #expect(text.contains("\"hoursPerWeek\": 33.5"))
+        #expect(!text.contains("urgentAccessHours"))
+        #expect(try ERStructureDossier.decode(jsonText: text) == dossier)
+    }
+
     @Test func aDossierOfAnotherKindIsRefusedByTheDecoder() throws {
         let spoi = try String(contentsOf: try #require(fixtureFiles(kind: .spoi, "valid").first), encoding: .utf8)
         #expect(throws: DossierDecodingError.self) { try ERStructureDossier.decode(jsonText: spoi) }
