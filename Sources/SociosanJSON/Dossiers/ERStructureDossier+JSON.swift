@@ -202,6 +202,7 @@ extension ERStructureDossier {
         switch type {
         case .rti, .rtiSpecialist, .rtp:
             guard let residence = ERResidenceSection.decode(type: type, object: &object, context: &context) else { return nil }
+            // nil for the RTI and the RTP: a residence section exists only where it has content.
             fields.residence = residence
         case .psychogeriatricRehab:
             guard let section = object.required("psychogeriatric", &context, { PsychogeriatricSection.decode(from: $1, context: &$0) })

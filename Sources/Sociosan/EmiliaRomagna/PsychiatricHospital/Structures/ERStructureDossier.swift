@@ -39,7 +39,8 @@ public struct ERStructureDossier: Sendable, Hashable {
     /// The codes of ``ERRequirementCatalogue`` the structure attests (each code is unique in
     /// the catalogue; in JSON they are listed area by area).
     public var attestations: Set<String>
-    /// The residences' own section (RTI, RTI specialistica, RTP); `nil` for other families.
+    /// The residences' own section: the specialty of an RTI specialistica; `nil` for the RTI, the
+    /// RTP and other families.
     public var residence: ERResidenceSection?
     /// The neuro-psychogeriatric rehabilitation unit's section (cod. 56); `nil` for other families.
     public var psychogeriatric: PsychogeriatricSection?

@@ -210,9 +210,7 @@ public enum ERStructureRules {
             Rule<ERStructureDossier>(
                 descriptor: RuleDescriptor(
                     id: requirement.rule, kinds: [type.kind], severity: .error, citation: requirement.citation,
-                    title: LocalizedText(
-                        it: "\(requirement.target.label.italian): il minimo dello standard \(standard.id)",
-                        en: "\(requirement.target.label.english): the minimum of standard \(standard.id)"),
+                    title: minimumTitle(requirement, capacity: standard.capacityUnit),
                     message: LocalizedText(
                         it: "{0}: presenti {1} h/settimana, con {2} posti letto ne servono {3} ({4} {5})",
                         en: "{0}: {1} h/week present, {2} beds need {3} ({4} {5})"),
@@ -224,7 +222,7 @@ public enum ERStructureRules {
                 else { return }
                 report.report(at: "/staff", .localized(requirement.target.label), line.presentHoursPerWeek.argument,
                               .integer(dossier.beds), line.line.hoursPerWeek.argument, line.line.minimum.argument,
-                              .text(requirement.unit.rawValue))
+                              .localized(unitLabel(requirement.unit)))
             }
         }
         let coverage = standard.coverage.map { requirement in
@@ -246,6 +244,47 @@ public enum ERStructureRules {
             }
         }
         return minima + coverage
+    }
+
+    /// "Nurse: 1 posts 24h for every started block of 20 beds" and the like, from the law itself.
+    static func minimumTitle(_ requirement: RoleRequirement, capacity: CapacityUnit) -> LocalizedText {
+        let unit = unitLabel(requirement.unit)
+        let who = requirement.target.label
+        let places = capacity.label
+        let law: LocalizedText
+        switch requirement.law {
+        case .fixed(let amount):
+            law = LocalizedText(it: "almeno \(amount.argument.text(in: .italian)) \(unit.italian)",
+                                en: "at least \(amount.argument.text(in: .english)) \(unit.english)")
+        case .shareOfCapacity(let share):
+            let percent = (share * 100).argument
+            law = LocalizedText(it: "\(percent.text(in: .italian)) % dei \(places.italian) (\(unit.italian))",
+                                en: "\(percent.text(in: .english)) % of \(places.english) (\(unit.english))")
+        case .perModule(let amount, let size, let partial):
+            let whole = partial == .wholeModules
+            law = LocalizedText(
+                it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(size) \(places.italian)\(whole ? " (per ogni modulo avviato)" : "")",
+                en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(whole ? "started block of " : "")\(size) \(places.english)")
+        case .proportionalToReference(let amount, let reference):
+            law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(reference) \(places.italian), in proporzione",
+                                en: "\(amount.argument.text(in: .english)) \(unit.english) per \(reference) \(places.english), in proportion")
+        case .perUsers(let amount, let users):
+            law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(users) \(places.italian)",
+                                en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(users) \(places.english)")
+        }
+        return LocalizedText(it: who.italian + ": " + law.italian, en: who.english + ": " + law.english)
+    }
+
+    /// The unit of a requirement as a finding words it.
+    static func unitLabel(_ unit: StaffingUnit) -> LocalizedText {
+        switch unit {
+        case .persons: return LocalizedText(it: "unità", en: "persons")
+        case .fullTimeEquivalents: return LocalizedText(it: "ETP", en: "FTE")
+        case .hoursPerWeek: return LocalizedText(it: "h/settimana", en: "h/week")
+        case .hoursPerDay: return LocalizedText(it: "h/giorno", en: "h/day")
+        case .postsAroundTheClock: return LocalizedText(it: "posti h24", en: "posts 24h")
+        case .postsOverOpening: return LocalizedText(it: "posti in apertura", en: "posts over opening")
+        }
     }
 
     /// `staff.transitional-qualification` (information): OTA and ADB are accepted only until
