@@ -10,7 +10,7 @@ Clinic rooms (A-35): max(3, ceil(3 x beds / 20)).
 
 from . import common
 from .common import Kind, member, rooms, set_path, delete, set_coverage, without_role
-from .cod56 import SPACE, TEAM, AVAILABLE, space, team_member, operators
+from .cod56 import FIGURES, SPACE, TEAM, AVAILABLE, space, team_member, operators
 
 MODULE = {
     "type": "object", "additionalProperties": False, "required": ["id", "kind", "beds"],
@@ -51,7 +51,7 @@ KIND = Kind(
 
 # no referral channel, hours or length of stay in the seed; appropriateness protocols
 # (L2073-L2074) and an urgent-case arrangement (L2072) are attested requirements.
-ACCESS = {"channels": ["dsm-dp", "specialist"], "admissionKinds": ["programmed", "voluntary-urgent"],
+ACCESS = {"channels": ["dsm-dp", "specialist"], "admissionKinds": ["voluntary-urgent", "programmed"],
           "accessProtocol": True, "informationTransferProtocol": True}
 
 PSYCHO_NUTRITIONAL_TEAM = [("psychiatrist", False), ("psychologist", False), ("dietitian", False), ("internist", True)]
@@ -62,7 +62,7 @@ def section(modules, clinic_rooms, gym=None, team=PSYCHO_NUTRITIONAL_TEAM, avail
     value = {"modules": [{"id": i, "kind": k, "beds": b} for i, k, b in modules], "clinicRooms": clinic_rooms}
     if gym is not None:
         value["gym"] = gym
-    value.update({"team": [team_member(f, t) for f, t in team], "available": list(available),
+    value.update({"team": [team_member(f, t) for f, t in team], "available": sorted(available, key=FIGURES.index),
                   "externalLaboratory": external_lab, "treatsSevereObesity": severe_obesity})
     return {"eatingDisorder": value}
 

@@ -8,7 +8,7 @@ The family section is the top-level member "psychogeriatric".
 
 from . import common
 from .common import Kind, member, rooms, set_path, delete, set_coverage, without_role
-from .cod56 import SPACE, TEAM, AVAILABLE, space, team_member, operators
+from .cod56 import FIGURES, SPACE, TEAM, AVAILABLE, space, team_member, operators
 
 SECTION = {
     "type": "object", "additionalProperties": False,
@@ -46,7 +46,7 @@ FULL_TEAM = ["psychiatrist", "neurologist", "geriatrician", "nurse", "physiother
 def section(evaluation, rehabilitation, team=FULL_TEAM, available=("social-worker", "psychologist"), external_lab=True):
     return {"psychogeriatric": {
         "evaluationArea": evaluation, "rehabilitationArea": rehabilitation,
-        "team": [team_member(f) for f in team], "available": list(available), "externalLaboratory": external_lab}}
+        "team": [team_member(f) for f in team], "available": sorted(available, key=FIGURES.index), "externalLaboratory": external_lab}}
 
 
 def staff(beds, doctors=(("geriatrician", 38), ("neurologist", 20))):

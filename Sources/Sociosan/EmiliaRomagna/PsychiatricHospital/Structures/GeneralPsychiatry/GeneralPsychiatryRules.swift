@@ -57,8 +57,8 @@ public enum GeneralPsychiatryRules {
         "staff.psychiatrist-24h", lines: 2466...2470,
         title: LocalizedText(it: "Psichiatri presenti sulle 24 ore; di notte e nei prefestivi e festivi anche tramite guardia psichiatrica o reperibilità",
                              en: "Psychiatrists present around the clock; at night and on holidays the psychiatric guard or on-call service may cover"),
-        message: LocalizedText(it: "nessuno psichiatra presente sulle 24 ore, né presenza diurna con reperibilità o guardia psichiatrica per la notte e i festivi",
-                               en: "no psychiatrist around the clock, nor a daytime presence with on-call or guard cover for nights and holidays"),
+        message: LocalizedText(it: "nessuno psichiatra presente sulle 24 ore, né uno psichiatra presente di giorno con uno psichiatra reperibile per la notte e i festivi",
+                               en: "no psychiatrist around the clock, nor a psychiatrist on site by day with a psychiatrist on call for nights and holidays"),
         decision: "The psychiatrist is on site around the clock, or on site by day with a psychiatrist on call (reperibilità) for nights and holidays (L2468-L2470); the night guard must be psychiatric ('guardia notturna psichiatrica'), so a general Guardia Medica does not count. On-call alone, with nobody on site by day, does not meet 'presenza sulle 24 ore'."
     ) { dossier, _, report in
         if dossier.hasPresence([.psychiatrist], [.roundTheClock]) { return }
