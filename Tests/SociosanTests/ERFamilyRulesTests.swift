@@ -201,13 +201,16 @@ struct ERFamilyRulesTests {
     }
 
     @Test func familyRulesIgnoreOtherTypes() {
-        var other = validDCA()
-        other.type = .psychogeriatricRehab
-        other.psychogeriatric = nil
-        let findings = PsychogeriatricRules.familyRules.flatMap { RuleSet(kind: .psychogeriatricRehab, rules: [$0]).evaluate(validDCA()) }
-        #expect(findings.isEmpty)
-        // A dossier of the type without its section was refused by the decoder; the rules add nothing.
-        #expect(RuleSet(kind: .psychogeriatricRehab, rules: PsychogeriatricRules.familyRules).evaluate(other).isEmpty)
+        // The psychogeriatric rules on a DCA dossier: the type guard skips them.
+        #expect(RuleSet(kind: .psychogeriatricRehab, rules: PsychogeriatricRules.familyRules).evaluate(validDCA()).isEmpty)
+        // A psychogeriatric dossier without its section was refused by the decoder; the family
+        // rules add nothing to that, not even on an empty roster.
+        var sectionless = validPsychogeriatric()
+        sectionless.psychogeriatric = nil
+        sectionless.staff = []
+        #expect(RuleSet(kind: .psychogeriatricRehab, rules: PsychogeriatricRules.familyRules).evaluate(sectionless).isEmpty)
+        sectionless.psychogeriatric = validPsychogeriatric().psychogeriatric
+        #expect(!RuleSet(kind: .psychogeriatricRehab, rules: PsychogeriatricRules.familyRules).evaluate(sectionless).isEmpty)
     }
 
     // psychiatrist AND (neurologist and/or physiatrist) AND (geriatrician or internist).

@@ -5,7 +5,7 @@ extension ERStructureRules {
     /// reported, so the rule has nothing to add.
     ///
     /// ```swift
-    /// let rule = ERStructureRules.familyRule(.eatingDisorderRehab, section: \.eatingDisorder, "areas.gym", ...) { dossier, section, report in ... }
+    /// let rule = ERStructureRules.familyRule(.eatingDisorderRehab, section: { $0.eatingDisorder }, "areas.gym", ...) { dossier, section, report in ... }
     /// ```
     static func familyRule<Section: Sendable>(
         _ type: ERPsychiatricStructureType, section: @escaping @Sendable (ERStructureDossier) -> Section?,
