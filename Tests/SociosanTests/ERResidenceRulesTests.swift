@@ -182,6 +182,37 @@ struct ERResidenceRulesTests {
         #expect(findings(dossier).map(\.ruleID) == ["er.rti.staff.nurse-minimum", "er.rti.staff.nurse-24h"])
     }
 
+    /// The builder takes the family's capacity and parameters, and an opening-hours window
+    /// counts daytime lines (for the families that need them; no residence does).
+    @Test func staffingBuilderHonoursCapacityParametersAndOpeningWindows() {
+        let standard = StaffingStandard(
+            id: "test.opening", title: LocalizedText(it: "prova", en: "test"), capacityUnit: .places,
+            capacityLimits: 1...50, limitsCitation: nil,
+            requirements: [RoleRequirement(
+                rule: "er.rti.staff.test-minimum", target: .role(.nurse), unit: .hoursPerWeek,
+                law: .perModule(amount: 36, moduleSize: 10, partialModules: .wholeModules), rounding: .exact,
+                condition: "extra", citation: Citation(.psychiatricStructuresER, lines: 875...876))],
+            coverage: [CoverageRequirement(rule: "er.rti.staff.test-opening", target: .role(.nurse),
+                                           window: .opening(hoursPerWeek: 40), citation: Citation(.psychiatricStructuresER, line: 925))],
+            notes: [], citation: Citation(.psychiatricStructuresER, lines: 864...879))
+        let withCondition = RuleSet(kind: .rti, rules: ERStructureRules.staffingRules(
+            .rti, standard: standard, capacity: { _ in 25 }, parameters: { _ in StaffingParameters(conditions: ["extra"]) }))
+        let withoutCondition = RuleSet(kind: .rti, rules: ERStructureRules.staffingRules(.rti, standard: standard))
+        var dossier = validResidence(.rti, beds: 10)
+        setStaff(&dossier, .nurse, hours: 107, coverage: .daytime)
+        // 25 places: three started blocks of 10, 108 h; the declared beds (10) would need 36.
+        let found = withCondition.evaluate(dossier)
+        #expect(found.map(\.ruleID) == ["er.rti.staff.test-minimum"])
+        #expect(found.first?.message(in: .english) == "Nurse: 107 h/week present, 25 places need 108 (108 h/week)")
+        // The condition not declared: the line does not apply.
+        #expect(withoutCondition.evaluate(dossier).isEmpty)
+        setStaff(&dossier, .nurse, hours: 39)
+        #expect(withoutCondition.evaluate(dossier).map(\.ruleID) == ["er.rti.staff.test-opening"])
+        setStaff(&dossier, .nurse, coverage: .onCall)
+        setStaff(&dossier, .nurse, hours: 200)
+        #expect(withoutCondition.evaluate(dossier).map(\.ruleID) == ["er.rti.staff.test-opening"])
+    }
+
     // MARK: Rooms
 
     @Test func grandfatheringNeedsAPermitStrictlyBeforeTheCutoffAndNoLaterRenewal() {
