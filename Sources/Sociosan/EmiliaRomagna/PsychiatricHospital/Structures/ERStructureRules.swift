@@ -190,7 +190,8 @@ public enum ERStructureRules {
             rules.append(rule(
                 type, "rooms.single-room", lines: lines,
                 title: LocalizedText(it: "Almeno una camera è ad 1 posto letto", en: "At least one room has a single bed"),
-                message: LocalizedText(it: "nessuna camera è ad 1 posto letto", en: "no room has a single bed"),
+                message: LocalizedText(it: "nessuna camera è ad 1 posto letto: almeno una stanza deve esserlo",
+                                       en: "no room has a single bed: at least one room must be a single"),
                 decision: "A-05: counted per structure (per dossier), not per nucleus."
             ) { dossier, report in
                 if !dossier.rooms.contains(where: { $0.beds == 1 }) { report.report(at: "/rooms") }

@@ -65,11 +65,11 @@ public enum ERResidenceRules {
         ERStructureRules.rule(
             type, "staff.daytime-medical", lines: 925...927,
             title: LocalizedText(it: "Presenza medica diurna", en: "Daytime medical presence"),
-            message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno",
-                                   en: "no doctor (psychiatrist or other physician) present during the day"),
-            decision: "A-15: L925 asks for daytime medical presence; a psychiatrist or physician line with daytime or round-the-clock coverage satisfies it (no hours are given)."
+            message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno: la sola reperibilità non è presenza",
+                                   en: "no doctor (psychiatrist or other physician) present during the day: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
+            decision: "A-15: L925 asks for daytime medical presence; no hours are given. A psychiatrist or physician line on site (daytime, round the clock, or programmed: the residences' doctors assure 'una presenza programmata in specifiche fasce orarie', L871-L872) satisfies it, as in the cod. 56 and general-psychiatry rules; on-call cover alone does not."
         ) { dossier, report in
-            if !dossier.hasPresence([.psychiatrist, .physician], [.daytime, .roundTheClock]) { report.report(at: "/staff") }
+            if !dossier.hasPresence([.psychiatrist, .physician], ERStructureRules.onSite) { report.report(at: "/staff") }
         }
     }
 
@@ -92,7 +92,8 @@ public enum ERResidenceRules {
         ERStructureRules.rule(
             type, "access.dsm-dp-referral", lines: 916...918,
             title: LocalizedText(it: "L'invio avviene da parte del DSM-DP", en: "Patients are referred by the DSM-DP"),
-            message: LocalizedText(it: "manca il canale di invio del DSM-DP", en: "the DSM-DP referral channel is missing")
+            message: LocalizedText(it: "tra i canali di accesso manca l'invio da parte del DSM-DP",
+                                   en: "the access channels lack referral by the DSM-DP: add the DSM-DP channel")
         ) { dossier, report in
             if !dossier.access.channels.contains(.dsmDP) { report.report(at: "/access/channels") }
         }
@@ -168,7 +169,8 @@ public enum ERResidenceRules {
     static let specialistDescription = ERStructureRules.rule(
         .rtiSpecialist, "specialist.other-description", lines: 1019...1021,
         title: LocalizedText(it: "Una specialità \"altro\" dichiara quale sia", en: "An \"other\" specialty says what it is"),
-        message: LocalizedText(it: "specialità \"other\" senza descrizione", en: "specialty \"other\" without a description"),
+        message: LocalizedText(it: "specialità \"altro\" senza descrizione: indicare quale sia",
+                               en: "specialty \"other\" without a description: state what the specialty is"),
         decision: "A-18: the named specialties are dual diagnosis, minors and psychogeriatrics (L879, L1020); \"ecc.\" (L1020) admits others, which must be described (eating disorders, L965, are one)."
     ) { dossier, report in
         guard let specialist = dossier.residence?.specialist, specialist.subtype == .other else { return }
