@@ -134,34 +134,41 @@ public enum ERResidenceRules {
         return LocalizedText(it: "dichiarato entro \(value) \(it)", en: "declared within \(value) \(en)")
     }
 
-    static func urgentAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
-            type, "access.urgent-24h", lines: 924...924,
-            title: LocalizedText(it: "Accessibilità entro 24 ore nei casi urgenti", en: "Urgent cases admitted within 24 hours"),
-            message: LocalizedText(it: "accesso urgente: {0}; deve avvenire entro {1} ore",
-                                   en: "urgent access: {0}; it must be within {1} hours"),
-            decision: "An undeclared urgent access time does not prove the 24 hours and fails the rule."
-        ) { dossier, report in
-            let hours = dossier.access.urgentAccessHours
-            if hours.map({ $0 > urgentAccessHours }) ?? true {
-                report.report(at: "/access/urgentAccessHours", .localized(declared(hours, it: "ore", en: "hours")), .integer(urgentAccessHours))
+    /// An access time of L924 that must be declared and within `limit` `unit`s; an undeclared
+    /// time does not prove the limit, so it fails too. The urgent and ordinary rules differ only
+    /// in these parameters.
+    static func accessTime(
+        _ type: ERPsychiatricStructureType, _ name: String, _ severity: Severity, title: LocalizedText, message: LocalizedText,
+        decision: String, member: String, limit: Int, unit: (it: String, en: String),
+        value: @escaping @Sendable (ERStructureAccess) -> Int?
+    ) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(type, name, severity, lines: 924...924, title: title, message: message, decision: decision) { dossier, report in
+            let declaredValue = value(dossier.access)
+            if declaredValue.map({ $0 > limit }) ?? true {
+                report.report(at: JSONPointer.root.appending("access").appending(member),
+                              .localized(declared(declaredValue, it: unit.it, en: unit.en)), .integer(limit))
             }
         }
     }
 
+    static func urgentAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        accessTime(
+            type, "access.urgent-24h", .error,
+            title: LocalizedText(it: "Accessibilità entro 24 ore nei casi urgenti", en: "Urgent cases admitted within 24 hours"),
+            message: LocalizedText(it: "accesso urgente: {0}; deve avvenire entro {1} ore",
+                                   en: "urgent access: {0}; it must be within {1} hours"),
+            decision: "An undeclared urgent access time does not prove the 24 hours and fails the rule.",
+            member: "urgentAccessHours", limit: urgentAccessHours, unit: ("ore", "hours"), value: { $0.urgentAccessHours })
+    }
+
     static func ordinaryAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
-            type, "access.ordinary-5-days", .warning, lines: 924...924,
+        accessTime(
+            type, "access.ordinary-5-days", .warning,
             title: LocalizedText(it: "Accessibilità di norma entro cinque giorni", en: "Ordinary access normally within five days"),
             message: LocalizedText(it: "accesso ordinario: {0}; di norma deve avvenire entro {1} giorni",
                                    en: "ordinary access: {0}; it should normally be within {1} days"),
-            decision: "\"Di norma\" (L924) makes five days the norm, not an absolute limit: a longer or undeclared time is a warning, not an error (no ambiguity id in digest §10)."
-        ) { dossier, report in
-            let days = dossier.access.ordinaryAccessDays
-            if days.map({ $0 > ordinaryAccessDays }) ?? true {
-                report.report(at: "/access/ordinaryAccessDays", .localized(declared(days, it: "giorni", en: "days")), .integer(ordinaryAccessDays))
-            }
-        }
+            decision: "\"Di norma\" (L924) makes five days the norm, not an absolute limit: a longer or undeclared time is a warning, not an error (no ambiguity id in digest §10).",
+            member: "ordinaryAccessDays", limit: ordinaryAccessDays, unit: ("giorni", "days"), value: { $0.ordinaryAccessDays })
     }
 
     // MARK: RTI specialistica
