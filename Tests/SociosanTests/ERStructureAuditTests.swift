@@ -68,4 +68,21 @@ struct ERStructureAuditTests {
         dossier.staff.append(ERStaffMember(role: .guardPhysician, hoursPerWeek: 168, coverage: .roundTheClock))
         #expect(!ids(dossier).contains("er.eating-disorder-rehab.staff.medical-cover-other-hours"))
     }
+
+    /// General psychiatry's personalised project names "il medico con cui si è concordato il
+    /// progetto" (L2558), not a DSM-DP doctor as L418, L1063 and L2151 do: its rule and finding
+    /// say so, the other types keep the catalogue's title.
+    @Test func generalPsychiatryProjectDoesNotAskForADSMDPDoctor() {
+        let descriptors = ERStructureRules.allRules.descriptors
+        let general = descriptors.first { $0.id.rawValue == "er.general-psychiatry.documentation.personalised-project" }
+        #expect(general?.title.italian.contains("DSM-DP") == false)
+        #expect(general?.citation?.lines == 2555...2559)
+        let dca = descriptors.first { $0.id.rawValue == "er.eating-disorder-rehab.documentation.personalised-project" }
+        #expect(dca?.title == ERRequirementCatalogue.requirement("personalised-project")?.title)
+        var dossier = validGeneralPsychiatry()
+        dossier.attestations.remove("personalised-project")
+        let finding = ERStructureRules.ruleSet(for: .generalPsychiatry).evaluate(dossier).first
+        #expect(finding?.ruleID.rawValue == "er.general-psychiatry.documentation.personalised-project")
+        #expect(finding?.arguments.contains(.localized(GeneralPsychiatryRules.ownTitles["personalised-project"]!)) == true)
+    }
 }

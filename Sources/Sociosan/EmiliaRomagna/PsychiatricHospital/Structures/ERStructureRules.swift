@@ -330,24 +330,28 @@ public enum ERStructureRules {
     /// own lines: `<prefix>.<area>.<code>` fails when the dossier does not attest it.
     /// `condition` gives, for a conditional requirement (``ERRequirementCatalogue/condition(of:)``),
     /// whether the dossier states that its condition holds; without one the requirement binds always.
+    /// `titles` words a requirement for this type where the type's section says it differently
+    /// from the catalogue's shared title (keyed by code).
     public static func attestationRules(
         _ type: ERPsychiatricStructureType,
-        condition: (ERRequirement) -> (@Sendable (ERStructureDossier) -> Bool)? = { _ in nil }
+        condition: (ERRequirement) -> (@Sendable (ERStructureDossier) -> Bool)? = { _ in nil },
+        titles: [String: LocalizedText] = [:]
     ) -> [Rule<ERStructureDossier>] {
         ERRequirementCatalogue.requirements(for: type).map { requirement in
             let code = requirement.code
             let area = requirement.area
             let applies = condition(requirement)
             let citation = requirement.citation(for: type) ?? type.citation
+            let title = titles[code] ?? requirement.title
             return rule(
                 type, "\(area.rawValue).\(code)", lines: citation.lines,
-                title: requirement.title,
+                title: title,
                 message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}"),
                 decision: requirement.note
             ) { dossier, report in
                 if let applies, !applies(dossier) { return }
                 if !dossier.attestations.contains(code) {
-                    report.report(at: JSONPointer.root.appending(area.rawValue), .localized(area.label), .localized(requirement.title))
+                    report.report(at: JSONPointer.root.appending(area.rawValue), .localized(area.label), .localized(title))
                 }
             }
         }
