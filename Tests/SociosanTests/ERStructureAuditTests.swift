@@ -85,4 +85,18 @@ struct ERStructureAuditTests {
         #expect(finding?.ruleID.rawValue == "er.general-psychiatry.documentation.personalised-project")
         #expect(finding?.arguments.contains(.localized(GeneralPsychiatryRules.ownTitles["personalised-project"]!)) == true)
     }
+
+    /// Staffing titles and findings read "1 posto h24", not "1 posti h24" (nor "1 posts 24h").
+    @Test func oneStaffingUnitIsSingular() {
+        let descriptors = ERStructureRules.allRules.descriptors
+        let rti = descriptors.first { $0.id.rawValue == "er.rti.staff.nurse-minimum" }
+        #expect(rti?.title.italian == "Infermiere: 1 posto h24 ogni 20 posti letto (per ogni modulo avviato)")
+        #expect(rti?.title.english == "Nurse: 1 post 24h for every started block of 20 beds")
+        let psychogeriatric = descriptors.first { $0.id.rawValue == "er.psychogeriatric-rehab.staff.nurses-or-ota-minimum" }
+        #expect(psychogeriatric?.title.italian == "Infermieri/OTA: 2 posti h24 ogni 20 posti letto")
+        var dossier = validResidence(.rti)
+        setStaff(&dossier, .nurse, hours: 100)
+        let finding = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.staff.nurse-minimum" }
+        #expect(finding?.arguments.contains(.localized(LocalizedText(it: "posto h24", en: "post 24h"))) == true)
+    }
 }

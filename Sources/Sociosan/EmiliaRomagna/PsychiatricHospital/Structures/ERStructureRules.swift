@@ -237,7 +237,7 @@ public enum ERStructureRules {
                 else { return }
                 report.report(at: "/staff", .localized(requirement.target.label), line.presentHoursPerWeek.argument,
                               .integer(size), line.line.hoursPerWeek.argument, line.line.minimum.argument,
-                              .localized(unitLabel(requirement.unit)), .localized(standard.capacityUnit.label))
+                              .localized(unitLabel(requirement.unit, count: line.line.minimum)), .localized(standard.capacityUnit.label))
             }
         }
         let coverage = standard.coverage.map { requirement in
@@ -268,35 +268,48 @@ public enum ERStructureRules {
 
     /// "Nurse: 1 posts 24h for every started block of 20 beds" and the like, from the law itself.
     static func minimumTitle(_ requirement: RoleRequirement, capacity: CapacityUnit) -> LocalizedText {
-        let unit = unitLabel(requirement.unit)
         let who = requirement.target.label
         let places = capacity.label
         let law: LocalizedText
         switch requirement.law {
         case .fixed(let amount):
+            let unit = unitLabel(requirement.unit, count: amount)
             law = LocalizedText(it: "almeno \(amount.argument.text(in: .italian)) \(unit.italian)",
                                 en: "at least \(amount.argument.text(in: .english)) \(unit.english)")
         case .shareOfCapacity(let share):
+            let unit = unitLabel(requirement.unit)
             let percent = (share * 100).argument
             law = LocalizedText(it: "\(percent.text(in: .italian)) % dei \(places.italian) (\(unit.italian))",
                                 en: "\(percent.text(in: .english)) % of \(places.english) (\(unit.english))")
         case .perModule(let amount, let size, let partial):
+            let unit = unitLabel(requirement.unit, count: amount)
             let whole = partial == .wholeModules
             law = LocalizedText(
                 it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(size) \(places.italian)\(whole ? " (per ogni modulo avviato)" : "")",
                 en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(whole ? "started block of " : "")\(size) \(places.english)")
         case .proportionalToReference(let amount, let reference):
+            let unit = unitLabel(requirement.unit, count: amount)
             law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(reference) \(places.italian), in proporzione",
                                 en: "\(amount.argument.text(in: .english)) \(unit.english) per \(reference) \(places.english), in proportion")
         case .perUsers(let amount, let users):
+            let unit = unitLabel(requirement.unit, count: amount)
             law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(users) \(places.italian)",
                                 en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(users) \(places.english)")
         }
         return LocalizedText(it: who.italian + ": " + law.italian, en: who.english + ": " + law.english)
     }
 
-    /// The unit of a requirement as a finding words it.
-    static func unitLabel(_ unit: StaffingUnit) -> LocalizedText {
+    /// The unit of a requirement as a finding words it, singular for a count of exactly one
+    /// ("1 posto h24", not "1 posti h24").
+    static func unitLabel(_ unit: StaffingUnit, count: Rational? = nil) -> LocalizedText {
+        if count == 1 {
+            switch unit {
+            case .persons: return LocalizedText(it: "unità", en: "person")
+            case .postsAroundTheClock: return LocalizedText(it: "posto h24", en: "post 24h")
+            case .postsOverOpening: return LocalizedText(it: "posto in apertura", en: "post over opening")
+            case .fullTimeEquivalents, .hoursPerWeek, .hoursPerDay: break
+            }
+        }
         switch unit {
         case .persons: return LocalizedText(it: "unità", en: "persons")
         case .fullTimeEquivalents: return LocalizedText(it: "ETP", en: "FTE")
