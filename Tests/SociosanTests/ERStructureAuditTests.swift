@@ -99,4 +99,24 @@ struct ERStructureAuditTests {
         let finding = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.staff.nurse-minimum" }
         #expect(finding?.arguments.contains(.localized(LocalizedText(it: "posto h24", en: "post 24h"))) == true)
     }
+
+    /// Two staffing sentences of the seed had no rule and no attestation: the psychogeriatric
+    /// "dotazione di personale tecnico-assistenziale idonea" (L1601-L1602) and the DCA "stabilità
+    /// del team e comunicazione interdisciplinare" of DCA specialists (L2050-L2054). Each is now
+    /// attested by its own type only, and a dossier that does not attest it fails that rule alone.
+    @Test func uncoveredStaffingSentencesAreAttested() {
+        let cases: [(ERPsychiatricStructureType, String, ClosedRange<Int>, ERStructureDossier)] = [
+            (.psychogeriatricRehab, "care-staff-adequacy", 1601...1602, validPsychogeriatric()),
+            (.eatingDisorderRehab, "stable-specialist-team", 2050...2054, validDCA()),
+        ]
+        for (type, code, lines, valid) in cases {
+            let requirement = ERRequirementCatalogue.requirement(code)
+            #expect(requirement?.area == .competence)
+            #expect(ERPsychiatricStructureType.allCases.filter { requirement?.applies(to: $0) == true } == [type])
+            #expect(requirement?.citation(for: type)?.lines == lines)
+            var dossier = valid
+            dossier.attestations.remove(code)
+            #expect(ids(dossier) == [type.ruleIDPrefix + ".competence." + code])
+        }
+    }
 }
