@@ -22,14 +22,8 @@ public enum GeneralPsychiatryRules {
     /// more need the grandfathering. A-05: the single room (L2446) is counted per dossier.
     public static let roomPolicy = ERStructureRules.RoomPolicy(lines: 2441...2446, tripleRoomAllowance: 2, singleRoomLines: 2446...2446)
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
-        title: LocalizedText, message: LocalizedText, decision: String? = nil,
-        check: @escaping @Sendable (ERStructureDossier, GeneralPsychiatrySection, inout FindingReporter) -> Void
-    ) -> Rule<ERStructureDossier> {
-        ERStructureRules.familyRule(type, section: { $0.generalPsychiatry }, name, severity, lines: lines,
-                                    title: title, message: message, decision: decision, check: check)
-    }
+    /// The family's rule builder: id `<prefix>.<name>`, the section handed to the check.
+    static let rule = ERFamilyRules(type) { $0.generalPsychiatry }
 
     public static let authorisedPortion = rule(
         "beds.authorised-portion", lines: 2435...2436,
@@ -66,14 +60,12 @@ public enum GeneralPsychiatryRules {
         report.report(at: "/staff")
     }
 
-    public static let psychologist = rule(
+    public static let psychologist = rule.presence(
         "staff.psychologist", lines: 2467...2467,
         title: LocalizedText(it: "Presenza programmata dello psicologo", en: "Programmed presence of a psychologist"),
         message: LocalizedText(it: "nessuno psicologo in organico", en: "no psychologist on the roster"),
-        decision: "A-40: the seed gives no hours, so any psychologist hours with any coverage satisfy it."
-    ) { dossier, _, report in
-        if !dossier.hasPresence([.psychologist], Set(Coverage.allCases)) { report.report(at: "/staff") }
-    }
+        decision: "A-40: the seed gives no hours, so any psychologist hours with any coverage satisfy it.",
+        roles: [.psychologist], coverages: Set(Coverage.allCases))
 
     public static let companyStaffingAgreement = rule(
         "staff.company-agreement", .warning, lines: 2471...2471,

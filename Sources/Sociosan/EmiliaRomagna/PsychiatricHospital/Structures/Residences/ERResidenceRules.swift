@@ -62,28 +62,24 @@ public enum ERResidenceRules {
     }
 
     static func daytimeMedical(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
+        ERStructureRules.presenceRule(
             type, "staff.daytime-medical", lines: 925...927,
             title: LocalizedText(it: "Presenza medica diurna", en: "Daytime medical presence"),
             message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno: la sola reperibilità non è presenza",
                                    en: "no doctor (psychiatrist or other physician) present during the day: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
-            decision: "A-15: L925 asks for daytime medical presence; no hours are given. A psychiatrist or physician line on site (daytime, round the clock, or programmed: the residences' doctors assure 'una presenza programmata in specifiche fasce orarie', L871-L872) satisfies it, as in the cod. 56 and general-psychiatry rules; on-call cover alone does not."
-        ) { dossier, report in
-            if !dossier.hasPresence([.psychiatrist, .physician], ERStructureRules.onSite) { report.report(at: "/staff") }
-        }
+            decision: "A-15: L925 asks for daytime medical presence; no hours are given. A psychiatrist or physician line on site (daytime, round the clock, or programmed: the residences' doctors assure 'una presenza programmata in specifiche fasce orarie', L871-L872) satisfies it, as in the cod. 56 and general-psychiatry rules; on-call cover alone does not.",
+            roles: [.psychiatrist, .physician], coverages: ERStructureRules.onSite)
     }
 
     static func nightPsychiatricCover(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
+        ERStructureRules.presenceRule(
             type, "staff.night-psychiatric-cover", lines: 925...927,
             title: LocalizedText(it: "Guardia medica psichiatrica o pronta disponibilità notturna",
                                  en: "Psychiatric medical guard or night on-call service"),
             message: LocalizedText(it: "nessuno psichiatra di guardia sulle 24 ore o in pronta disponibilità notturna",
                                    en: "no psychiatrist on guard around the clock or on call at night"),
-            decision: "A-15: the night cover of L926-L927 is psychiatric (\"guardia medica psichiatrica\"): a psychiatrist line with round-the-clock or on-call coverage; the hospital's generic Guardia Medica does not satisfy it."
-        ) { dossier, report in
-            if !dossier.hasPresence([.psychiatrist], [.roundTheClock, .onCall]) { report.report(at: "/staff") }
-        }
+            decision: "A-15: the night cover of L926-L927 is psychiatric (\"guardia medica psichiatrica\"): a psychiatrist line with round-the-clock or on-call coverage; the hospital's generic Guardia Medica does not satisfy it.",
+            roles: [.psychiatrist], coverages: [.roundTheClock, .onCall])
     }
 
     // MARK: Access (L915-L924)
