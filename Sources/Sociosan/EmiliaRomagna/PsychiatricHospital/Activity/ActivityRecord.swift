@@ -39,6 +39,14 @@ public enum ActivityRecord: Sendable, Hashable {
         }
     }
 
+    /// The type of the structure the record belongs to.
+    public var structureType: ERPsychiatricStructureType {
+        switch self {
+        case .stay(let stay): return stay.structureType
+        case .event(let event): return event.structureType
+        }
+    }
+
     public var stay: Stay? {
         if case .stay(let stay) = self { return stay }
         return nil

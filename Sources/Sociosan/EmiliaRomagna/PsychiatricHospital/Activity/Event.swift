@@ -5,7 +5,7 @@
 /// ```swift
 /// let event = Event(
 ///     id: try ActivityID("ev-2025-0003"), patient: try PatientID("p-00017"),
-///     structure: try StructureID("spoi-bo-maggiore"), date: try LocalDate(iso8601: "2025-02-11"),
+///     structure: try StructureID("spoi-bo-maggiore"), structureType: .spoi, date: try LocalDate(iso8601: "2025-02-11"),
 ///     time: LocalTime(hour: 23, minute: 40), kind: .leftWithoutPermission)
 /// event.kind.countsAsRelevantEvent  // true (SPOI-IND-3)
 /// ```
@@ -13,6 +13,9 @@ public struct Event: Sendable, Hashable {
     public var id: ActivityID
     public var patient: PatientID
     public var structure: StructureID
+    /// The type of the structure (which rules and which indicator table apply: the restraint
+    /// record binds SPOI, DCA and general psychiatry, A-20).
+    public var structureType: ERPsychiatricStructureType
     /// The stay the event happened in, when the file says so; otherwise the stay of the same
     /// patient and structure whose dates contain the event.
     public var stay: ActivityID?
@@ -24,12 +27,14 @@ public struct Event: Sendable, Hashable {
     public var restraint: RestraintRecord?
 
     public init(
-        id: ActivityID, patient: PatientID, structure: StructureID, stay: ActivityID? = nil,
+        id: ActivityID, patient: PatientID, structure: StructureID, structureType: ERPsychiatricStructureType,
+        stay: ActivityID? = nil,
         date: LocalDate, time: LocalTime? = nil, kind: Kind, restraint: RestraintRecord? = nil
     ) {
         self.id = id
         self.patient = patient
         self.structure = structure
+        self.structureType = structureType
         self.stay = stay
         self.date = date
         self.time = time
