@@ -82,7 +82,7 @@ public enum ActivityRules {
     }
 
     public static let dischargeAfterAdmission = rule(
-        "dates.discharge-after-admission", lines: 929...931,
+        "dates.discharge-after-admission", lines: 416...420,
         title: LocalizedText(it: "La dimissione non precede il ricovero",
                              en: "The discharge does not precede the admission"),
         message: LocalizedText(it: "dimissione il {0}, prima del ricovero del {1}",
