@@ -91,6 +91,63 @@ enum FileSystem {
         try syncDirectory(parent)
     }
 
+    /// Creates `path` and any missing parents below `root` without syncing; returns the
+    /// folders whose entries changed (the parents of what was created), to be synced before
+    /// the write that needs them is acknowledged. Syncing them after the file's own fsync is
+    /// nearly free on a journalling file system: that fsync already committed the mkdir.
+    static func makeDirectoriesDeferringSync(_ path: String, below root: String) throws(StoreError) -> [String] {
+        if isDirectory(path) { return [] }
+        let parent = parentOf(path)
+        var pending: [String] = []
+        if parent != root && parent.count > root.count { pending = try makeDirectoriesDeferringSync(parent, below: root) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw fail(path, "create") }
+        pending.append(parent)
+        return pending
+    }
+
+    /// Atomic, not durable: a temporary file renamed over `path`, no fsync. For derived data
+    /// (current files, the index) that recovery rebuilds from the history after a crash.
+    static func writeReplacing(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        let directory = parentOf(path)
+        let temporary = directory + "/" + temporaryPrefix + String(getpid()) + "-" + nameOf(path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw fail(temporary, "create") }
+        do throws(StoreError) {
+            try writeAll(descriptor, bytes, path: temporary)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        if rename(temporary, path) != 0 {
+            let failure = fail(path, "rename")
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Flushes every file of the file system holding `path` (`syncfs`).
+    static func syncFileSystem(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fail(path, "open") }
+        defer { close(descriptor) }
+        if syncFileSystem(descriptor: descriptor) != 0 { throw fail(path, "sync") }
+    }
+
+    /// `syncfs(2)`, looked up at run time: the Glibc module does not export it (it needs
+    /// `_GNU_SOURCE`). Where it is missing, `sync(2)` flushes every file system instead.
+    private static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    static func syncFileSystem(descriptor: Int32) -> Int32 {
+        if let function = syncfsFunction { return function(descriptor) }
+        sync()
+        return 0
+    }
+
     static func parentOf(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
