@@ -133,6 +133,46 @@ struct ActivityRulesTests {
         #expect(Self.fired(general).isEmpty)
     }
 
+    @Test("A-13: the Italian calendar of nights, pre-holidays and holidays")
+    func outOfHoursCalendar() throws {
+        for (year, easter) in [(2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05")] {
+            #expect(OutOfHours.easter(year) == Self.date(easter))
+        }
+        #expect(OutOfHours.weekday(Self.date("1970-01-01")) == 4)
+        #expect(OutOfHours.weekday(Self.date("2025-12-04")) == 4)
+        #expect(OutOfHours.weekday(Self.date("2025-04-20")) == 7)
+        func out(_ text: String) throws -> Bool { OutOfHours.isOutOfHours(try LocalDateTime(iso8601: text)) }
+        #expect(try !out("2025-03-04T08:00"))   // Tuesday morning
+        #expect(try out("2025-03-04T07:59"))    // night
+        #expect(try out("2025-03-04T20:00"))
+        #expect(try !out("2025-03-08T13:59"))   // Saturday morning
+        #expect(try out("2025-03-08T14:00"))    // pre-holiday afternoon
+        #expect(try out("2025-04-21T10:00"))    // Easter Monday
+        #expect(try out("2025-06-02T10:00"))    // Festa della Repubblica
+        #expect(try out("2025-08-14T15:00"))    // eve of Ferragosto (a Thursday)
+        #expect(try !out("2025-08-14T11:00"))
+    }
+
+    @Test func spoiUrgentAdmissionsOutOfHoursComeThroughTheEmergencyDepartmentOrAnSPDC() throws {
+        var stay = Self.stay(.spoi, days: 10)
+        stay.urgency = .urgent
+        stay.admission = try LocalDateTime(iso8601: "2025-03-01T22:00")  // a Saturday night
+        let findings = ActivityRules.ruleSet.evaluate(.stay(stay))
+        #expect(findings.map(\.ruleID.rawValue) == ["er.activity.spoi.out-of-hours-channel"])
+        #expect(findings.first?.severity == .warning)
+        for channel in [AccessChannel.emergencyDepartment, .spdc] {
+            stay.channel = channel
+            #expect(Self.fired(stay).isEmpty)
+        }
+        stay.channel = .dsmDP
+        stay.urgency = .programmed
+        #expect(Self.fired(stay).isEmpty)
+        var residence = Self.stay(.rti, days: 10)
+        residence.urgency = .urgent
+        residence.admission = try LocalDateTime(iso8601: "2025-03-01T22:00")
+        #expect(Self.fired(residence).isEmpty)
+    }
+
     static func restraint(_ type: ERPsychiatricStructureType, time: LocalTime? = LocalTime(hour: 23, minute: 30),
                           record: RestraintRecord?) -> ActivityRecord {
         .event(Event(id: try! ActivityID("e1"), patient: try! PatientID("p1"), structure: try! StructureID("x"),

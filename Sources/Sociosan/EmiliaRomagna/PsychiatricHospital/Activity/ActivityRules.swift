@@ -294,6 +294,21 @@ public enum ActivityRules {
         report.report(at: "/channel")
     }
 
+    public static let spoiOutOfHoursChannel = rule(
+        "spoi.out-of-hours-channel", .warning, lines: 279...282,
+        title: LocalizedText(
+            it: "SPOI: di notte e nei giorni prefestivi e festivi i ricoveri urgenti arrivano su invio del Pronto Soccorso o dell'SPDC",
+            en: "SPOI: at night and on pre-holidays and holidays urgent admissions come on referral from the emergency department or an SPDC"),
+        message: LocalizedText(
+            it: "ricovero urgente del {0} (notte, prefestivo o festivo) con canale \"{1}\": atteso Pronto Soccorso o SPDC",
+            en: "urgent admission on {0} (night, pre-holiday or holiday) through \"{1}\": the emergency department or an SPDC is expected"),
+        decision: "A-13: the sentence (L281-L282) follows the 24-hour access of urgent voluntary admissions (L279-L280), so it binds urgent admissions; programmed ones are scheduled. Night is 20:00-08:00, a holiday a Sunday or a national holiday, a pre-holiday a Saturday or the eve of a holiday from 14:00 (see OutOfHours). The hours are a reading, not the seed's, so a finding is a warning."
+    ) { record, report in
+        guard case .stay(let stay) = record, stay.structureType == .spoi, stay.urgency == .urgent,
+              stay.channel != .emergencyDepartment, stay.channel != .spdc, OutOfHours.isOutOfHours(stay.admission) else { return }
+        report.report(at: "/channel", .text(stay.admission.description), .text(stay.channel.rawValue))
+    }
+
     public static let restraintRecord = rule(
         "restraint.record", lines: 424...426,
         title: LocalizedText(
@@ -317,7 +332,7 @@ public enum ActivityRules {
     public static let ruleSet = RuleSet<ActivityRecord>(kind: .psychiatryActivity, rules: [
         dischargeAfterAdmission, datesInsideStay, rtiMaximumStay, rtiExtension, rtpMaximumStay, rtpExtension,
         familyMeeting, externalDoctorConsult, dischargeCriticality, urgentAccess, programmedAccess,
-        spoiNoTSO, spoiNoDirectAccess, restraintRecord,
+        spoiNoTSO, spoiNoDirectAccess, spoiOutOfHoursChannel, restraintRecord,
     ])
 
     /// Every rule of the kind: the line rules, then the cross-line rules.
