@@ -248,3 +248,43 @@ struct ActivityRulesTests {
         #expect(late.map { $0.1.map(\.path) } == [["/date"], ["/stay"]])
     }
 }
+
+@Suite("DSM-DP referral share (A-11)")
+struct DSMDPReferralShareTests {
+    static func stay(_ id: String, structure: String = "spoi-a", type: ERPsychiatricStructureType = .spoi,
+                     _ admitted: String, _ discharged: String?, channel: AccessChannel) -> Stay {
+        Stay(id: try! ActivityID(id), patient: try! PatientID("p-" + id), structure: try! StructureID(structure), structureType: type,
+             admission: try! LocalDateTime(iso8601: admitted + "T10:00"), channel: channel, urgency: .programmed,
+             discharge: discharged.map { Discharge(date: try! LocalDate(iso8601: $0), kind: .agreed) })
+    }
+
+    @Test func bedDaysOfTheYearAreCountedByChannel() throws {
+        let year = try LocalDate(iso8601: "2025-01-01")...LocalDate(iso8601: "2025-12-31")
+        var share = DSMDPReferralShare(period: year)
+        share.add(Self.stay("a", "2024-12-22", "2025-01-11", channel: .dsmDP))              // 10 bed-days in 2025
+        share.add(Self.stay("b", "2025-03-01", "2025-03-31", channel: .dsmDP))              // 30
+        share.add(Self.stay("c", "2025-05-01", "2025-05-11", channel: .generalPractitioner)) // 10
+        share.add(Self.stay("d", "2025-12-30", nil, channel: .dsmDP))                        // 2 (open)
+        share.add(Self.stay("e", type: .rti, "2025-05-01", "2025-05-20", channel: .direct))  // not an SPOI
+        share.add(Self.stay("f", "2024-01-01", "2024-02-01", channel: .specialist))          // outside the year
+        let tally = try #require(share.tallies[try StructureID("spoi-a")])
+        #expect(tally.bedDays == 52)
+        #expect(tally.dsmDPBedDays == 42)
+        #expect(tally.admissions == 3 && tally.dsmDPAdmissions == 2)
+        #expect(tally.bedDaysSharePercentHundredths == 8076)
+        #expect(tally.bedDaysShareMeetsOptimalLevel == true)
+        #expect(share.tallies.count == 1)
+    }
+
+    @Test("exactly 80 % is not \"oltre l'80%\"")
+    func eightyPercentIsNotEnough() throws {
+        let year = try LocalDate(iso8601: "2025-01-01")...LocalDate(iso8601: "2025-12-31")
+        var share = DSMDPReferralShare(period: year)
+        share.add(Self.stay("a", "2025-03-01", "2025-03-09", channel: .dsmDP))   // 8
+        share.add(Self.stay("b", "2025-04-01", "2025-04-03", channel: .spdc))    // 2
+        let tally = try #require(share.tallies[try StructureID("spoi-a")])
+        #expect(tally.bedDaysSharePercentHundredths == 8000)
+        #expect(tally.bedDaysShareMeetsOptimalLevel == false)
+        #expect(DSMDPReferralShare.Tally().bedDaysShareMeetsOptimalLevel == nil)
+    }
+}
