@@ -39,6 +39,7 @@ public struct ActivityCrossCheck: Sendable {
     struct StayEntry: Sendable {
         let patient: PatientID
         let structure: StructureID
+        let structureType: ERPsychiatricStructureType
         let admission: LocalDate
         let discharge: LocalDate?
         let line: Int
@@ -48,6 +49,7 @@ public struct ActivityCrossCheck: Sendable {
         let reference: LineReference
         let patient: PatientID
         let structure: StructureID
+        let structureType: ERPsychiatricStructureType
         let date: LocalDate
     }
 
@@ -68,8 +70,8 @@ public struct ActivityCrossCheck: Sendable {
     public static let eventInsideStay = ActivityRules.descriptor(
         "event.stay", lines: 422...426,
         title: LocalizedText(
-            it: "Un evento che indica il proprio ricovero vi appartiene: stesso paziente, stessa struttura, tra ricovero e dimissione",
-            en: "An event that names its stay belongs to it: same patient, same structure, between admission and discharge"),
+            it: "Un evento che indica il proprio ricovero vi appartiene: stesso paziente, stessa struttura (e tipo), tra ricovero e dimissione",
+            en: "An event that names its stay belongs to it: same patient, same structure (and type), between admission and discharge"),
         message: LocalizedText(it: "il ricovero \"{0}\" dell'evento: {1}", en: "the event's stay \"{0}\": {1}"),
         decision: "The events are recorded in the documentation of the stay (L422-L426); an event whose stay is given must fall in it. An event that names no stay is not checked against the stays."
     )
@@ -84,7 +86,8 @@ public struct ActivityCrossCheck: Sendable {
             if let first = stays[stay.id] {
                 findings.append(Diagnostic(rule: Self.uniqueStayIDs, path: "/id", arguments: [.text(stay.id.rawValue), .integer(first.line)]))
             } else {
-                let entry = StayEntry(patient: stay.patient, structure: stay.structure, admission: stay.admission.date,
+                let entry = StayEntry(patient: stay.patient, structure: stay.structure, structureType: stay.structureType,
+                                      admission: stay.admission.date,
                                       discharge: stay.discharge?.date, line: reference.line)
                 stays[stay.id] = entry
                 if let events = waiting.removeValue(forKey: stay.id) {
@@ -96,7 +99,8 @@ public struct ActivityCrossCheck: Sendable {
             return .checked(findings)
         case .event(let event):
             guard let stayID = event.stay else { return .checked([]) }
-            let waitingEvent = WaitingEvent(reference: reference, patient: event.patient, structure: event.structure, date: event.date)
+            let waitingEvent = WaitingEvent(reference: reference, patient: event.patient, structure: event.structure,
+                                            structureType: event.structureType, date: event.date)
             if let entry = stays[stayID] {
                 return .checked(Self.judge(waitingEvent, stayID: stayID, against: entry))
             }
@@ -138,6 +142,10 @@ public struct ActivityCrossCheck: Sendable {
         if event.structure != stay.structure {
             finding("/structure", "è nella struttura \(stay.structure), non in \(event.structure)",
                     "is in structure \(stay.structure), not \(event.structure)")
+        }
+        if event.structureType != stay.structureType {
+            finding("/structureType", "è di tipo \(stay.structureType.rawValue), non \(event.structureType.rawValue)",
+                    "is of type \(stay.structureType.rawValue), not \(event.structureType.rawValue)")
         }
         let outside = event.date < stay.admission || (stay.discharge.map { event.date > $0 } ?? false)
         if outside {
