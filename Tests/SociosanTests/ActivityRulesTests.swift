@@ -66,6 +66,19 @@ struct ActivityRulesTests {
         #expect(Self.fired(Self.stay(.rtp, days: 90)).isEmpty)
     }
 
+    @Test func extensionsAreDecidedBeforeTheOrdinaryStayRunsOut() {
+        let onDay30 = Extension(decidedOn: Self.date("2025-03-31"), reason: "Persistenza dell'acuzie")
+        let onDay31 = Extension(decidedOn: Self.date("2025-04-01"), reason: "Persistenza dell'acuzie")
+        #expect(Self.fired(Self.stay(.rti, days: 45, extensions: [onDay30])).isEmpty)
+        let late = ActivityRules.ruleSet.evaluate(.stay(Self.stay(.rti, days: 45, extensions: [onDay31])))
+        #expect(late.map(\.ruleID.rawValue) == ["er.activity.extension.timely"])
+        #expect(late.map(\.severity) == [.warning])
+        #expect(late.first?.path == "/extensions/0/decidedOn")
+        let rtpLate = Extension(decidedOn: Self.date("2025-08-29"), reason: "x", firstSixtyDaysEvaluation: true,
+                                projectReformulatedOn: Self.date("2025-08-29"))  // day 181
+        #expect(Self.fired(Self.stay(.rtp, days: 200, extensions: [rtpLate])) == ["er.activity.extension.timely"])
+    }
+
     @Test func stepsWithinTenAndFifteenDays() {
         var stay = Self.stay(.rti, days: 20)
         stay.familyMeeting = Self.date("2025-03-11")  // day 10

@@ -189,6 +189,32 @@ public enum ActivityRules {
         report.report(at: stay.extensions.isEmpty ? "/discharge/date" : "/extensions", .integer(days), .integer(rtpOrdinaryDays), .list(missing))
     }
 
+    public static let timelyExtension = rule(
+        "extension.timely", .warning, lines: 929...931,
+        title: LocalizedText(
+            it: "La proroga è decisa prima che scada la durata ordinaria (30 giorni in RTI, 180 in RTP)",
+            en: "An extension is decided before the ordinary stay runs out (30 days in an RTI, 180 in an RTP)"),
+        message: LocalizedText(
+            it: "proroga decisa il {0}, dopo {1} giorni di ricovero: la durata ordinaria di {2} giorni era già scaduta",
+            en: "extension decided on {0}, after {1} days of stay: the ordinary {2} days had already run out"),
+        decision: "\"prorogabile\" (L929-L931): an extension prolongs a stay that is still within its ordinary maximum; one decided afterwards regularises an overrun. The stay is not unlawful for that alone, so the finding is a warning."
+    ) { record, report in
+        guard case .stay(let stay) = record else { return }
+        let ordinary: Int
+        switch stay.structureType {
+        case .rti, .rtiSpecialist: ordinary = rtiOrdinaryDays
+        case .rtp: ordinary = rtpOrdinaryDays
+        default: return
+        }
+        for (index, item) in stay.extensions.enumerated() {
+            let days = stay.admission.date.days(until: item.decidedOn)
+            if days > ordinary {
+                report.report(at: JSONPointer(tokens: ["extensions", String(index), "decidedOn"]),
+                              .date(item.decidedOn), .integer(days), .integer(ordinary))
+            }
+        }
+    }
+
     static func missingRTPItems(_ item: Extension) -> [String] {
         var missing: [String] = []
         if item.projectReformulatedOn == nil { missing.append("projectReformulatedOn") }
@@ -330,7 +356,7 @@ public enum ActivityRules {
     }
 
     public static let ruleSet = RuleSet<ActivityRecord>(kind: .psychiatryActivity, rules: [
-        dischargeAfterAdmission, datesInsideStay, rtiMaximumStay, rtiExtension, rtpMaximumStay, rtpExtension,
+        dischargeAfterAdmission, datesInsideStay, rtiMaximumStay, rtiExtension, rtpMaximumStay, rtpExtension, timelyExtension,
         familyMeeting, externalDoctorConsult, dischargeCriticality, urgentAccess, programmedAccess,
         spoiNoTSO, spoiNoDirectAccess, spoiOutOfHoursChannel, restraintRecord,
     ])
