@@ -233,6 +233,31 @@ struct ActivityRulesTests {
         #expect(Set(findings.map(\.ruleID.rawValue)) == ["er.activity.dates.inside-stay"])
     }
 
+    @Test func aPatientsStaysDoNotOverlap() throws {
+        func stay(_ id: String, _ admitted: String, _ discharged: String?, patient: String = "p1") -> ActivityRecord {
+            .stay(Stay(id: try! ActivityID(id), patient: try! PatientID(patient), structure: try! StructureID("x"),
+                       structureType: .spoi, admission: try! LocalDateTime(iso8601: admitted + "T10:00"), channel: .dsmDP,
+                       urgency: .programmed, discharge: discharged.map { Discharge(date: Self.date($0), kind: .agreed) }))
+        }
+        var check = ActivityCrossCheck()
+        let ref = { (index: Int) in ActivityCrossCheck.LineReference(index: index, line: index + 1) }
+        #expect(check.add(stay("a", "2025-03-01", "2025-03-10"), at: ref(0)) == .checked([]))
+        #expect(check.add(stay("b", "2025-03-10", "2025-03-20"), at: ref(1)) == .checked([]))  // transfer on the day
+        #expect(check.add(stay("c", "2025-03-05", "2025-03-06", patient: "p2"), at: ref(2)) == .checked([]))
+        guard case .checked(let inside) = check.add(stay("d", "2025-03-15", "2025-03-16"), at: ref(3)) else {
+            Issue.record("expected a verdict")
+            return
+        }
+        #expect(inside.map(\.ruleID.rawValue) == ["er.activity.stays.overlap"])
+        #expect(inside.first?.message(in: .english) == "the stay overlaps the stay \"b\" on line 2 (2025-03-10 - 2025-03-20)")
+        #expect(check.add(stay("e", "2025-06-01", nil), at: ref(4)) == .checked([]))
+        guard case .checked(let afterOpen) = check.add(stay("f", "2025-09-01", "2025-09-05"), at: ref(5)) else {
+            Issue.record("expected a verdict")
+            return
+        }
+        #expect(afterOpen.map(\.path) == ["/admission"])
+    }
+
     @Test func crossCheckJudgesEventsAgainstTheirStay() throws {
         var check = ActivityCrossCheck()
         let stay = Self.stay(.spoi, days: 10)

@@ -1,6 +1,6 @@
-/// The rules of an activity file that need more than one line: stay ids are unique, and an
-/// event that names its stay happened in it (same patient, same structure, between admission
-/// and discharge).
+/// The rules of an activity file that need more than one line: stay ids are unique, a
+/// patient's stays do not overlap, and an event that names its stay happened in it (same
+/// patient, same structure, between admission and discharge).
 ///
 /// Lines are fed in file order. An event whose stay is already known is judged at once; one
 /// whose stay comes later waits, and ``finish()`` judges it (or reports that the stay is not
@@ -54,6 +54,8 @@ public struct ActivityCrossCheck: Sendable {
     }
 
     private var stays: [ActivityID: StayEntry] = [:]
+    /// Each patient's stays, for the overlap check.
+    private var staysOfPatient: [PatientID: [ActivityID]] = [:]
     private var waiting: [ActivityID: [WaitingEvent]] = [:]
     private var judgedLater: [(LineReference, [Diagnostic])] = []
 
@@ -76,7 +78,16 @@ public struct ActivityCrossCheck: Sendable {
         decision: "The events are recorded in the documentation of the stay (L422-L426); an event whose stay is given must fall in it. An event that names no stay is not checked against the stays."
     )
 
-    public static let descriptors = [uniqueStayIDs, eventInsideStay]
+    public static let staysDoNotOverlap = ActivityRules.descriptor(
+        "stays.overlap", lines: 416...420,
+        title: LocalizedText(
+            it: "I ricoveri di uno stesso paziente non si sovrappongono",
+            en: "A patient's stays do not overlap"),
+        message: LocalizedText(it: "il ricovero si sovrappone al ricovero \"{0}\" della riga {1} ({2})",
+                               en: "the stay overlaps the stay \"{0}\" on line {1} ({2})"),
+        decision: "Each stay has its admission and discharge dates (L416-L420); a patient is in one structure at a time, so a stay admitted before another of the same patient is discharged means a missing discharge or a stay written twice. A transfer on the day of discharge (admission on the discharge date) does not overlap; an open stay overlaps every later one.")
+
+    public static let descriptors = [uniqueStayIDs, staysDoNotOverlap, eventInsideStay]
 
     /// Feeds one decoded record of the file.
     public mutating func add(_ record: ActivityRecord, at reference: LineReference) -> Outcome {
@@ -89,7 +100,17 @@ public struct ActivityCrossCheck: Sendable {
                 let entry = StayEntry(patient: stay.patient, structure: stay.structure, structureType: stay.structureType,
                                       admission: stay.admission.date,
                                       discharge: stay.discharge?.date, line: reference.line)
+                for otherID in staysOfPatient[stay.patient] ?? [] {
+                    guard let other = stays[otherID], Self.overlap(entry, other) else { continue }
+                    let span = LocalizedText(
+                        it: "\(other.admission.italianText) - \(other.discharge?.italianText ?? "in corso")",
+                        en: "\(other.admission) - \(other.discharge?.description ?? "open")")
+                    findings.append(Diagnostic(rule: Self.staysDoNotOverlap, path: "/admission", arguments: [
+                        .text(otherID.rawValue), .integer(other.line), .localized(span),
+                    ]))
+                }
                 stays[stay.id] = entry
+                staysOfPatient[stay.patient, default: []].append(stay.id)
                 if let events = waiting.removeValue(forKey: stay.id) {
                     for event in events {
                         judgedLater.append((event.reference, Self.judge(event, stayID: stay.id, against: entry)))
@@ -126,6 +147,14 @@ public struct ActivityCrossCheck: Sendable {
         judgedLater = []
         results.sort { $0.0.index < $1.0.index }
         return results
+    }
+
+    /// Whether two stays share a night: [admission, discharge) intervals meet, an open stay
+    /// running on for ever.
+    static func overlap(_ a: StayEntry, _ b: StayEntry) -> Bool {
+        let aEnd = a.discharge ?? LocalDate(year: 9999, month: 12, day: 31)!
+        let bEnd = b.discharge ?? LocalDate(year: 9999, month: 12, day: 31)!
+        return a.admission < bEnd && b.admission < aEnd
     }
 
     static func judge(_ event: WaitingEvent, stayID: ActivityID, against stay: StayEntry) -> [Diagnostic] {
