@@ -1,8 +1,8 @@
 /// The rules of activity data (kind `er.psychiatry.activity`): what each stay and each event
 /// must satisfy, seed 002 (Emilia-Romagna DGR 2000/2009).
 ///
-/// ``ruleSet`` holds the rules of one line; ``ActivityCrossCheck`` the two that need several
-/// lines (an event's stay, unique stay ids). Lengths are counted in days from the admission
+/// ``ruleSet`` holds the rules of one line; ``ActivityCrossCheck`` the three that need several
+/// lines (unique stay ids, a patient's stays not overlapping, an event's stay). Lengths are counted in days from the admission
 /// date to the date of the discharge or the step (the admission day not counted, as the SDO
 /// counts a length of stay): admitted on 1 March, a family meeting on 11 March is "within 10
 /// days".
@@ -38,7 +38,8 @@ public enum ActivityRules {
     /// most 180 + 365 = 545 days. The other reading (a total of one year) would make the
     /// 180-day maximum an ordinary step of a one-year stay, which the sentence does not say.
     public static let rtpMaximumDays = rtpOrdinaryDays + 365
-    /// Extensions beyond this need the justification form (L933-L940).
+    /// Extensions beyond this need the justification form (L933-L940): an RTP extension
+    /// always goes beyond it, an RTI one (at most 60 days) never does (A-16).
     public static let justificationFormThresholdDays = 60
     /// Meeting with the family and consultation with the external doctor "entro 10 gg. dal
     /// ricovero" (L943-L944).
@@ -181,10 +182,12 @@ public enum ActivityRules {
             en: "RTP stay of {0} days (beyond {1}) without a complete extension: missing {2}"),
         decision: "A-16: \"Proroghe oltre i 60 giorni\" (L933-L940) can only concern the RTP, whose ordinary stay already exceeds 60 days: every RTP extension needs the reformulated project (L930-L931) and the justification form, that is a written reason and the admitting ward's evaluation of the first 60 days."
     ) { record, report in
-        guard case .stay(let stay) = record, stay.structureType == .rtp, let days = length(stay), days > rtpOrdinaryDays else { return }
+        // An RTP stay past 180 days is past the 60 days of the justification form (L933).
+        guard case .stay(let stay) = record, stay.structureType == .rtp, let days = length(stay), days > rtpOrdinaryDays,
+              days > justificationFormThresholdDays else { return }
         // The most complete extension is judged; what it still lacks is named.
         let best = stay.extensions.map(missingRTPItems).min { $0.count < $1.count }
-        let missing = best ?? ["extension"]
+        let missing = best ?? ["extensions"]
         guard !missing.isEmpty else { return }
         report.report(at: stay.extensions.isEmpty ? "/discharge/date" : "/extensions", .integer(days), .integer(rtpOrdinaryDays), .list(missing))
     }
