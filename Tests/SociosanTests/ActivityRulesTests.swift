@@ -258,6 +258,19 @@ struct ActivityRulesTests {
         #expect(afterOpen.map(\.path) == ["/admission"])
     }
 
+    @Test func aStructureKeepsOneTypeEvenForAWaitingEvent() throws {
+        var check = ActivityCrossCheck()
+        let ref = { (index: Int) in ActivityCrossCheck.LineReference(index: index, line: index + 1) }
+        #expect(check.add(.stay(Self.stay(.rti, days: 20)), at: ref(0)) == .checked([]))
+        let event = ActivityRecord.event(Event(id: try ActivityID("e1"), patient: try PatientID("p1"), structure: try StructureID("x"),
+                                               structureType: .rtp, stay: try ActivityID("s9"), date: Self.date("2025-03-05"),
+                                               kind: .abIngestis))
+        #expect(check.add(event, at: ref(1)) == .pending)
+        let late = check.finish()
+        #expect(late.count == 1)
+        #expect(late.first?.1.map(\.ruleID.rawValue) == ["er.activity.structure-type.consistent", "er.activity.event.stay"])
+    }
+
     @Test func crossCheckJudgesEventsAgainstTheirStay() throws {
         var check = ActivityCrossCheck()
         let stay = Self.stay(.spoi, days: 10)

@@ -1,8 +1,9 @@
 /// The rules of activity data (kind `er.psychiatry.activity`): what each stay and each event
 /// must satisfy, seed 002 (Emilia-Romagna DGR 2000/2009).
 ///
-/// ``ruleSet`` holds the rules of one line; ``ActivityCrossCheck`` the three that need several
-/// lines (unique stay ids, a patient's stays not overlapping, an event's stay). Lengths are counted in days from the admission
+/// ``ruleSet`` holds the rules of one line; ``ActivityCrossCheck`` those that need several
+/// lines (unique stay ids, a patient's stays not overlapping, an event's stay, one type per
+/// structure). Lengths are counted in days from the admission
 /// date to the date of the discharge or the step (the admission day not counted, as the SDO
 /// counts a length of stay): admitted on 1 March, a family meeting on 11 March is "within 10
 /// days".
