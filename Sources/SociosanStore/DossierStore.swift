@@ -138,7 +138,13 @@ public final class DossierStore {
             throw .unsupportedFormat(path: root, found: line)
         }
         if try needsRecovery() {
-            try withLock { () throws(StoreError) in try recoverIfNeeded() }
+            do {
+                try withLock { () throws(StoreError) in try recoverIfNeeded() }
+            } catch {
+                // Without write permission the store opens for reading as it is (see
+                // `withReadLock`); a write fails on its own.
+                guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+            }
         }
     }
 
@@ -212,10 +218,16 @@ public final class DossierStore {
             }
             lock.release()
         }
-        return try withLock { () throws(StoreError) -> T in
-            try recoverIfNeeded()
-            return try body()
+        do {
+            try withLock { () throws(StoreError) in try recoverIfNeeded() }
+        } catch {
+            // A reader without write permission cannot recover a dead writer's files: it
+            // reads what is there, as a format-1 reader would have.
+            guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
         }
+        try lock.acquire(timeout: lockTimeout, shared: true)
+        defer { lock.release() }
+        return try body()
     }
 
     // MARK: Put
@@ -533,14 +545,18 @@ public final class DossierStore {
 
     /// Under the exclusive lock: recovers when ``needsRecovery()`` says so. Undoes an
     /// interrupted import, makes every current file equal its latest history revision,
-    /// rebuilds the index, flushes all of it to disk (`syncfs`), and only then removes the
-    /// dead writers' markers and empties the journal.
+    /// rebuilds the index, and only then removes the dead writers' markers and empties the
+    /// journal.
+    ///
+    /// Recovery runs inside this store's own writer session (opened first, its marker
+    /// synced): what it rewrote is covered by that marker until the session's close flushes
+    /// it, so no `syncfs` is needed here, and a recovery killed part-way is recovered again.
     func recoverIfNeeded() throws(StoreError) {
         let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name)
         let journal = try FileSystem.read(journalPath) ?? []
         guard !dead.isEmpty || !journal.isEmpty || !FileSystem.exists(indexPath) else { return }
+        try session.begin(root: root)
         try recover(journal: journal)
-        try FileSystem.syncFileSystem(root)
         for name in dead { try FileSystem.remove(writersPath + "/" + name) }
         if !journal.isEmpty { try writeJournal([]) }
     }
