@@ -27,7 +27,7 @@ public enum DossierRegistry {
         DossierCodec(SPOIDossier.self, info: SPOIRules.kindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
-    ]
+    ] + ERStructureRules.kindInfos.map { DossierCodec(ERStructureDossier.self, info: $0) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {
         codecs.first { $0.info.kind == kind }

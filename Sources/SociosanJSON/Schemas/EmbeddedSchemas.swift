@@ -14,6 +14,9 @@ import Sociosan
 public enum EmbeddedSchemas {
     /// Every kind that has an embedded schema, sorted.
     public static let kinds: [DossierKind] = [
+        DossierKind(rawValue: "er.psychiatry.rti-specialist"),
+        DossierKind(rawValue: "er.psychiatry.rti"),
+        DossierKind(rawValue: "er.psychiatry.rtp"),
         DossierKind(rawValue: "er.psychiatry.spoi"),
         DossierKind(rawValue: "staffing.roster"),
         DossierKind(rawValue: "staffing.structure"),
@@ -22,15 +25,1486 @@ public enum EmbeddedSchemas {
     /// The schema of `kind`, byte for byte as in `Schemas/`; `nil` for an unknown kind.
     public static func text(for kind: DossierKind) -> String? {
         switch kind.rawValue {
-        case "er.psychiatry.spoi": return schema0
-        case "staffing.roster": return schema1
-        case "staffing.structure": return schema2
+        case "er.psychiatry.rti-specialist": return schema0
+        case "er.psychiatry.rti": return schema1
+        case "er.psychiatry.rtp": return schema2
+        case "er.psychiatry.spoi": return schema3
+        case "staffing.roster": return schema4
+        case "staffing.structure": return schema5
         default: return nil
         }
     }
 
-    // Schemas/er.psychiatry.spoi.schema.json
+    // Schemas/er.psychiatry.rti-specialist.schema.json
     private static let schema0 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.rti-specialist.schema.json",
+  "title": "Specialist RTI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "RTI specialistica (dual diagnosis, minors, psychogeriatrics, other): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "specialist",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.rti-specialist"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "specialist": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "subtype",
+        "dedicatedBeds"
+      ],
+      "properties": {
+        "subtype": {
+          "enum": [
+            "dual-diagnosis",
+            "minors",
+            "psychogeriatrics",
+            "other"
+          ],
+          "description": "A-18: the named specialties of L879 and L1020, or other (\"ecc.\") with a description."
+        },
+        "description": {
+          "type": "string"
+        },
+        "dedicatedBeds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "description": "Beds dedicated to specialist placements, declared and agreed with the DSM-DP (L1019-L1021)."
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-spaces",
+          "safe-furnishings",
+          "guest-and-staff-areas"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "department-committees",
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "severe-disorder-joint-management",
+          "joint-training-supervision",
+          "dual-diagnosis-assessment",
+          "minors-adolescents-care",
+          "dementia-psychogeriatric-care",
+          "cognitive-problems-care",
+          "specialist-detailed-protocols",
+          "internal-regulations",
+          "restraint-alternatives",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "documented-specialty-experience"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "annual-training-programme",
+          "specialist-training-focus"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "diagnosis-communication-support",
+          "referrer-communication",
+          "clinical-care-plan",
+          "care-project-contribution",
+          "specialist-beds-agreed",
+          "specialist-programmes-documented",
+          "programme-efficacy-monitoring",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan-document",
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.rti.schema.json
+    private static let schema1 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.rti.schema.json",
+  "title": "RTI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "Residenza a Trattamento Intensivo (RTI): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.rti"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-spaces",
+          "safe-furnishings",
+          "guest-and-staff-areas"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.rti.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.rti.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "department-committees",
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "severe-disorder-joint-management",
+          "joint-training-supervision",
+          "dual-diagnosis-assessment",
+          "minors-adolescents-care",
+          "dementia-psychogeriatric-care",
+          "cognitive-problems-care",
+          "internal-regulations",
+          "restraint-alternatives",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.rti.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.rti.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "documented-specialty-experience"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.rti.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "annual-training-programme"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.rti.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "diagnosis-communication-support",
+          "referrer-communication",
+          "clinical-care-plan",
+          "care-project-contribution",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.rti.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan-document",
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rti.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.rtp.schema.json
+    private static let schema2 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.rtp.schema.json",
+  "title": "RTP accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "Residenza a Trattamento Protratto (RTP): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.rtp"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-spaces",
+          "safe-furnishings",
+          "guest-and-staff-areas"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.rtp.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.rtp.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "department-committees",
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "severe-disorder-joint-management",
+          "joint-training-supervision",
+          "dual-diagnosis-assessment",
+          "minors-adolescents-care",
+          "dementia-psychogeriatric-care",
+          "cognitive-problems-care",
+          "internal-regulations",
+          "restraint-alternatives",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.rtp.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.rtp.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "documented-specialty-experience"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.rtp.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "annual-training-programme"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.rtp.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "diagnosis-communication-support",
+          "referrer-communication",
+          "clinical-care-plan",
+          "care-project-contribution",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.rtp.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan-document",
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rtp.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.spoi.schema.json
+    private static let schema3 = ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.spoi.schema.json",
@@ -569,7 +2043,7 @@ public enum EmbeddedSchemas {
 """##
 
     // Schemas/staffing.roster.schema.json
-    private static let schema1 = #"""
+    private static let schema4 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.roster.schema.json",
@@ -798,7 +2272,7 @@ public enum EmbeddedSchemas {
 """#
 
     // Schemas/staffing.structure.schema.json
-    private static let schema2 = #"""
+    private static let schema5 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.structure.schema.json",

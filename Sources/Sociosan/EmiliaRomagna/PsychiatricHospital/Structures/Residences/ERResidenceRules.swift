@@ -1,0 +1,178 @@
+/// The rules of the hospital psychiatric residences, RTI, RTI specialistica and RTP (seed 002
+/// L836-L1511, digest §3), built from the shared builders of ``ERStructureRules`` plus the
+/// residences' own staffing-presence, access and specialty rules.
+///
+/// Length of stay, the 10- and 15-day evaluations and other activity data are rules of the
+/// activity dossier, not of the accreditation dossier.
+///
+/// ```swift
+/// ERStructureRules.ruleSet(for: .rtp).descriptors.map(\.id)
+/// // ["er.rtp.identity.region", ..., "er.rtp.staff.nurse-hours-minimum", ...]
+/// ```
+public enum ERResidenceRules {
+    public static let types: [ERPsychiatricStructureType] = [.rti, .rtiSpecialist, .rtp]
+
+    /// "Le camere di degenza hanno al massimo 2 posti letto" and the grandfathering (L852-L855);
+    /// no demand-peak exception and no single-room requirement (digest RES-STR-03).
+    public static let roomPolicy = ERStructureRules.RoomPolicy(lines: 852...855)
+
+    /// Every rule of one residence type, in the order findings are reported.
+    public static func rules(for type: ERPsychiatricStructureType) -> [Rule<ERStructureDossier>] {
+        var rules = ERStructureRules.identityRules(type, disciplineLines: 836...846)
+        rules += ERStructureRules.roomRules(type, roomPolicy)
+        if let standard = StaffingCatalogue.standard(type.staffingStandardID) {
+            rules += ERStructureRules.staffingRules(type, standard: standard)
+        }
+        rules += [
+            team(type), daytimeMedical(type), nightPsychiatricCover(type),
+            ERStructureRules.transitionalQualificationRule(type, lines: 867...868),
+            dsmDPReferral(type), accessProtocol(type), informationTransfer(type), urgentAccess(type), ordinaryAccess(type),
+        ]
+        if type == .rtiSpecialist { rules += [specialistDescription, specialistBeds] }
+        rules += ERStructureRules.attestationRules(type)
+        return rules
+    }
+
+    // MARK: Staff presence
+
+    /// The team's roles (L867-L868). Decision: "assistenti di base" and "ADB" are the same
+    /// role, so the team needs psychiatrists, psychologists, nurses and support workers (OSS, or
+    /// meanwhile OTA and ADB); no second ADB requirement.
+    static let teamRoles: [(StaffRole, Set<StaffRole>)] = [
+        (.psychiatrist, [.psychiatrist]), (.psychologist, [.psychologist]), (.nurse, [.nurse]), (.oss, StaffRole.supportWorkers),
+    ]
+
+    static func team(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "staff.team", lines: 867...874,
+            title: LocalizedText(it: "L'équipe comprende psichiatri, psicologi, infermieri e OSS (o, nelle more, OTA e ADB)",
+                                 en: "The team has psychiatrists, psychologists, nurses and OSS (or, meanwhile, OTA and ADB)"),
+            message: LocalizedText(it: "manca nell'équipe: {0}", en: "missing from the team: {0}"),
+            decision: "A-19: \"assistenti di base\" and \"ADB\" (L867-L868) are read as one role, covered by the support workers (OSS, OTA, ADB). A-15/A-40: the programmed presence over the 24 h of psychiatrist, psychologist and OSS (L873-L874) gives no hours, so it asks that each is on the roster, with any coverage."
+        ) { dossier, report in
+            let missing = teamRoles.filter { !dossier.hasPresence($0.1, Set(Coverage.allCases)) }
+            if !missing.isEmpty {
+                report.report(at: "/staff", .list(missing.map { $0.1.count > 1 ? "oss/ota/adb" : $0.0.rawValue }))
+            }
+        }
+    }
+
+    static func daytimeMedical(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "staff.daytime-medical", lines: 925...927,
+            title: LocalizedText(it: "Presenza medica diurna", en: "Daytime medical presence"),
+            message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno",
+                                   en: "no doctor (psychiatrist or other physician) present during the day"),
+            decision: "A-15: L925 asks for daytime medical presence; a psychiatrist or physician line with daytime or round-the-clock coverage satisfies it (no hours are given)."
+        ) { dossier, report in
+            if !dossier.hasPresence([.psychiatrist, .physician], [.daytime, .roundTheClock]) { report.report(at: "/staff") }
+        }
+    }
+
+    static func nightPsychiatricCover(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "staff.night-psychiatric-cover", lines: 925...927,
+            title: LocalizedText(it: "Guardia medica psichiatrica o pronta disponibilità notturna",
+                                 en: "Psychiatric medical guard or night on-call service"),
+            message: LocalizedText(it: "nessuno psichiatra di guardia sulle 24 ore o in pronta disponibilità notturna",
+                                   en: "no psychiatrist on guard around the clock or on call at night"),
+            decision: "A-15: the night cover of L926-L927 is psychiatric (\"guardia medica psichiatrica\"): a psychiatrist line with round-the-clock or on-call coverage; the hospital's generic Guardia Medica does not satisfy it."
+        ) { dossier, report in
+            if !dossier.hasPresence([.psychiatrist], [.roundTheClock, .onCall]) { report.report(at: "/staff") }
+        }
+    }
+
+    // MARK: Access (L915-L924)
+
+    static func dsmDPReferral(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "access.dsm-dp-referral", lines: 916...918,
+            title: LocalizedText(it: "L'invio avviene da parte del DSM-DP", en: "Patients are referred by the DSM-DP"),
+            message: LocalizedText(it: "manca il canale di invio del DSM-DP", en: "the DSM-DP referral channel is missing")
+        ) { dossier, report in
+            if !dossier.access.channels.contains(.dsmDP) { report.report(at: "/access/channels") }
+        }
+    }
+
+    static func accessProtocol(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "access.protocol", lines: 916...918,
+            title: LocalizedText(it: "Protocollo per l'accesso definito fra DSM-DP e Responsabile della struttura",
+                                 en: "An access protocol agreed between the DSM-DP and the structure's head"),
+            message: LocalizedText(it: "manca il protocollo di accesso concordato con il DSM-DP (prima con l'AUSL {0})",
+                                   en: "no access protocol agreed with the DSM-DP (first with AUSL {0})")
+        ) { dossier, report in
+            if !dossier.access.accessProtocol { report.report(at: "/access/accessProtocol", .text(dossier.healthAuthority)) }
+        }
+    }
+
+    static func informationTransfer(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "access.information-transfer", lines: 920...921,
+            title: LocalizedText(it: "I protocolli di accesso indicano come si acquisisce e si trasmette l'informazione clinica",
+                                 en: "The access protocols state how clinical information is acquired and handed over"),
+            message: LocalizedText(it: "i protocolli di accesso non regolano l'acquisizione e la trasmissione dell'informazione clinica",
+                                   en: "the access protocols do not govern how clinical information is acquired and handed over")
+        ) { dossier, report in
+            if !dossier.access.informationTransferProtocol { report.report(at: "/access/informationTransferProtocol") }
+        }
+    }
+
+    /// "Accessibilità entro 24 ore nei casi urgenti" (L924).
+    public static let urgentAccessHours = 24
+    /// "E di norma entro cinque giorni" (L924).
+    public static let ordinaryAccessDays = 5
+
+    static func urgentAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "access.urgent-24h", lines: 924...924,
+            title: LocalizedText(it: "Accessibilità entro 24 ore nei casi urgenti", en: "Urgent cases admitted within 24 hours"),
+            message: LocalizedText(it: "accesso urgente entro {0} ore dichiarato; il massimo è {1}",
+                                   en: "urgent access within {0} hours declared; the maximum is {1}"),
+            decision: "An undeclared urgent access time does not prove the 24 hours and fails the rule."
+        ) { dossier, report in
+            let hours = dossier.access.urgentAccessHours
+            if hours.map({ $0 > urgentAccessHours }) ?? true {
+                report.report(at: "/access/urgentAccessHours", .text(hours.map(String.init) ?? "-"), .integer(urgentAccessHours))
+            }
+        }
+    }
+
+    static func ordinaryAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(
+            type, "access.ordinary-5-days", .warning, lines: 924...924,
+            title: LocalizedText(it: "Accessibilità di norma entro cinque giorni", en: "Ordinary access normally within five days"),
+            message: LocalizedText(it: "accesso ordinario entro {0} giorni dichiarato; di norma entro {1}",
+                                   en: "ordinary access within {0} days declared; normally within {1}"),
+            decision: "\"Di norma\" (L924) makes five days the norm, not an absolute limit: a longer or undeclared time is a warning, not an error (no ambiguity id in digest §10)."
+        ) { dossier, report in
+            let days = dossier.access.ordinaryAccessDays
+            if days.map({ $0 > ordinaryAccessDays }) ?? true {
+                report.report(at: "/access/ordinaryAccessDays", .text(days.map(String.init) ?? "-"), .integer(ordinaryAccessDays))
+            }
+        }
+    }
+
+    // MARK: RTI specialistica
+
+    static let specialistDescription = ERStructureRules.rule(
+        .rtiSpecialist, "specialist.other-description", lines: 1019...1021,
+        title: LocalizedText(it: "Una specialità \"altro\" dichiara quale sia", en: "An \"other\" specialty says what it is"),
+        message: LocalizedText(it: "specialità \"other\" senza descrizione", en: "specialty \"other\" without a description"),
+        decision: "A-18: the named specialties are dual diagnosis, minors and psychogeriatrics (L879, L1020); \"ecc.\" (L1020) admits others, which must be described (eating disorders, L965, are one)."
+    ) { dossier, report in
+        guard let specialist = dossier.residence?.specialist, specialist.subtype == .other else { return }
+        if (specialist.description ?? "").allSatisfy({ $0 == " " }) { report.report(at: "/specialist/description") }
+    }
+
+    static let specialistBeds = ERStructureRules.rule(
+        .rtiSpecialist, "specialist.dedicated-beds", lines: 1019...1021,
+        title: LocalizedText(it: "I posti letto dedicati agli inserimenti specialistici non superano i posti letto della struttura",
+                             en: "The beds dedicated to specialist placements do not exceed the structure's beds"),
+        message: LocalizedText(it: "{0} posti letto specialistici dichiarati su {1} posti letto",
+                               en: "{0} specialist beds declared out of {1} beds")
+    ) { dossier, report in
+        guard let specialist = dossier.residence?.specialist, specialist.dedicatedBeds > dossier.beds else { return }
+        report.report(at: "/specialist/dedicatedBeds", .integer(specialist.dedicatedBeds), .integer(dossier.beds))
+    }
+}
