@@ -349,16 +349,22 @@ public final class DossierStore {
         do throws(StoreError) {
             try FileSystem.remove(historyFile)
             try FileSystem.syncDirectory(historyDirectory(entry.kind, entry.id))
+        } catch {
+            // The revision may survive: the next open must bring the rest in line with it.
+            session.dirty = true
+        }
+        do throws(StoreError) {
+            try removeTemporaryFiles(in: kindDirectory(entry.kind))
             if try history(kindText: entry.kind, id: entry.id).isEmpty {
-                try FileSystem.remove(currentPath(entry.kind, entry.id))
                 _ = rmdir(historyDirectory(entry.kind, entry.id))
+                try FileSystem.remove(currentPath(entry.kind, entry.id))
             } else {
                 try recoverDossier(kind: entry.kind, id: entry.id)
             }
-            if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
         } catch {
             session.dirty = true
         }
+        if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
     }
 
     // MARK: Reading

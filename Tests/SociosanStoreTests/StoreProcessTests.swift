@@ -28,7 +28,7 @@ import Testing
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 1_000...40_000, using: &generator))
+            usleep(UInt32.random(in: 1_000...60_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             let data = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
