@@ -564,7 +564,12 @@ public final class DossierStore {
         try session.begin(root: root)
         try recover(journal: journal)
         for name in dead { try FileSystem.remove(writersPath + "/" + name) }
-        if !journal.isEmpty { try writeJournal([]) }
+        if !journal.isEmpty {
+            // An undone import's removals must be on disk before the journal that asks for
+            // them goes: flush first.
+            try FileSystem.syncFileSystem(root)
+            try writeJournal([])
+        }
     }
 
     /// The recovery itself (see ``recoverIfNeeded()``), without the final flush.
@@ -688,9 +693,9 @@ public final class DossierStore {
             try FileSystem.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
         } else {
             try recover(journal: journal)
-            if !journal.isEmpty { try writeJournal([]) }
         }
         try FileSystem.syncFileSystem(root)
+        if !journal.isEmpty { try writeJournal([]) }
         try FileSystem.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
     }
 
