@@ -155,7 +155,14 @@ public final class DossierStore {
 
     /// Ends this writer session: flushes the derived files (`syncfs`) and removes the session
     /// marker. Called on deinit too; the store stays usable (a later write opens a new
-    /// session).
+    /// session). Without it, a process that exits without releasing the store leaves its
+    /// marker, and the next open recovers (correct, but it walks every dossier).
+    ///
+    /// ```swift
+    /// let store = try DossierStore(openingAt: "dossiers")
+    /// defer { store.close() }
+    /// try store.put(file: "spoi.json")
+    /// ```
     public func close() {
         session.end()
     }
