@@ -7,8 +7,11 @@ extension ERResidenceSection {
         type == .rtiSpecialist ? ["specialist"] : []
     }
 
-    static func decode(type: ERPsychiatricStructureType, object: inout ObjectReader, context: inout DecodingContext) -> ERResidenceSection? {
-        guard type == .rtiSpecialist else { return ERResidenceSection() }
+    /// The section of a residence dossier: `.some(nil)` for the RTI and the RTP (they have no
+    /// member of their own, and a dossier built in Swift has no section either), `nil` when a
+    /// member is wrong (already reported).
+    static func decode(type: ERPsychiatricStructureType, object: inout ObjectReader, context: inout DecodingContext) -> ERResidenceSection?? {
+        guard type == .rtiSpecialist else { return .some(nil) }
         let specialist = object.required("specialist", &context) { context, node -> ERRTISpecialist? in
             guard var reader = ObjectReader(node, keys: ["subtype", "description", "dedicatedBeds"], context: &context) else { return nil }
             let subtype = reader.required("subtype", &context) { $0.code($1, as: ERRTISpecialistSubtype.self) }
@@ -19,7 +22,7 @@ extension ERResidenceSection {
             return ERRTISpecialist(subtype: subtype, description: description, dedicatedBeds: beds)
         }
         guard let specialist else { return nil }
-        return ERResidenceSection(specialist: specialist)
+        return .some(ERResidenceSection(specialist: specialist))
     }
 
     func encode(to writer: inout JSONWriter) {

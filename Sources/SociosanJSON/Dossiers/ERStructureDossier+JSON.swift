@@ -173,9 +173,15 @@ extension ERStructureDossier: JSONDossier {
 /// have made the dossier.
 struct ERStructureFamilyFields {
     var residence: ERResidenceSection?
+    var psychogeriatric: PsychogeriatricSection?
+    var eatingDisorder: EatingDisorderSection?
+    var generalPsychiatry: GeneralPsychiatrySection?
 
     func apply(to dossier: inout ERStructureDossier) {
         dossier.residence = residence
+        dossier.psychogeriatric = psychogeriatric
+        dossier.eatingDisorder = eatingDisorder
+        dossier.generalPsychiatry = generalPsychiatry
     }
 }
 
@@ -185,6 +191,7 @@ extension ERStructureDossier {
     static func familyKeys(for type: ERPsychiatricStructureType) -> [String] {
         switch type {
         case .rti, .rtiSpecialist, .rtp: return ERResidenceSection.keys(for: type)
+        case .psychogeriatricRehab, .eatingDisorderRehab, .generalPsychiatry: return FamilySectionKeys.member(for: type).map { [$0] } ?? []
         default: return []
         }
     }
@@ -195,7 +202,20 @@ extension ERStructureDossier {
         switch type {
         case .rti, .rtiSpecialist, .rtp:
             guard let residence = ERResidenceSection.decode(type: type, object: &object, context: &context) else { return nil }
+            // nil for the RTI and the RTP: a residence section exists only where it has content.
             fields.residence = residence
+        case .psychogeriatricRehab:
+            guard let section = object.required("psychogeriatric", &context, { PsychogeriatricSection.decode(from: $1, context: &$0) })
+            else { return nil }
+            fields.psychogeriatric = section
+        case .eatingDisorderRehab:
+            guard let section = object.required("eatingDisorder", &context, { EatingDisorderSection.decode(from: $1, context: &$0) })
+            else { return nil }
+            fields.eatingDisorder = section
+        case .generalPsychiatry:
+            guard let section = object.required("generalPsychiatry", &context, { GeneralPsychiatrySection.decode(from: $1, context: &$0) })
+            else { return nil }
+            fields.generalPsychiatry = section
         default:
             break
         }
@@ -204,6 +224,9 @@ extension ERStructureDossier {
 
     func encodeFamily(to writer: inout JSONWriter) {
         residence?.encode(to: &writer)
+        if let psychogeriatric { writer.key("psychogeriatric"); psychogeriatric.encode(to: &writer) }
+        if let eatingDisorder { writer.key("eatingDisorder"); eatingDisorder.encode(to: &writer) }
+        if let generalPsychiatry { writer.key("generalPsychiatry"); generalPsychiatry.encode(to: &writer) }
     }
 }
 

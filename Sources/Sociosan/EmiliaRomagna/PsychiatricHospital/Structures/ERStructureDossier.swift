@@ -39,14 +39,23 @@ public struct ERStructureDossier: Sendable, Hashable {
     /// The codes of ``ERRequirementCatalogue`` the structure attests (each code is unique in
     /// the catalogue; in JSON they are listed area by area).
     public var attestations: Set<String>
-    /// The residences' own section (RTI, RTI specialistica, RTP); `nil` for other families.
+    /// The residences' own section: the specialty of an RTI specialistica; `nil` for the RTI, the
+    /// RTP and other families.
     public var residence: ERResidenceSection?
+    /// The neuro-psychogeriatric rehabilitation unit's section (cod. 56); `nil` for other families.
+    public var psychogeriatric: PsychogeriatricSection?
+    /// The eating-disorder rehabilitation unit's section (DCA, cod. 56); `nil` for other families.
+    public var eatingDisorder: EatingDisorderSection?
+    /// The general-psychiatry section (code 40, SDO 40.3); `nil` for other families.
+    public var generalPsychiatry: GeneralPsychiatrySection?
 
     public init(
         type: ERPsychiatricStructureType, id: StructureID, name: String, managingOperator: ERStructureOperator,
         province: Province, healthAuthority: String, disciplineCode: String? = nil, buildingPermitDate: LocalDate? = nil,
         accreditation: ERAccreditation = ERAccreditation(), beds: Int, rooms: [ERRoom], staff: [ERStaffMember],
-        access: ERStructureAccess, attestations: Set<String>, residence: ERResidenceSection? = nil
+        access: ERStructureAccess, attestations: Set<String>, residence: ERResidenceSection? = nil,
+        psychogeriatric: PsychogeriatricSection? = nil, eatingDisorder: EatingDisorderSection? = nil,
+        generalPsychiatry: GeneralPsychiatrySection? = nil
     ) {
         self.type = type
         self.id = id
@@ -63,6 +72,9 @@ public struct ERStructureDossier: Sendable, Hashable {
         self.access = access
         self.attestations = attestations
         self.residence = residence
+        self.psychogeriatric = psychogeriatric
+        self.eatingDisorder = eatingDisorder
+        self.generalPsychiatry = generalPsychiatry
     }
 
     public var kind: DossierKind { type.kind }

@@ -18,6 +18,9 @@ public enum ERStructureRules {
     static let families: [ERPsychiatricStructureType: [Rule<ERStructureDossier>]] = {
         var rules: [ERPsychiatricStructureType: [Rule<ERStructureDossier>]] = [:]
         for type in ERResidenceRules.types { rules[type] = ERResidenceRules.rules(for: type) }
+        rules[.psychogeriatricRehab] = PsychogeriatricRules.rules
+        rules[.eatingDisorderRehab] = EatingDisorderRules.rules
+        rules[.generalPsychiatry] = GeneralPsychiatryRules.rules
         return rules
     }()
 
@@ -200,49 +203,107 @@ public enum ERStructureRules {
 
     /// One rule per line of the type's staffing standard (``StaffingCatalogue``), with the
     /// standard's own rule id, citation and decision: each role minimum is checked by
-    /// ``StaffingCalculator`` over the whole roster; each coverage requirement over the roster
-    /// lines whose coverage is round the clock.
-    public static func staffingRules(_ type: ERPsychiatricStructureType, standard: StaffingStandard) -> [Rule<ERStructureDossier>] {
+    /// ``StaffingCalculator`` over the whole roster at the dossier's `capacity` (its beds unless
+    /// the family says otherwise) with the family's `parameters` (conditions, full-time hours);
+    /// each coverage requirement over the roster lines present in its window (round-the-clock
+    /// lines for a 24-hour window; round-the-clock and daytime lines for an opening window).
+    ///
+    /// ```swift
+    /// ERStructureRules.staffingRules(.rtp, standard: ERStaffingStandards.rtp).map(\.id)
+    /// // ["er.rtp.staff.nurse-hours-minimum"]
+    /// ```
+    public static func staffingRules(
+        _ type: ERPsychiatricStructureType, standard: StaffingStandard,
+        capacity: @escaping @Sendable (ERStructureDossier) -> Int = { $0.beds },
+        parameters: @escaping @Sendable (ERStructureDossier) -> StaffingParameters = { _ in StaffingParameters() }
+    ) -> [Rule<ERStructureDossier>] {
         let minima = standard.requirements.map { requirement in
             Rule<ERStructureDossier>(
                 descriptor: RuleDescriptor(
                     id: requirement.rule, kinds: [type.kind], severity: .error, citation: requirement.citation,
-                    title: LocalizedText(
-                        it: "\(requirement.target.label.italian): il minimo dello standard \(standard.id)",
-                        en: "\(requirement.target.label.english): the minimum of standard \(standard.id)"),
+                    title: minimumTitle(requirement, capacity: standard.capacityUnit),
                     message: LocalizedText(
-                        it: "{0}: presenti {1} h/settimana, con {2} posti letto ne servono {3} ({4} {5})",
-                        en: "{0}: {1} h/week present, {2} beds need {3} ({4} {5})"),
+                        it: "{0}: presenti {1} h/settimana, con {2} {6} ne servono {3} ({4} {5})",
+                        en: "{0}: {1} h/week present, {2} {6} need {3} ({4} {5})"),
                     decision: requirement.decision)
             ) { dossier, report in
-                guard dossier.type == type,
-                      let check = try? StaffingCalculator.check(dossier.roster, against: standard, capacity: dossier.beds),
+                guard dossier.type == type else { return }
+                let size = capacity(dossier)
+                // A capacity outside the standard's limits is the calculator's error, not a
+                // shortfall; the rule that bounds the capacity reports it.
+                guard let check = try? StaffingCalculator.check(dossier.roster, against: standard, capacity: size, parameters: parameters(dossier)),
                       let line = check.roles.first(where: { $0.line.requirement == requirement }), !line.isMet
                 else { return }
                 report.report(at: "/staff", .localized(requirement.target.label), line.presentHoursPerWeek.argument,
-                              .integer(dossier.beds), line.line.hoursPerWeek.argument, line.line.minimum.argument,
-                              .text(requirement.unit.rawValue))
+                              .integer(size), line.line.hoursPerWeek.argument, line.line.minimum.argument,
+                              .localized(unitLabel(requirement.unit)), .localized(standard.capacityUnit.label))
             }
         }
         let coverage = standard.coverage.map { requirement in
-            Rule<ERStructureDossier>(
+            let roundTheClock = requirement.window == .roundTheClock
+            let window = roundTheClock
+                ? LocalizedText(it: "presenza sulle 24 ore", en: "presence around the clock")
+                : LocalizedText(it: "presenza per l'orario di apertura", en: "presence over the opening hours")
+            let coverages: Set<Coverage> = roundTheClock ? [.roundTheClock] : [.roundTheClock, .daytime]
+            return Rule<ERStructureDossier>(
                 descriptor: RuleDescriptor(
                     id: requirement.rule, kinds: [type.kind], severity: .error, citation: requirement.citation,
-                    title: LocalizedText(
-                        it: "\(requirement.target.label.italian): presenza sulle 24 ore",
-                        en: "\(requirement.target.label.english): presence around the clock"),
+                    title: LocalizedText(it: "\(requirement.target.label.italian): \(window.italian)",
+                                         en: "\(requirement.target.label.english): \(window.english)"),
                     message: LocalizedText(
-                        it: "{0}: {1} h/settimana con presenza sulle 24 ore, ne servono almeno {2}",
-                        en: "{0}: {1} h/week with round-the-clock presence, at least {2} needed"))
+                        it: "{0}: {1} h/settimana di {2}, ne servono almeno {3}",
+                        en: "{0}: {1} h/week of {2}, at least {3} needed"))
             ) { dossier, report in
                 guard dossier.type == type else { return }
-                let present = dossier.hours(of: requirement.target.roles, coverages: [.roundTheClock])
+                let present = dossier.hours(of: requirement.target.roles, coverages: coverages)
                 if present < Rational(requirement.hoursPerWeek) {
-                    report.report(at: "/staff", .localized(requirement.target.label), present.argument, .integer(requirement.hoursPerWeek))
+                    report.report(at: "/staff", .localized(requirement.target.label), present.argument, .localized(window),
+                                  .integer(requirement.hoursPerWeek))
                 }
             }
         }
         return minima + coverage
+    }
+
+    /// "Nurse: 1 posts 24h for every started block of 20 beds" and the like, from the law itself.
+    static func minimumTitle(_ requirement: RoleRequirement, capacity: CapacityUnit) -> LocalizedText {
+        let unit = unitLabel(requirement.unit)
+        let who = requirement.target.label
+        let places = capacity.label
+        let law: LocalizedText
+        switch requirement.law {
+        case .fixed(let amount):
+            law = LocalizedText(it: "almeno \(amount.argument.text(in: .italian)) \(unit.italian)",
+                                en: "at least \(amount.argument.text(in: .english)) \(unit.english)")
+        case .shareOfCapacity(let share):
+            let percent = (share * 100).argument
+            law = LocalizedText(it: "\(percent.text(in: .italian)) % dei \(places.italian) (\(unit.italian))",
+                                en: "\(percent.text(in: .english)) % of \(places.english) (\(unit.english))")
+        case .perModule(let amount, let size, let partial):
+            let whole = partial == .wholeModules
+            law = LocalizedText(
+                it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(size) \(places.italian)\(whole ? " (per ogni modulo avviato)" : "")",
+                en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(whole ? "started block of " : "")\(size) \(places.english)")
+        case .proportionalToReference(let amount, let reference):
+            law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(reference) \(places.italian), in proporzione",
+                                en: "\(amount.argument.text(in: .english)) \(unit.english) per \(reference) \(places.english), in proportion")
+        case .perUsers(let amount, let users):
+            law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(users) \(places.italian)",
+                                en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(users) \(places.english)")
+        }
+        return LocalizedText(it: who.italian + ": " + law.italian, en: who.english + ": " + law.english)
+    }
+
+    /// The unit of a requirement as a finding words it.
+    static func unitLabel(_ unit: StaffingUnit) -> LocalizedText {
+        switch unit {
+        case .persons: return LocalizedText(it: "unità", en: "persons")
+        case .fullTimeEquivalents: return LocalizedText(it: "ETP", en: "FTE")
+        case .hoursPerWeek: return LocalizedText(it: "h/settimana", en: "h/week")
+        case .hoursPerDay: return LocalizedText(it: "h/giorno", en: "h/day")
+        case .postsAroundTheClock: return LocalizedText(it: "posti h24", en: "posts 24h")
+        case .postsOverOpening: return LocalizedText(it: "posti in apertura", en: "posts over opening")
+        }
     }
 
     /// `staff.transitional-qualification` (information): OTA and ADB are accepted only until

@@ -42,6 +42,8 @@ public enum ERResidenceRules {
         (.psychiatrist, [.psychiatrist]), (.psychologist, [.psychologist]), (.nurse, [.nurse]), (.oss, StaffRole.supportWorkers),
     ]
 
+    static let supportWorkersLabel = LocalizedText(it: "OSS (o, nelle more, OTA e ADB)", en: "OSS (or, meanwhile, OTA and ADB)")
+
     static func team(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
         ERStructureRules.rule(
             type, "staff.team", lines: 867...874,
@@ -52,7 +54,9 @@ public enum ERResidenceRules {
         ) { dossier, report in
             let missing = teamRoles.filter { !dossier.hasPresence($0.1, Set(Coverage.allCases)) }
             if !missing.isEmpty {
-                report.report(at: "/staff", .list(missing.map { $0.1.count > 1 ? "oss/ota/adb" : $0.0.rawValue }))
+                let labels = missing.map { $0.1.count > 1 ? supportWorkersLabel : $0.0.label }
+                report.report(at: "/staff", .localized(LocalizedText(
+                    it: labels.map(\.italian).joined(separator: ", "), en: labels.map(\.english).joined(separator: ", "))))
             }
         }
     }
@@ -123,17 +127,23 @@ public enum ERResidenceRules {
     /// "E di norma entro cinque giorni" (L924).
     public static let ordinaryAccessDays = 5
 
+    /// "entro 48 ore" / "within 48 hours", or "non dichiarato" / "not declared".
+    static func declared(_ value: Int?, it: String, en: String) -> LocalizedText {
+        guard let value else { return LocalizedText(it: "tempo non dichiarato", en: "no time declared") }
+        return LocalizedText(it: "dichiarato entro \(value) \(it)", en: "declared within \(value) \(en)")
+    }
+
     static func urgentAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
         ERStructureRules.rule(
             type, "access.urgent-24h", lines: 924...924,
             title: LocalizedText(it: "Accessibilità entro 24 ore nei casi urgenti", en: "Urgent cases admitted within 24 hours"),
-            message: LocalizedText(it: "accesso urgente entro {0} ore dichiarato; il massimo è {1}",
-                                   en: "urgent access within {0} hours declared; the maximum is {1}"),
+            message: LocalizedText(it: "accesso urgente: {0}; deve avvenire entro {1} ore",
+                                   en: "urgent access: {0}; it must be within {1} hours"),
             decision: "An undeclared urgent access time does not prove the 24 hours and fails the rule."
         ) { dossier, report in
             let hours = dossier.access.urgentAccessHours
             if hours.map({ $0 > urgentAccessHours }) ?? true {
-                report.report(at: "/access/urgentAccessHours", .text(hours.map(String.init) ?? "-"), .integer(urgentAccessHours))
+                report.report(at: "/access/urgentAccessHours", .localized(declared(hours, it: "ore", en: "hours")), .integer(urgentAccessHours))
             }
         }
     }
@@ -142,13 +152,13 @@ public enum ERResidenceRules {
         ERStructureRules.rule(
             type, "access.ordinary-5-days", .warning, lines: 924...924,
             title: LocalizedText(it: "Accessibilità di norma entro cinque giorni", en: "Ordinary access normally within five days"),
-            message: LocalizedText(it: "accesso ordinario entro {0} giorni dichiarato; di norma entro {1}",
-                                   en: "ordinary access within {0} days declared; normally within {1}"),
+            message: LocalizedText(it: "accesso ordinario: {0}; di norma deve avvenire entro {1} giorni",
+                                   en: "ordinary access: {0}; it should normally be within {1} days"),
             decision: "\"Di norma\" (L924) makes five days the norm, not an absolute limit: a longer or undeclared time is a warning, not an error (no ambiguity id in digest §10)."
         ) { dossier, report in
             let days = dossier.access.ordinaryAccessDays
             if days.map({ $0 > ordinaryAccessDays }) ?? true {
-                report.report(at: "/access/ordinaryAccessDays", .text(days.map(String.init) ?? "-"), .integer(ordinaryAccessDays))
+                report.report(at: "/access/ordinaryAccessDays", .localized(declared(days, it: "giorni", en: "days")), .integer(ordinaryAccessDays))
             }
         }
     }

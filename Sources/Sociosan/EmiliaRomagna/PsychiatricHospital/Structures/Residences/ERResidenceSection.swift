@@ -1,5 +1,5 @@
 /// What only the residences' dossiers carry (RTI, RTI specialistica, RTP; seed 002 L836-L1511).
-/// For the RTI and the RTP the section is empty; the RTI specialistica declares its specialty.
+/// The RTI specialistica has one, with its specialty; the RTI and the RTP have none (`nil`).
 ///
 /// ```swift
 /// let section = ERResidenceSection(specialist: ERRTISpecialist(subtype: .dualDiagnosis, dedicatedBeds: 6))
