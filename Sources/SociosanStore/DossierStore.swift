@@ -138,7 +138,13 @@ public final class DossierStore {
             throw .unsupportedFormat(path: root, found: line)
         }
         if try needsRecovery() {
-            try withLock { () throws(StoreError) in try recoverIfNeeded() }
+            do {
+                try withLock { () throws(StoreError) in try recoverIfNeeded() }
+            } catch {
+                // Without write permission the store opens for reading as it is (see
+                // `withReadLock`); a write fails on its own.
+                guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+            }
         }
     }
 
@@ -149,7 +155,14 @@ public final class DossierStore {
 
     /// Ends this writer session: flushes the derived files (`syncfs`) and removes the session
     /// marker. Called on deinit too; the store stays usable (a later write opens a new
-    /// session).
+    /// session). Without it, a process that exits without releasing the store leaves its
+    /// marker, and the next open recovers (correct, but it walks every dossier).
+    ///
+    /// ```swift
+    /// let store = try DossierStore(openingAt: "dossiers")
+    /// defer { store.close() }
+    /// try store.put(file: "spoi.json")
+    /// ```
     public func close() {
         session.end()
     }
@@ -212,10 +225,16 @@ public final class DossierStore {
             }
             lock.release()
         }
-        return try withLock { () throws(StoreError) -> T in
-            try recoverIfNeeded()
-            return try body()
+        do {
+            try withLock { () throws(StoreError) in try recoverIfNeeded() }
+        } catch {
+            // A reader without write permission cannot recover a dead writer's files: it
+            // reads what is there, as a format-1 reader would have.
+            guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
         }
+        try lock.acquire(timeout: lockTimeout, shared: true)
+        defer { lock.release() }
+        return try body()
     }
 
     // MARK: Put
@@ -337,16 +356,22 @@ public final class DossierStore {
         do throws(StoreError) {
             try FileSystem.remove(historyFile)
             try FileSystem.syncDirectory(historyDirectory(entry.kind, entry.id))
+        } catch {
+            // The revision may survive: the next open must bring the rest in line with it.
+            session.dirty = true
+        }
+        do throws(StoreError) {
+            try removeTemporaryFiles(in: kindDirectory(entry.kind))
             if try history(kindText: entry.kind, id: entry.id).isEmpty {
-                try FileSystem.remove(currentPath(entry.kind, entry.id))
                 _ = rmdir(historyDirectory(entry.kind, entry.id))
+                try FileSystem.remove(currentPath(entry.kind, entry.id))
             } else {
                 try recoverDossier(kind: entry.kind, id: entry.id)
             }
-            if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
         } catch {
             session.dirty = true
         }
+        if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
     }
 
     // MARK: Reading
@@ -533,16 +558,25 @@ public final class DossierStore {
 
     /// Under the exclusive lock: recovers when ``needsRecovery()`` says so. Undoes an
     /// interrupted import, makes every current file equal its latest history revision,
-    /// rebuilds the index, flushes all of it to disk (`syncfs`), and only then removes the
-    /// dead writers' markers and empties the journal.
+    /// rebuilds the index, and only then removes the dead writers' markers and empties the
+    /// journal.
+    ///
+    /// Recovery runs inside this store's own writer session (opened first, its marker
+    /// synced): what it rewrote is covered by that marker until the session's close flushes
+    /// it, so no `syncfs` is needed here, and a recovery killed part-way is recovered again.
     func recoverIfNeeded() throws(StoreError) {
         let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name)
         let journal = try FileSystem.read(journalPath) ?? []
         guard !dead.isEmpty || !journal.isEmpty || !FileSystem.exists(indexPath) else { return }
+        try session.begin(root: root)
         try recover(journal: journal)
-        try FileSystem.syncFileSystem(root)
         for name in dead { try FileSystem.remove(writersPath + "/" + name) }
-        if !journal.isEmpty { try writeJournal([]) }
+        if !journal.isEmpty {
+            // An undone import's removals must be on disk before the journal that asks for
+            // them goes: flush first.
+            try FileSystem.syncFileSystem(root)
+            try writeJournal([])
+        }
     }
 
     /// The recovery itself (see ``recoverIfNeeded()``), without the final flush.
@@ -666,9 +700,9 @@ public final class DossierStore {
             try FileSystem.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
         } else {
             try recover(journal: journal)
-            if !journal.isEmpty { try writeJournal([]) }
         }
         try FileSystem.syncFileSystem(root)
+        if !journal.isEmpty { try writeJournal([]) }
         try FileSystem.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
     }
 

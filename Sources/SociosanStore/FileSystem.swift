@@ -182,8 +182,9 @@ enum FileSystem {
         try syncDirectory(directory)
     }
 
+    /// Removes a file; one that is not there (nor its folder) is already removed.
     static func remove(_ path: String) throws(StoreError) {
-        if unlink(path) != 0 && errno != ENOENT { throw fail(path, "remove") }
+        if unlink(path) != 0 && errno != ENOENT && errno != ENOTDIR { throw fail(path, "remove") }
     }
 
     /// Moves `path` to `target` (same file system), creating the target's folders.

@@ -144,5 +144,12 @@ import Testing
         // Format 2: the first thing a put writes is its writer session marker.
         #expect(put.2.contains(".writers") && put.2.contains("Permission denied"), "\(put.2)")
         #expect(visible(scratch.store) == before)
+        // A crashed writer's session cannot be recovered without write permission: reads
+        // still work on what is there.
+        try leaveDeadWriterMarker(scratch.store)
+        let stale = try runAsNobody(["store", "list", "--store", scratch.store, "--lang", "en"])
+        #expect(stale.0 == 0 && stale.1.contains(entry.id), "\(stale.2)")
+        let staleGet = try runAsNobody(["store", "get", "--store", scratch.store, entry.kind, entry.id])
+        #expect(staleGet.0 == 0, "\(staleGet.2)")
     }
 }

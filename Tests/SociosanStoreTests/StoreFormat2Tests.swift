@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 @testable import SociosanStore
 
@@ -183,6 +184,31 @@ import Testing
         #expect(try reopened.get(kind: added.kind, id: added.id).bytes == addedBytes)
         #expect(!FileManager.default.fileExists(atPath: current(gone)))
         #expect(try reopened.verify().isClean)
+    }
+
+    /// A put whose history file is durable but whose current file cannot be written (here the
+    /// kind folder is a file) fails, and the revision is taken back: nothing is listed,
+    /// nothing is left in the history, the index is as it was.
+    @Test func aPutFailingAfterItsHistoryFileIsUndone() throws {
+        let scratch = try ScratchDirectory()
+        let store = try DossierStore.create(at: scratch.store)
+        let roster = try store.put(file: StoreFixtures.rosters[0])
+        let index = try Data(contentsOf: URL(fileURLWithPath: scratch.store + "/.index"))
+        try Data("in the way".utf8).write(to: URL(fileURLWithPath: scratch.store + "/" + spoi))
+        #expect {
+            try store.put(file: StoreFixtures.spoi[0])
+        } throws: { error in
+            guard case StoreError.io(let path, _, let code) = error else { return false }
+            return path.contains("/\(spoi)/") && code == ENOTDIR
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.store + "/.history/" + spoi).isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.store + "/.index")) == index)
+        #expect(try store.list() == [roster])
+        try FileManager.default.removeItem(atPath: scratch.store + "/" + spoi)
+        #expect(try store.put(file: StoreFixtures.spoi[0]).revision == 1)
+        store.close()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.store + "/.writers").isEmpty)
+        #expect(try store.verify().isClean)
     }
 
     @Test func verifyReportsADeadWriterAndRepairRecovers() throws {
