@@ -119,4 +119,21 @@ struct ERStructureAuditTests {
             #expect(ids(dossier) == [type.ruleIDPrefix + ".competence." + code])
         }
     }
+
+    /// Count messages read well for one room ("camere a 3 posti letto: 1", not "1 camere") and
+    /// the triple-room finding says what to do.
+    @Test func countMessagesReadWellForOne() {
+        var dossier = validResidence(.rti)
+        dossier.rooms[0] = ERRoom(id: "camera-1", beds: 3)
+        dossier.rooms[1] = ERRoom(id: "camera-2", beds: 1)
+        let finding = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.rooms.triple-rooms" }
+        let italian = finding.map { $0.message.render($0.arguments, in: .italian) }
+        let english = finding.map { $0.message.render($0.arguments, in: .english) }
+        #expect(italian?.hasPrefix("camere a 3 posti letto: 1, ammesse al massimo: 0 (") == true, "\(italian ?? "-")")
+        #expect(english?.hasSuffix("bring the others to at most 2 beds") == true, "\(english ?? "-")")
+        var dca = validDCA()
+        dca.eatingDisorder?.clinicRooms.removeLast(2)
+        let clinic = ERStructureRules.ruleSet(for: .eatingDisorderRehab).evaluate(dca).first { $0.ruleID == "er.eating-disorder-rehab.areas.clinic-rooms" }
+        #expect(clinic.map { $0.message.render($0.arguments, in: .italian) } == "ambulatori / studi medici: 1; con 20 posti letto ne servono almeno 3")
+    }
 }

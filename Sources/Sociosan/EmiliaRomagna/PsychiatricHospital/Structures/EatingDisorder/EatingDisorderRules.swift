@@ -97,8 +97,8 @@ public enum EatingDisorderRules {
         "areas.clinic-rooms", lines: 2010...2013,
         title: LocalizedText(it: "Almeno 3 ambulatori / studi medici ogni 20 posti letto",
                              en: "At least 3 clinic rooms / doctors' offices per 20 beds"),
-        message: LocalizedText(it: "{0} ambulatori / studi medici; con {1} posti letto ne servono almeno {2}",
-                               en: "{0} clinic rooms / doctors' offices; {1} beds need at least {2}"),
+        message: LocalizedText(it: "ambulatori / studi medici: {0}; con {1} posti letto ne servono almeno {2}",
+                               en: "clinic rooms / doctors' offices: {0}; {1} beds need at least {2}"),
         decision: "A-35: 3 per 20 beds, in proportion beyond 20 and rounded up (30 beds → 4.5 → 5), never fewer than 3."
     ) { dossier, section, report in
         let required = requiredClinicRooms(beds: dossier.beds)
