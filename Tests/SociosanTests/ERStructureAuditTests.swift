@@ -86,6 +86,20 @@ struct ERStructureAuditTests {
         #expect(finding?.arguments.contains(.localized(GeneralPsychiatryRules.ownTitles["personalised-project"]!)) == true)
     }
 
+    /// General psychiatry's operating procedures (L2474-L2478) name no counterpart: no title
+    /// asks for a procedure agreed with the DSM-DP, while the residences' still do (L887).
+    @Test func generalPsychiatryProceduresAreNotAgreedWithTheDSMDP() {
+        let descriptors = ERStructureRules.allRules.descriptors
+        for code in ["continuity-of-care", "admission-appropriateness", "informed-consent", "family-information"] {
+            let general = descriptors.first { $0.id.rawValue == "er.general-psychiatry.procedures." + code }
+            #expect(general?.title.italian.hasPrefix("Procedure operative") == true, "\(code)")
+            #expect(general?.title.italian.contains("DSM-DP") == false, "\(code)")
+            #expect(general?.title.english.contains("agreed") == false, "\(code)")
+        }
+        let residence = descriptors.first { $0.id.rawValue == "er.rti.procedures.continuity-of-care" }
+        #expect(residence?.title.italian.contains("DSM-DP") == true)
+    }
+
     /// Staffing titles and findings read "1 posto h24", not "1 posti h24" (nor "1 posts 24h").
     @Test func oneStaffingUnitIsSingular() {
         let descriptors = ERStructureRules.allRules.descriptors

@@ -93,11 +93,25 @@ public enum GeneralPsychiatryRules {
         + familyRules
         + ERStructureRules.attestationRules(type, titles: ownTitles)
 
-    /// The personalised project here names "il medico con cui si è concordato il progetto"
-    /// (L2558), where the SPOI, residences and DCA name "il medico del DSM-DP" (L418, L1063,
-    /// L2151): the catalogue's shared title would ask general psychiatry for a DSM-DP doctor the
-    /// seed does not ask for.
+    /// Where general psychiatry words a shared requirement differently, its own title, so a
+    /// finding does not ask for what the seed does not. The personalised project names "il medico
+    /// con cui si è concordato il progetto" (L2558), where the SPOI, residences and DCA name "il
+    /// medico del DSM-DP" (L418, L1063, L2151). The operating procedures of L2474-L2478 are
+    /// drawn up ("elaborano procedure operative") with no counterpart named, where the SPOI and
+    /// residences agree them with the DSM-DP (L315, L887).
     static let ownTitles: [String: LocalizedText] = [
+        "continuity-of-care": LocalizedText(
+            it: "Procedure operative sulla continuità dell'assistenza (modalità di accesso e di dimissione)",
+            en: "Operating procedures on continuity of care (admission and discharge arrangements)"),
+        "admission-appropriateness": LocalizedText(
+            it: "Procedure operative sull'appropriatezza del ricovero o dell'inserimento",
+            en: "Operating procedures on the appropriateness of admission or placement"),
+        "informed-consent": LocalizedText(
+            it: "Procedure operative sulle modalità del consenso informato",
+            en: "Operating procedures on informed consent"),
+        "family-information": LocalizedText(
+            it: "Procedure operative sulle modalità di informazione ai familiari",
+            en: "Operating procedures on informing family members"),
         "personalised-project": LocalizedText(
             it: "Progetto personalizzato per ogni ricovero (ingresso, obiettivi, durata, medico con cui è concordato, dimissione)",
             en: "Personalised project for each admission (admission, objectives, duration, the doctor it was agreed with, discharge)"),
