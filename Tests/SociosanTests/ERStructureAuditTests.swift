@@ -150,4 +150,24 @@ struct ERStructureAuditTests {
         let clinic = ERStructureRules.ruleSet(for: .eatingDisorderRehab).evaluate(dca).first { $0.ruleID == "er.eating-disorder-rehab.areas.clinic-rooms" }
         #expect(clinic.map { $0.message.render($0.arguments, in: .italian) } == "ambulatori / studi medici: 1; con 20 posti letto ne servono almeno 3")
     }
+
+    /// Shared catalogue titles worded for the SPOI, reworded where a type's section says otherwise:
+    /// continuous audits (L1053, L2144, L2547; the SPOI's stay periodic, L411), the residences'
+    /// spaces by number and size (L850-L851), the cod. 56 units' managerial training for heads of
+    /// complex and simple structures (L1693-L1694, L2117-L2118).
+    @Test func sharedTitlesFollowEachTypesWording() {
+        let descriptors = ERStructureRules.allRules.descriptors
+        func title(_ id: String) -> LocalizedText? { descriptors.first { $0.id.rawValue == id }?.title }
+        for type in [ERPsychiatricStructureType.rti, .rtiSpecialist, .rtp, .eatingDisorderRehab, .generalPsychiatry] {
+            #expect(title(type.ruleIDPrefix + ".quality.periodic-audits")?.italian == "Audit continuativi e sistematici della performance")
+        }
+        #expect(SPOIRules.ruleSet.descriptors.first { $0.id.rawValue.hasSuffix(".periodic-audits") }?.title.italian
+                == "Audit periodici e sistematici della performance")
+        #expect(title("er.rtp.spaces.adequate-spaces")?.italian.contains("per numero e dimensioni") == true)
+        #expect(title("er.general-psychiatry.spaces.adequate-spaces") == ERRequirementCatalogue.requirement("adequate-spaces")?.title)
+        for type in [ERPsychiatricStructureType.psychogeriatricRehab, .eatingDisorderRehab] {
+            #expect(title(type.ruleIDPrefix + ".training.managerial")?.italian.contains("strutture organizzative complesse e semplici") == true)
+        }
+        #expect(title("er.rti.training.managerial") == ERRequirementCatalogue.requirement("managerial")?.title)
+    }
 }

@@ -339,6 +339,14 @@ public enum ERStructureRules {
 
     // MARK: Attested requirements
 
+    /// Shared requirements every structure dossier words unlike the catalogue's title (which is
+    /// the SPOI's): the performance audits run "continuativamente e con sistematicità" (L1053,
+    /// L2144, L2547), where the SPOI's run "periodicamente" (L411).
+    static let structureTitles: [String: LocalizedText] = [
+        "periodic-audits": LocalizedText(it: "Audit continuativi e sistematici della performance",
+                                         en: "Continuous and systematic performance audits"),
+    ]
+
     /// One rule per requirement of ``ERRequirementCatalogue`` that binds `type`, citing the type's
     /// own lines: `<prefix>.<area>.<code>` fails when the dossier does not attest it.
     /// `condition` gives, for a conditional requirement (``ERRequirementCatalogue/condition(of:)``),
@@ -355,7 +363,7 @@ public enum ERStructureRules {
             let area = requirement.area
             let applies = condition(requirement)
             let citation = requirement.citation(for: type) ?? type.citation
-            let title = titles[code] ?? requirement.title
+            let title = titles[code] ?? structureTitles[code] ?? requirement.title
             return rule(
                 type, "\(area.rawValue).\(code)", lines: citation.lines,
                 title: title,

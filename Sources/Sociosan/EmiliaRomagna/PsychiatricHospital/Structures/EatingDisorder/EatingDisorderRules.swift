@@ -198,5 +198,6 @@ public enum EatingDisorderRules {
         + ERStructureRules.attestationRules(
             type, condition: ERStructureRules.conditions(
                 externalLaboratory: { $0.eatingDisorder?.externalLaboratory ?? false },
-                severeObesity: { $0.eatingDisorder?.treatsSevereObesity ?? false }))
+                severeObesity: { $0.eatingDisorder?.treatsSevereObesity ?? false }),
+            titles: ERStructureRules.rehabilitationTitles)
 }

@@ -52,6 +52,15 @@ extension ERStructureRules {
             if !dossier.hasPresence(roles, coverages) { report.report(at: "/staff") }
         }
     }
+    /// The cod. 56 units address managerial training to "i Responsabili di strutture organizzative
+    /// complesse e ... semplici" and speak of managerial competences only (L1693-L1694,
+    /// L2117-L2118), not of the organisational training of the catalogue's title (L386, L1015).
+    static let rehabilitationTitles: [String: LocalizedText] = [
+        "managerial": LocalizedText(
+            it: "Formazione manageriale per i responsabili di strutture organizzative complesse e semplici",
+            en: "Managerial training for the heads of complex and simple organisational structures"),
+    ]
+
     /// The condition of a conditional requirement (``ERRequirementCatalogue/condition(of:)``)
     /// read from a family's section: `external-lab-agreements` binds only when tests are done
     /// outside (L1627-L1628, L2084-L2085), `bariatric-beds` only when severely obese patients

@@ -171,5 +171,6 @@ public enum PsychogeriatricRules {
         + ERStructureRules.staffingRules(type, standard: ERStaffingStandards.psychogeriatricRehab)
         + familyRules
         + ERStructureRules.attestationRules(
-            type, condition: ERStructureRules.conditions(externalLaboratory: { $0.psychogeriatric?.externalLaboratory ?? false }))
+            type, condition: ERStructureRules.conditions(externalLaboratory: { $0.psychogeriatric?.externalLaboratory ?? false }),
+            titles: ERStructureRules.rehabilitationTitles)
 }

@@ -29,9 +29,18 @@ public enum ERResidenceRules {
             dsmDPReferral(type), accessProtocol(type), informationTransfer(type), urgentAccess(type), ordinaryAccess(type),
         ]
         if type == .rtiSpecialist { rules += [specialistDescription, specialistBeds] }
-        rules += ERStructureRules.attestationRules(type)
+        rules += ERStructureRules.attestationRules(type, titles: ownTitles)
         return rules
     }
+
+    /// The residences ask for rooms and spaces adequate "per numero e dimensioni alla tipologia e
+    /// al volume delle attività svolte" (L850-L851), not for the safety, decorum and comfort of
+    /// the catalogue's title (L233, L2450), which they ask of the furnishings only (L856).
+    static let ownTitles: [String: LocalizedText] = [
+        "adequate-spaces": LocalizedText(
+            it: "Locali e spazi adeguati per numero e dimensioni alla tipologia e al volume delle attività svolte",
+            en: "Rooms and spaces adequate in number and size to the type and volume of activity"),
+    ]
 
     // MARK: Staff presence
 
