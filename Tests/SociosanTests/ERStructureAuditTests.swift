@@ -170,4 +170,20 @@ struct ERStructureAuditTests {
         }
         #expect(title("er.rti.training.managerial") == ERRequirementCatalogue.requirement("managerial")?.title)
     }
+
+    /// List findings agree with one or several names ("figure mancanti nell'équipe: psicologo,
+    /// infermiere", not "manca ... psicologo, infermiere").
+    @Test func listMessagesAgreeWithSeveralNames() {
+        var dossier = validResidence(.rtp)
+        dossier.staff.removeAll { $0.role == .psychologist || $0.role == .oss }
+        let team = ERStructureRules.ruleSet(for: .rtp).evaluate(dossier).first { $0.ruleID == "er.rtp.staff.team" }
+        #expect(team.map { $0.message.render($0.arguments, in: .italian) }
+                == "figure mancanti nell'équipe: psicologo, OSS (o, nelle more, OTA e ADB)")
+        var psychogeriatric = validPsychogeriatric()
+        psychogeriatric.psychogeriatric?.available = []
+        let available = ERStructureRules.ruleSet(for: .psychogeriatricRehab).evaluate(psychogeriatric)
+            .first { $0.ruleID == "er.psychogeriatric-rehab.team.available" }
+        #expect(available.map { $0.message.render($0.arguments, in: .italian) }
+                == "figure non disponibili per l'unità: assistente sociale, psicologo")
+    }
 }

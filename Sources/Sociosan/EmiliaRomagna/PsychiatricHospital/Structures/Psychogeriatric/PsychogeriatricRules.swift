@@ -133,7 +133,7 @@ public enum PsychogeriatricRules {
         "team.available", lines: 1600...1600,
         title: LocalizedText(it: "Sono disponibili l'assistente sociale e lo psicologo",
                              en: "A social worker and a psychologist are available"),
-        message: LocalizedText(it: "non è disponibile: {0}", en: "not available: {0}"),
+        message: LocalizedText(it: "figure non disponibili per l'unità: {0}", en: "figures not available to the unit: {0}"),
         decision: "A-27: 'disponibili' asks for availability, not team membership or hours (A-40); a figure in the team or in the available list satisfies it."
     ) { _, section, report in
         let present = Set(section.team.map(\.figure)).union(section.available)

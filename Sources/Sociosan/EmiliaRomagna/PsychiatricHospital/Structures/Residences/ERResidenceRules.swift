@@ -51,6 +51,13 @@ public enum ERResidenceRules {
         (.psychiatrist, [.psychiatrist]), (.psychologist, [.psychologist]), (.nurse, [.nurse]), (.oss, StaffRole.supportWorkers),
     ]
 
+    /// A role label as it reads inside a list: "Psicologo" becomes "psicologo", "OSS" stays.
+    static func inList(_ label: String) -> String {
+        let characters = Array(label)
+        guard characters.count > 1, characters[1].isLowercase else { return label }
+        return characters[0].lowercased() + String(characters.dropFirst())
+    }
+
     static let supportWorkersLabel = LocalizedText(it: "OSS (o, nelle more, OTA e ADB)", en: "OSS (or, meanwhile, OTA and ADB)")
 
     static func team(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
@@ -58,14 +65,15 @@ public enum ERResidenceRules {
             type, "staff.team", lines: 867...874,
             title: LocalizedText(it: "L'équipe comprende psichiatri, psicologi, infermieri e OSS (o, nelle more, OTA e ADB)",
                                  en: "The team has psychiatrists, psychologists, nurses and OSS (or, meanwhile, OTA and ADB)"),
-            message: LocalizedText(it: "manca nell'équipe: {0}", en: "missing from the team: {0}"),
+            message: LocalizedText(it: "figure mancanti nell'équipe: {0}", en: "roles missing from the team: {0}"),
             decision: "A-19: \"assistenti di base\" and \"ADB\" (L867-L868) are read as one role, covered by the support workers (OSS, OTA, ADB). A-15/A-40: the programmed presence over the 24 h of psychiatrist, psychologist and OSS (L873-L874) gives no hours, so it asks that each is on the roster, with any coverage."
         ) { dossier, report in
             let missing = teamRoles.filter { !dossier.hasPresence($0.1, Set(Coverage.allCases)) }
             if !missing.isEmpty {
                 let labels = missing.map { $0.1.count > 1 ? supportWorkersLabel : $0.0.label }
                 report.report(at: "/staff", .localized(LocalizedText(
-                    it: labels.map(\.italian).joined(separator: ", "), en: labels.map(\.english).joined(separator: ", "))))
+                    it: labels.map { inList($0.italian) }.joined(separator: ", "),
+                    en: labels.map { inList($0.english) }.joined(separator: ", "))))
             }
         }
     }
