@@ -50,6 +50,12 @@ struct ERStructureAuditTests {
         #expect(message("er.rti-specialist.specialist.other-description")?.italian.hasPrefix("specialità \"altro\"") == true)
         #expect(message("er.rti-specialist.specialist.other-description")?.english.contains("state what the specialty is") == true)
         #expect(message("er.general-psychiatry.rooms.single-room")?.english.contains("at least one room must be a single") == true)
+        // The dossier's health authority is a name ("Azienda USL di Bologna"), not an AUSL suffix.
+        var dossier = validResidence(.rti)
+        dossier.access.accessProtocol = false
+        let access = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.access.protocol" }
+        #expect(access.map { $0.message.render($0.arguments, in: .italian) }?
+            .hasSuffix("(anzitutto con l'azienda USL del territorio: Azienda USL di Bologna)") == true)
     }
 
     /// The "other hours" medical cover of the two cod. 56 families is one builder: same title and

@@ -117,8 +117,9 @@ public enum ERResidenceRules {
             type, "access.protocol", lines: 916...918,
             title: LocalizedText(it: "Protocollo per l'accesso definito fra DSM-DP e Responsabile della struttura",
                                  en: "An access protocol agreed between the DSM-DP and the structure's head"),
-            message: LocalizedText(it: "manca il protocollo di accesso concordato con il DSM-DP (prima con l'AUSL {0})",
-                                   en: "no access protocol agreed with the DSM-DP (first with AUSL {0})")
+            message: LocalizedText(it: "manca il protocollo di accesso concordato fra DSM-DP e responsabile della struttura (anzitutto con l'azienda USL del territorio: {0})",
+                                   en: "no access protocol agreed between the DSM-DP and the structure's head (first with the local health authority: {0})"),
+            decision: "X-10: the protocol is agreed first with the AUSL where the structure is, then progressively with the other AUSLs it supplies (L917-L918); the finding names the dossier's health authority."
         ) { dossier, report in
             if !dossier.access.accessProtocol { report.report(at: "/access/accessProtocol", .text(dossier.healthAuthority)) }
         }
