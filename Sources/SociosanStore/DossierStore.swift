@@ -526,17 +526,20 @@ public final class DossierStore {
                 if (try? FileSystem.remove(path)) == nil { complete = false }
             }
         }
+        // Each kind folder swept once (an import may touch thousands of its dossiers).
+        for kind in Set(entries.map(\.kind)) {
+            if (try? removeTemporaryFiles(in: kindDirectory(kind))) == nil { complete = false }
+        }
         var seen = Set<String>()
         for entry in entries where seen.insert(entry.kind + "/" + entry.id).inserted {
             do {
-                try removeTemporaryFiles(in: kindDirectory(entry.kind))
                 try removeTemporaryFiles(in: historyDirectory(entry.kind, entry.id))
                 if try history(kindText: entry.kind, id: entry.id).isEmpty {
                     // The dossier was new: what this write created goes.
                     try FileSystem.remove(currentPath(entry.kind, entry.id))
                     _ = rmdir(historyDirectory(entry.kind, entry.id))
                 } else {
-                    try recoverDossier(kind: entry.kind, id: entry.id)
+                    try recoverDossier(kind: entry.kind, id: entry.id, sweepKindFolder: false)
                 }
             } catch {
                 complete = false
