@@ -77,7 +77,7 @@ func sharedResidenceMutations(_ type: ERPsychiatricStructureType) -> [ResidenceM
             $0.accreditation = ERAccreditation(grantedOn: LocalDate(year: 2008, month: 10, day: 6))
         },
         ResidenceMutation(type, "staff.team") { $0.staff.removeAll { $0.role == .psychologist } },
-        ResidenceMutation(type, "staff.daytime-medical") { $0.staff[0].coverage = .programmed },
+        ResidenceMutation(type, "staff.daytime-medical") { $0.staff[0].coverage = .onCall },
         ResidenceMutation(type, "staff.night-psychiatric-cover") { $0.staff[1].coverage = .daytime },
         ResidenceMutation(type, "staff.transitional-qualification") { $0.staff[4].role = .ota },
         ResidenceMutation(type, "access.dsm-dp-referral") { $0.access.channels = [.generalPractitioner] },

@@ -169,6 +169,20 @@ def rooms(singles=0, doubles=0, triples=0, quadruples=0):
     return [{"id": f"camera-{i + 1:02d}", "beds": n} for i, n in enumerate(beds)]
 
 
+def double_rooms(beds, singles=0):
+    """`singles` single rooms (one more when the rest is odd), the other beds in doubles."""
+    return rooms(singles=singles + (beds - singles) % 2, doubles=(beds - singles) // 2)
+
+
+def unit_builder(kind, access, discipline_code=None):
+    """The `structure(...)` of one family: its kind, access block and discipline code fixed."""
+    def unit(**fields):
+        if discipline_code is not None:
+            fields["discipline_code"] = discipline_code
+        return structure(kind, access=access, **fields)
+    return unit
+
+
 def structure(kind, *, id, name, operator, province, health_authority, beds, rooms, staff, access,
               building_permit=None, granted=None, renewed=None, discipline_code=None, family=None):
     """A complete structure dossier of `kind` that attests every requirement binding its type."""
@@ -213,18 +227,20 @@ def delete(d, *path):
     return d
 
 
-def set_coverage(d, role, coverage):
+def each_line(d, role, change):
+    """Apply `change` to every roster line of `role`; returns the dossier, so mutations chain."""
     for entry in d["staff"]:
         if entry["role"] == role:
-            entry["coverage"] = coverage
+            change(entry)
     return d
+
+
+def set_coverage(d, role, coverage):
+    return each_line(d, role, lambda entry: entry.update(coverage=coverage))
 
 
 def set_hours(d, role, hours):
-    for entry in d["staff"]:
-        if entry["role"] == role:
-            entry.update(member(role, hours, entry["coverage"]))
-    return d
+    return each_line(d, role, lambda entry: entry.update(member(role, hours, entry["coverage"])))
 
 
 def without_role(d, role):
@@ -233,10 +249,7 @@ def without_role(d, role):
 
 
 def replace_role(d, old, new):
-    for entry in d["staff"]:
-        if entry["role"] == old:
-            entry["role"] = new
-    return d
+    return each_line(d, old, lambda entry: entry.update(role=new))
 
 
 def drop_requirement(area, code):

@@ -9,7 +9,7 @@ Clinic rooms (A-35): max(3, ceil(3 x beds / 20)).
 """
 
 from . import common
-from .common import Kind, member, rooms, set_path, delete, set_coverage, without_role
+from .common import Kind, member, set_path, delete, set_coverage, without_role
 from .cod56 import FIGURES, SPACE, TEAM, AVAILABLE, space, team_member, operators
 
 MODULE = {
@@ -81,12 +81,8 @@ def staff(beds):
                member("social-worker", 6, "programmed")])
 
 
-def double_rooms(beds):
-    return rooms(singles=beds % 2, doubles=beds // 2)
-
-
-def unit(**fields):
-    return common.structure(KIND, access=ACCESS, discipline_code="56", **fields)
+double_rooms = common.double_rooms
+unit = common.unit_builder(KIND, ACCESS, discipline_code="56")
 
 
 KIND.valid = {

@@ -58,8 +58,7 @@ def section(authorised, agreed="2024-03-01", commissioned=False):
     return {"generalPsychiatry": value}
 
 
-def unit(**fields):
-    return common.structure(KIND, access=ACCESS, discipline_code="40.3", **fields)
+unit = common.unit_builder(KIND, ACCESS, discipline_code="40.3")
 
 
 KIND.valid = {

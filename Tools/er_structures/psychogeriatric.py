@@ -7,7 +7,7 @@ The family section is the top-level member "psychogeriatric".
 """
 
 from . import common
-from .common import Kind, member, rooms, set_path, delete, set_coverage, without_role
+from .common import Kind, member, set_path, delete, set_coverage, without_role
 from .cod56 import FIGURES, SPACE, TEAM, AVAILABLE, space, team_member, operators
 
 SECTION = {
@@ -60,11 +60,10 @@ def staff(beds, doctors=(("geriatrician", 38), ("neurologist", 20))):
 
 
 def double_rooms(beds, singles=2):
-    return rooms(singles=singles + (beds - singles) % 2, doubles=(beds - singles) // 2)
+    return common.double_rooms(beds, singles)
 
 
-def unit(**fields):
-    return common.structure(KIND, access=ACCESS, discipline_code="56", **fields)
+unit = common.unit_builder(KIND, ACCESS, discipline_code="56")
 
 
 KIND.valid = {

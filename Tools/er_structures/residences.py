@@ -50,8 +50,7 @@ def team(nurse_hours, nurse_coverage="24h", oss_hours=144):
     ]
 
 
-def double_rooms(beds):
-    return rooms(singles=beds % 2, doubles=beds // 2)
+double_rooms = common.double_rooms
 
 
 RESIDENCE_DESCRIPTION = (
@@ -113,7 +112,9 @@ def residence_invalid(kind, nurse_rules):
         (f"{p}.staff.team--no-support-worker.json", lambda d: without_role(d, "oss")),
         (f"{p}.staff.team--zero-hours.json", lambda d: set_hours(d, "psychologist", 0)),
         # Medical presence (L925-L927, A-15)
-        (f"{p}.staff.daytime-medical.json", lambda d: set_path(d, ["staff", 0, "coverage"], "programmed")),
+        # every doctor on call only: a programmed doctor is on site (L871-L872)
+        (f"{p}.staff.daytime-medical.json",
+         lambda d: set_coverage(set_coverage(d, "psychiatrist", "on-call"), "physician", "on-call")),
         (f"{p}.staff.night-psychiatric-cover.json", lambda d: set_path(d, ["staff", 1, "coverage"], "daytime")),
         (f"{p}.staff.night-psychiatric-cover--guard-physician.json",
          lambda d: set_path(d, ["staff", 1], member("guard-physician", 38, "24h"))),

@@ -16,46 +16,15 @@ extension ERStructureDossier: JSONDossier {
         object.acceptEnvelope()
         let id = object.required("id", &context) { $0.identifier($1) }
         let name = object.required("name", &context) { $0.nonEmptyString($1) }
-        let managingOperator = object.required("operator", &context) { context, node -> ERStructureOperator? in
-            guard var reader = ObjectReader(node, keys: Keys.operator, context: &context) else { return nil }
-            let name = reader.required("name", &context) { $0.nonEmptyString($1) }
-            let ownership = reader.required("ownership", &context) { $0.code($1, as: ERStructureOwnership.self) }
-            let vat = reader.optional("vatNumber", &context) { context, node -> String? in
-                guard let text = context.string(node) else { return nil }
-                guard text.utf8.count == 11, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-                    context.invalidValue(LocalizedText(it: "la partita IVA ha 11 cifre", en: "a VAT number has 11 digits"))
-                    return nil
-                }
-                return text
-            }
-            reader.finish(&context)
-            guard let name, let ownership, let vat else { return nil }
-            return ERStructureOperator(name: name, ownership: ownership, vatNumber: vat)
-        }
+        let managingOperator = object.required("operator", &context) { $0.structureOperator($1) }
         let province = object.required("province", &context) { $0.code($1, as: Province.self) }
         let authority = object.required("healthAuthority", &context) { $0.nonEmptyString($1) }
         let disciplineCode = object.optional("disciplineCode", &context) { $0.nonEmptyString($1) }
         let permit = object.optional("buildingPermitDate", &context) { $0.date($1) }
-        let accreditation = object.required("accreditation", &context) { context, node -> ERAccreditation? in
-            guard var reader = ObjectReader(node, keys: Keys.accreditation, context: &context) else { return nil }
-            let granted = reader.optional("grantedOn", &context) { $0.date($1) }
-            let renewed = reader.optional("lastRenewedOn", &context) { $0.date($1) }
-            reader.finish(&context)
-            guard let granted, let renewed else { return nil }
-            return ERAccreditation(grantedOn: granted, lastRenewedOn: renewed)
-        }
+        let accreditation = object.required("accreditation", &context) { $0.accreditation($1) }
         // the seed gives the residences no bed number; the dossier must declare one.
         let beds = object.required("beds", &context) { $0.integer($1, in: 1...1000) }
-        let rooms = object.required("rooms", &context) { context, node in
-            context.array(node, minimumCount: 1) { context, node -> ERRoom? in
-                guard var reader = ObjectReader(node, keys: Keys.room, context: &context) else { return nil }
-                let id = reader.required("id", &context) { $0.nonEmptyString($1) }
-                let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
-                reader.finish(&context)
-                guard let id, let beds else { return nil }
-                return ERRoom(id: id, beds: beds)
-            }
-        }
+        let rooms = object.required("rooms", &context) { $0.rooms($1) }
         let staff = object.required("staff", &context) { context, node in
             context.array(node) { context, node -> ERStaffMember? in
                 guard var reader = ObjectReader(node, keys: Keys.staffMember, context: &context) else { return nil }
@@ -110,31 +79,14 @@ extension ERStructureDossier: JSONDossier {
         writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
         writer.key("id"); writer.string(id.rawValue)
         writer.key("name"); writer.string(name)
-        writer.key("operator")
-        writer.beginObject()
-        writer.key("name"); writer.string(managingOperator.name)
-        writer.key("ownership"); writer.string(managingOperator.ownership.rawValue)
-        if let vat = managingOperator.vatNumber { writer.key("vatNumber"); writer.string(vat) }
-        writer.endObject()
+        writer.key("operator"); writer.structureOperator(managingOperator)
         writer.key("province"); writer.string(province.rawValue)
         writer.key("healthAuthority"); writer.string(healthAuthority)
         if let disciplineCode { writer.key("disciplineCode"); writer.string(disciplineCode) }
         if let permit = buildingPermitDate { writer.key("buildingPermitDate"); writer.string(permit.description) }
-        writer.key("accreditation")
-        writer.beginObject()
-        if let granted = accreditation.grantedOn { writer.key("grantedOn"); writer.string(granted.description) }
-        if let renewed = accreditation.lastRenewedOn { writer.key("lastRenewedOn"); writer.string(renewed.description) }
-        writer.endObject()
+        writer.key("accreditation"); writer.accreditation(accreditation)
         writer.key("beds"); writer.integer(Int64(beds))
-        writer.key("rooms")
-        writer.beginArray()
-        for room in rooms {
-            writer.beginObject()
-            writer.key("id"); writer.string(room.id)
-            writer.key("beds"); writer.integer(Int64(room.beds))
-            writer.endObject()
-        }
-        writer.endArray()
+        writer.key("rooms"); writer.rooms(rooms)
         writer.key("staff")
         writer.beginArray()
         for member in staff {
@@ -263,9 +215,6 @@ private enum Keys {
     static let common = ["kind", "schemaVersion", "id", "name", "operator", "province", "healthAuthority", "disciplineCode",
                          "buildingPermitDate", "accreditation", "beds", "rooms", "staff", "access"]
     static let areas = RequirementArea.allCases.map(\.rawValue)
-    static let `operator` = ["name", "ownership", "vatNumber"]
-    static let accreditation = ["grantedOn", "lastRenewedOn"]
-    static let room = ["id", "beds"]
     static let staffMember = ["role", "hoursPerWeek", "coverage"]
     static let access = ["channels", "admissionKinds", "accessProtocol", "informationTransferProtocol",
                          "urgentAccessHours", "ordinaryAccessDays"]

@@ -53,6 +53,25 @@ struct ERStructureMappingTests {
         }
     }
 
+    /// Operator, accreditation and rooms have one mapping (ERStructureParts+JSON.swift): the
+    /// SPOI and a structure dossier with the same faults report the same findings at the same
+    /// pointers, and both still round-trip.
+    @Test func theSharedPartsReadAlikeInTheSPOIAndTheStructureDossiers() throws {
+        func faulty(_ kind: DossierKind) throws -> [String] {
+            let file = try #require(fixtureFiles(kind: kind, "valid").first)
+            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+            object["operator"] = ["name": "Operatore", "ownership": "public", "vatNumber": "123"]
+            object["accreditation"] = ["grantedOn": "2020-13-01", "renewedOn": "2021-01-01"]
+            object["rooms"] = [["id": "1", "beds": 0], ["beds": 2]]
+            let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            return DossierValidator.validate(text: text).findings.map { "\($0.ruleID) \($0.path) \($0.message.english)" }
+        }
+        let spoi = try faulty(.spoi)
+        #expect(spoi.count == 5, "\(spoi)")
+        #expect(spoi == (try faulty(.rti)))
+        #expect(spoi == (try faulty(.generalPsychiatry)))
+    }
+
     /// The family members belong to their kind only: "specialist" in an RTI is an unknown field,
     /// and an RTI specialistica without it is refused.
     @Test func familyMembersBelongToTheirKind() throws {

@@ -190,7 +190,8 @@ public enum ERStructureRules {
             rules.append(rule(
                 type, "rooms.single-room", lines: lines,
                 title: LocalizedText(it: "Almeno una camera è ad 1 posto letto", en: "At least one room has a single bed"),
-                message: LocalizedText(it: "nessuna camera è ad 1 posto letto", en: "no room has a single bed"),
+                message: LocalizedText(it: "nessuna camera è ad 1 posto letto: almeno una stanza deve esserlo",
+                                       en: "no room has a single bed: at least one room must be a single"),
                 decision: "A-05: counted per structure (per dossier), not per nucleus."
             ) { dossier, report in
                 if !dossier.rooms.contains(where: { $0.beds == 1 }) { report.report(at: "/rooms") }
@@ -236,7 +237,7 @@ public enum ERStructureRules {
                 else { return }
                 report.report(at: "/staff", .localized(requirement.target.label), line.presentHoursPerWeek.argument,
                               .integer(size), line.line.hoursPerWeek.argument, line.line.minimum.argument,
-                              .localized(unitLabel(requirement.unit)), .localized(standard.capacityUnit.label))
+                              .localized(unitLabel(requirement.unit, count: line.line.minimum)), .localized(standard.capacityUnit.label))
             }
         }
         let coverage = standard.coverage.map { requirement in
@@ -267,35 +268,48 @@ public enum ERStructureRules {
 
     /// "Nurse: 1 posts 24h for every started block of 20 beds" and the like, from the law itself.
     static func minimumTitle(_ requirement: RoleRequirement, capacity: CapacityUnit) -> LocalizedText {
-        let unit = unitLabel(requirement.unit)
         let who = requirement.target.label
         let places = capacity.label
         let law: LocalizedText
         switch requirement.law {
         case .fixed(let amount):
+            let unit = unitLabel(requirement.unit, count: amount)
             law = LocalizedText(it: "almeno \(amount.argument.text(in: .italian)) \(unit.italian)",
                                 en: "at least \(amount.argument.text(in: .english)) \(unit.english)")
         case .shareOfCapacity(let share):
+            let unit = unitLabel(requirement.unit)
             let percent = (share * 100).argument
             law = LocalizedText(it: "\(percent.text(in: .italian)) % dei \(places.italian) (\(unit.italian))",
                                 en: "\(percent.text(in: .english)) % of \(places.english) (\(unit.english))")
         case .perModule(let amount, let size, let partial):
+            let unit = unitLabel(requirement.unit, count: amount)
             let whole = partial == .wholeModules
             law = LocalizedText(
                 it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(size) \(places.italian)\(whole ? " (per ogni modulo avviato)" : "")",
                 en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(whole ? "started block of " : "")\(size) \(places.english)")
         case .proportionalToReference(let amount, let reference):
+            let unit = unitLabel(requirement.unit, count: amount)
             law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(reference) \(places.italian), in proporzione",
                                 en: "\(amount.argument.text(in: .english)) \(unit.english) per \(reference) \(places.english), in proportion")
         case .perUsers(let amount, let users):
+            let unit = unitLabel(requirement.unit, count: amount)
             law = LocalizedText(it: "\(amount.argument.text(in: .italian)) \(unit.italian) ogni \(users) \(places.italian)",
                                 en: "\(amount.argument.text(in: .english)) \(unit.english) for every \(users) \(places.english)")
         }
         return LocalizedText(it: who.italian + ": " + law.italian, en: who.english + ": " + law.english)
     }
 
-    /// The unit of a requirement as a finding words it.
-    static func unitLabel(_ unit: StaffingUnit) -> LocalizedText {
+    /// The unit of a requirement as a finding words it, singular for a count of exactly one
+    /// ("1 posto h24", not "1 posti h24").
+    static func unitLabel(_ unit: StaffingUnit, count: Rational? = nil) -> LocalizedText {
+        if count == 1 {
+            switch unit {
+            case .persons: return LocalizedText(it: "unità", en: "person")
+            case .postsAroundTheClock: return LocalizedText(it: "posto h24", en: "post 24h")
+            case .postsOverOpening: return LocalizedText(it: "posto in apertura", en: "post over opening")
+            case .fullTimeEquivalents, .hoursPerWeek, .hoursPerDay: break
+            }
+        }
         switch unit {
         case .persons: return LocalizedText(it: "unità", en: "persons")
         case .fullTimeEquivalents: return LocalizedText(it: "ETP", en: "FTE")
@@ -329,24 +343,28 @@ public enum ERStructureRules {
     /// own lines: `<prefix>.<area>.<code>` fails when the dossier does not attest it.
     /// `condition` gives, for a conditional requirement (``ERRequirementCatalogue/condition(of:)``),
     /// whether the dossier states that its condition holds; without one the requirement binds always.
+    /// `titles` words a requirement for this type where the type's section says it differently
+    /// from the catalogue's shared title (keyed by code).
     public static func attestationRules(
         _ type: ERPsychiatricStructureType,
-        condition: (ERRequirement) -> (@Sendable (ERStructureDossier) -> Bool)? = { _ in nil }
+        condition: (ERRequirement) -> (@Sendable (ERStructureDossier) -> Bool)? = { _ in nil },
+        titles: [String: LocalizedText] = [:]
     ) -> [Rule<ERStructureDossier>] {
         ERRequirementCatalogue.requirements(for: type).map { requirement in
             let code = requirement.code
             let area = requirement.area
             let applies = condition(requirement)
             let citation = requirement.citation(for: type) ?? type.citation
+            let title = titles[code] ?? requirement.title
             return rule(
                 type, "\(area.rawValue).\(code)", lines: citation.lines,
-                title: requirement.title,
+                title: title,
                 message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}"),
                 decision: requirement.note
             ) { dossier, report in
                 if let applies, !applies(dossier) { return }
                 if !dossier.attestations.contains(code) {
-                    report.report(at: JSONPointer.root.appending(area.rawValue), .localized(area.label), .localized(requirement.title))
+                    report.report(at: JSONPointer.root.appending(area.rawValue), .localized(area.label), .localized(title))
                 }
             }
         }

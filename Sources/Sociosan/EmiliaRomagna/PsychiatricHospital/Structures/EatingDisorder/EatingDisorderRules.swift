@@ -50,9 +50,6 @@ public enum EatingDisorderRules {
         }
     }
 
-    static let slotMessage = LocalizedText(it: "il team interprofessionale non comprende: {0}",
-                                           en: "the interprofessional team lacks: {0}")
-
     static func rule(
         _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
         title: LocalizedText, message: LocalizedText, decision: String? = nil,
@@ -146,23 +143,21 @@ public enum EatingDisorderRules {
         "team.psycho-nutritional", lines: 2056...2058,
         title: LocalizedText(it: "Riabilitazione psiconutrizionale: team di psichiatra, psicologo, dietista, internista/dietologo formato per i DCA",
                              en: "Psycho-nutritional rehabilitation: a team of psychiatrist, psychologist, dietitian, internist/dietologist trained in eating disorders"),
-        message: slotMessage
+        message: ERStructureRules.teamSlotMessage
     ) { _, section, report in
         guard section.moduleKinds.contains(.psychoNutritional) else { return }
-        let missing = ERTeamSlot.missing(team(for: .psychoNutritional), in: section.team)
-        if !missing.isEmpty { report.report(at: sectionPath.appending("team"), .localized(ERTeamSlot.labels(missing))) }
+        ERStructureRules.reportMissing(team(for: .psychoNutritional), in: section.team, at: sectionPath.appending("team"), &report)
     }
 
     public static let nutritionalTeam = rule(
         "team.nutritional", lines: 2060...2061,
         title: LocalizedText(it: "Abilitazione nutrizionale: team di psichiatra, psicologo, internista/dietologo formato per i DCA",
                              en: "Nutritional habilitation: a team of psychiatrist, psychologist, internist/dietologist trained in eating disorders"),
-        message: slotMessage,
+        message: ERStructureRules.teamSlotMessage,
         decision: "A-36: 'riabilitazione nutrizionale' (L2060) is the 'abilitazione nutrizionale' module of L1984; its team has no dietitian."
     ) { _, section, report in
         guard section.moduleKinds.contains(.nutritional) else { return }
-        let missing = ERTeamSlot.missing(team(for: .nutritional), in: section.team)
-        if !missing.isEmpty { report.report(at: sectionPath.appending("team"), .localized(ERTeamSlot.labels(missing))) }
+        ERStructureRules.reportMissing(team(for: .nutritional), in: section.team, at: sectionPath.appending("team"), &report)
     }
 
     public static let socialSupport = rule(
@@ -182,23 +177,16 @@ public enum EatingDisorderRules {
         "staff.psychiatrist-daytime", lines: 2067...2067,
         title: LocalizedText(it: "Lo psichiatra è presente nelle ore diurne dei giorni feriali",
                              en: "A psychiatrist is present in daytime on working days"),
-        message: LocalizedText(it: "nessuno psichiatra presente in reparto di giorno (solo reperibilità)",
-                               en: "no psychiatrist on site by day (on call only)"),
+        message: LocalizedText(it: "nessuno psichiatra presente in reparto nelle ore diurne: la sola reperibilità non è presenza",
+                               en: "no psychiatrist on site in daytime hours: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
         decision: "On-call cover is not presence. The 9 hours themselves are the standard's rule er.eating-disorder-rehab.staff.psychiatrist-daytime-hours."
     ) { dossier, _, report in
-        if !dossier.hasPresence([.psychiatrist], PsychogeriatricRules.onSite) { report.report(at: "/staff") }
+        if !dossier.hasPresence([.psychiatrist], ERStructureRules.onSite) { report.report(at: "/staff") }
     }
 
-    public static let otherHoursCover = rule(
-        "staff.medical-cover-other-hours", lines: 2068...2069,
-        title: LocalizedText(it: "Nelle restanti ore è garantita la guardia o la pronta disponibilità medica (anche condivisa)",
-                             en: "Outside those hours a medical guard or on-call service is guaranteed (it may be shared)"),
-        message: LocalizedText(it: "manca la guardia o la pronta disponibilità medica per le ore non diurne",
-                               en: "no medical guard or on-call cover for the hours outside the daytime presence"),
-        decision: "The cover may be shared with other units (L2068): a guard physician or any physician around the clock or on call satisfies it."
-    ) { dossier, _, report in
-        if !dossier.hasPresence(PsychogeriatricRules.otherHoursCoverRoles, [.onCall, .roundTheClock]) { report.report(at: "/staff") }
-    }
+    public static let otherHoursCover = ERStructureRules.medicalCoverOtherHours(
+        type, section: { $0.eatingDisorder }, lines: 2068...2069, roles: PsychogeriatricRules.otherHoursCoverRoles,
+        decision: "The cover may be shared with other units (L2068): a guard physician or any physician around the clock or on call satisfies it.")
 
     /// The family's own rules, in report order.
     public static let familyRules: [Rule<ERStructureDossier>] = [

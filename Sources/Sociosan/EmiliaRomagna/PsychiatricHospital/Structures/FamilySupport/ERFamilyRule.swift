@@ -19,6 +19,48 @@ extension ERStructureRules {
         }
     }
 
+    /// Coverages that put a physician on site: daytime, around the clock, or a programmed
+    /// presence ("presenza programmata in specifiche fasce orarie", L871-L872); on-call does not.
+    /// The same set serves every family's daytime medical presence (L925, L1605-L1606, L2067,
+    /// L2468-L2470).
+    public static let onSite: Set<Coverage> = [.daytime, .roundTheClock, .programmed]
+
+    /// "Il team interprofessionale non comprende: ..." for the slots of `slots` that `team`
+    /// leaves empty, reported at `pointer`; nothing when every slot is filled.
+    static func reportMissing(_ slots: [ERTeamSlot], in team: [ERTeamMember], at pointer: JSONPointer, _ report: inout FindingReporter) {
+        let missing = ERTeamSlot.missing(slots, in: team)
+        if !missing.isEmpty { report.report(at: pointer, .localized(ERTeamSlot.labels(missing))) }
+    }
+
+    /// The message of every team-composition rule of the cod. 56 families.
+    static let teamSlotMessage = LocalizedText(it: "il team interprofessionale non comprende: {0}",
+                                               en: "the interprofessional team lacks: {0}")
+
+    /// `staff.medical-cover-other-hours` of the cod. 56 units: "per le restanti ore è garantita
+    /// la guardia/pronta disponibilità medica, anche condivisa con altre U.O." (L1607-L1608,
+    /// L2068-L2069), met by any of `roles` around the clock or on call.
+    ///
+    /// ```swift
+    /// ERStructureRules.medicalCoverOtherHours(.eatingDisorderRehab, section: { $0.eatingDisorder }, lines: 2068...2069,
+    ///                                        roles: [.psychiatrist, .guardPhysician], decision: "...").descriptor.id
+    /// // "er.eating-disorder-rehab.staff.medical-cover-other-hours"
+    /// ```
+    static func medicalCoverOtherHours<Section: Sendable>(
+        _ type: ERPsychiatricStructureType, section: @escaping @Sendable (ERStructureDossier) -> Section?,
+        lines: ClosedRange<Int>, roles: Set<StaffRole>, decision: String
+    ) -> Rule<ERStructureDossier> {
+        familyRule(
+            type, section: section, "staff.medical-cover-other-hours", lines: lines,
+            title: LocalizedText(it: "Nelle restanti ore è garantita la guardia o la pronta disponibilità medica (anche condivisa)",
+                                 en: "Outside those hours a medical guard or on-call service is guaranteed (it may be shared)"),
+            message: LocalizedText(it: "manca la guardia o la pronta disponibilità medica per le ore non diurne",
+                                   en: "no medical guard or on-call cover for the hours outside the daytime presence"),
+            decision: decision
+        ) { dossier, _, report in
+            if !dossier.hasPresence(roles, [.onCall, .roundTheClock]) { report.report(at: "/staff") }
+        }
+    }
+
     /// The condition of a conditional requirement (``ERRequirementCatalogue/condition(of:)``)
     /// read from a family's section: `external-lab-agreements` binds only when tests are done
     /// outside (L1627-L1628, L2084-L2085), `bariatric-beds` only when severely obese patients

@@ -99,5 +99,15 @@ public enum GeneralPsychiatryRules {
         + ERStructureRules.roomRules(type, roomPolicy)
         + ERStructureRules.staffingRules(type, standard: ERStaffingStandards.generalPsychiatry)
         + familyRules
-        + ERStructureRules.attestationRules(type)
+        + ERStructureRules.attestationRules(type, titles: ownTitles)
+
+    /// The personalised project here names "il medico con cui si è concordato il progetto"
+    /// (L2558), where the SPOI, residences and DCA name "il medico del DSM-DP" (L418, L1063,
+    /// L2151): the catalogue's shared title would ask general psychiatry for a DSM-DP doctor the
+    /// seed does not ask for.
+    static let ownTitles: [String: LocalizedText] = [
+        "personalised-project": LocalizedText(
+            it: "Progetto personalizzato per ogni ricovero (ingresso, obiettivi, durata, medico con cui è concordato, dimissione)",
+            en: "Personalised project for each admission (admission, objectives, duration, the doctor it was agreed with, discharge)"),
+    ]
 }

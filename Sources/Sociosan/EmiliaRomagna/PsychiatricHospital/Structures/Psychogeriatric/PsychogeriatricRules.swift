@@ -49,12 +49,6 @@ public enum PsychogeriatricRules {
     /// Who can give the medical guard or on-call cover of the other hours (L1607-L1608, L2068-L2069).
     public static let otherHoursCoverRoles: Set<StaffRole> = daytimePhysicianRoles.union([.guardPhysician])
 
-    /// Coverages that put a physician on site (on-call does not).
-    static let onSite: Set<Coverage> = [.daytime, .roundTheClock, .programmed]
-
-    static let slotMessage = LocalizedText(it: "il team interprofessionale non comprende: {0}",
-                                           en: "the interprofessional team lacks: {0}")
-
     static func rule(
         _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
         title: LocalizedText, message: LocalizedText, decision: String? = nil,
@@ -122,21 +116,19 @@ public enum PsychogeriatricRules {
         "team.doctors", lines: 1597...1598,
         title: LocalizedText(it: "Il team comprende psichiatra, neurologo e/o fisiatra, geriatra o internista",
                              en: "The team includes a psychiatrist, a neurologist and/or physiatrist, a geriatrician or internist"),
-        message: slotMessage,
+        message: ERStructureRules.teamSlotMessage,
         decision: "A-27: read as psychiatrist AND (neurologist and/or physiatrist) AND (geriatrician or internist)."
     ) { _, section, report in
-        let missing = ERTeamSlot.missing(doctorSlots, in: section.team)
-        if !missing.isEmpty { report.report(at: sectionPath.appending("team"), .localized(ERTeamSlot.labels(missing))) }
+        ERStructureRules.reportMissing(doctorSlots, in: section.team, at: sectionPath.appending("team"), &report)
     }
 
     public static let teamMembers = rule(
         "team.members", lines: 1597...1599,
         title: LocalizedText(it: "Il team comprende infermiere, fisioterapista, tecnico di riabilitazione psichiatrica e OSS",
                              en: "The team includes a nurse, a physiotherapist, a psychiatric rehabilitation technician and an OSS"),
-        message: slotMessage
+        message: ERStructureRules.teamSlotMessage
     ) { _, section, report in
-        let missing = ERTeamSlot.missing(otherMemberSlots, in: section.team)
-        if !missing.isEmpty { report.report(at: sectionPath.appending("team"), .localized(ERTeamSlot.labels(missing))) }
+        ERStructureRules.reportMissing(otherMemberSlots, in: section.team, at: sectionPath.appending("team"), &report)
     }
 
     public static let availableSupport = rule(
@@ -157,23 +149,16 @@ public enum PsychogeriatricRules {
         "staff.physician-daytime", lines: 1605...1606,
         title: LocalizedText(it: "Neurologo, psichiatra, fisiatra, geriatra o internista presente nelle ore diurne dei giorni feriali",
                              en: "A neurologist, psychiatrist, physiatrist, geriatrician or internist is present in daytime on working days"),
-        message: LocalizedText(it: "nessun medico (neurologo, psichiatra, fisiatra, geriatra, internista) presente in reparto di giorno (solo reperibilità)",
-                               en: "no physician (neurologist, psychiatrist, physiatrist, geriatrician, internist) on site by day (on call only)"),
+        message: LocalizedText(it: "nessun medico (neurologo, psichiatra, fisiatra, geriatra, internista) presente in reparto nelle ore diurne: la sola reperibilità non è presenza",
+                               en: "no physician (neurologist, psychiatrist, physiatrist, geriatrician, internist) on site in daytime hours: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
         decision: "A-27: the 9 daytime hours are owed by the listed specialists together; one of them on site is enough. On-call cover is not presence. The hours themselves are the standard's rule er.psychogeriatric-rehab.staff.physician-daytime-hours."
     ) { dossier, _, report in
-        if !dossier.hasPresence(daytimePhysicianRoles, onSite) { report.report(at: "/staff") }
+        if !dossier.hasPresence(daytimePhysicianRoles, ERStructureRules.onSite) { report.report(at: "/staff") }
     }
 
-    public static let otherHoursCover = rule(
-        "staff.medical-cover-other-hours", lines: 1607...1608,
-        title: LocalizedText(it: "Nelle restanti ore è garantita la guardia o la pronta disponibilità medica (anche condivisa)",
-                             en: "Outside those hours a medical guard or on-call service is guaranteed (it may be shared)"),
-        message: LocalizedText(it: "manca la guardia o la pronta disponibilità medica per le ore non diurne",
-                               en: "no medical guard or on-call cover for the hours outside the daytime presence"),
-        decision: "The cover may be shared with other units (L1607): a guard physician or any of the unit's physicians around the clock or on call satisfies it."
-    ) { dossier, _, report in
-        if !dossier.hasPresence(otherHoursCoverRoles, [.onCall, .roundTheClock]) { report.report(at: "/staff") }
-    }
+    public static let otherHoursCover = ERStructureRules.medicalCoverOtherHours(
+        type, section: { $0.psychogeriatric }, lines: 1607...1608, roles: otherHoursCoverRoles,
+        decision: "The cover may be shared with other units (L1607): a guard physician or any of the unit's physicians around the clock or on call satisfies it.")
 
     /// The family's own rules, in report order.
     public static let familyRules: [Rule<ERStructureDossier>] = [

@@ -65,11 +65,11 @@ public enum ERResidenceRules {
         ERStructureRules.rule(
             type, "staff.daytime-medical", lines: 925...927,
             title: LocalizedText(it: "Presenza medica diurna", en: "Daytime medical presence"),
-            message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno",
-                                   en: "no doctor (psychiatrist or other physician) present during the day"),
-            decision: "A-15: L925 asks for daytime medical presence; a psychiatrist or physician line with daytime or round-the-clock coverage satisfies it (no hours are given)."
+            message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno: la sola reperibilità non è presenza",
+                                   en: "no doctor (psychiatrist or other physician) present during the day: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
+            decision: "A-15: L925 asks for daytime medical presence; no hours are given. A psychiatrist or physician line on site (daytime, round the clock, or programmed: the residences' doctors assure 'una presenza programmata in specifiche fasce orarie', L871-L872) satisfies it, as in the cod. 56 and general-psychiatry rules; on-call cover alone does not."
         ) { dossier, report in
-            if !dossier.hasPresence([.psychiatrist, .physician], [.daytime, .roundTheClock]) { report.report(at: "/staff") }
+            if !dossier.hasPresence([.psychiatrist, .physician], ERStructureRules.onSite) { report.report(at: "/staff") }
         }
     }
 
@@ -92,7 +92,8 @@ public enum ERResidenceRules {
         ERStructureRules.rule(
             type, "access.dsm-dp-referral", lines: 916...918,
             title: LocalizedText(it: "L'invio avviene da parte del DSM-DP", en: "Patients are referred by the DSM-DP"),
-            message: LocalizedText(it: "manca il canale di invio del DSM-DP", en: "the DSM-DP referral channel is missing")
+            message: LocalizedText(it: "tra i canali di accesso manca l'invio da parte del DSM-DP",
+                                   en: "the access channels lack referral by the DSM-DP: add the DSM-DP channel")
         ) { dossier, report in
             if !dossier.access.channels.contains(.dsmDP) { report.report(at: "/access/channels") }
         }
@@ -133,34 +134,41 @@ public enum ERResidenceRules {
         return LocalizedText(it: "dichiarato entro \(value) \(it)", en: "declared within \(value) \(en)")
     }
 
-    static func urgentAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
-            type, "access.urgent-24h", lines: 924...924,
-            title: LocalizedText(it: "Accessibilità entro 24 ore nei casi urgenti", en: "Urgent cases admitted within 24 hours"),
-            message: LocalizedText(it: "accesso urgente: {0}; deve avvenire entro {1} ore",
-                                   en: "urgent access: {0}; it must be within {1} hours"),
-            decision: "An undeclared urgent access time does not prove the 24 hours and fails the rule."
-        ) { dossier, report in
-            let hours = dossier.access.urgentAccessHours
-            if hours.map({ $0 > urgentAccessHours }) ?? true {
-                report.report(at: "/access/urgentAccessHours", .localized(declared(hours, it: "ore", en: "hours")), .integer(urgentAccessHours))
+    /// An access time of L924 that must be declared and within `limit` `unit`s; an undeclared
+    /// time does not prove the limit, so it fails too. The urgent and ordinary rules differ only
+    /// in these parameters.
+    static func accessTime(
+        _ type: ERPsychiatricStructureType, _ name: String, _ severity: Severity, title: LocalizedText, message: LocalizedText,
+        decision: String, member: String, limit: Int, unit: (it: String, en: String),
+        value: @escaping @Sendable (ERStructureAccess) -> Int?
+    ) -> Rule<ERStructureDossier> {
+        ERStructureRules.rule(type, name, severity, lines: 924...924, title: title, message: message, decision: decision) { dossier, report in
+            let declaredValue = value(dossier.access)
+            if declaredValue.map({ $0 > limit }) ?? true {
+                report.report(at: JSONPointer.root.appending("access").appending(member),
+                              .localized(declared(declaredValue, it: unit.it, en: unit.en)), .integer(limit))
             }
         }
     }
 
+    static func urgentAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
+        accessTime(
+            type, "access.urgent-24h", .error,
+            title: LocalizedText(it: "Accessibilità entro 24 ore nei casi urgenti", en: "Urgent cases admitted within 24 hours"),
+            message: LocalizedText(it: "accesso urgente: {0}; deve avvenire entro {1} ore",
+                                   en: "urgent access: {0}; it must be within {1} hours"),
+            decision: "An undeclared urgent access time does not prove the 24 hours and fails the rule.",
+            member: "urgentAccessHours", limit: urgentAccessHours, unit: ("ore", "hours"), value: { $0.urgentAccessHours })
+    }
+
     static func ordinaryAccess(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
-            type, "access.ordinary-5-days", .warning, lines: 924...924,
+        accessTime(
+            type, "access.ordinary-5-days", .warning,
             title: LocalizedText(it: "Accessibilità di norma entro cinque giorni", en: "Ordinary access normally within five days"),
             message: LocalizedText(it: "accesso ordinario: {0}; di norma deve avvenire entro {1} giorni",
                                    en: "ordinary access: {0}; it should normally be within {1} days"),
-            decision: "\"Di norma\" (L924) makes five days the norm, not an absolute limit: a longer or undeclared time is a warning, not an error (no ambiguity id in digest §10)."
-        ) { dossier, report in
-            let days = dossier.access.ordinaryAccessDays
-            if days.map({ $0 > ordinaryAccessDays }) ?? true {
-                report.report(at: "/access/ordinaryAccessDays", .localized(declared(days, it: "giorni", en: "days")), .integer(ordinaryAccessDays))
-            }
-        }
+            decision: "\"Di norma\" (L924) makes five days the norm, not an absolute limit: a longer or undeclared time is a warning, not an error (no ambiguity id in digest §10).",
+            member: "ordinaryAccessDays", limit: ordinaryAccessDays, unit: ("giorni", "days"), value: { $0.ordinaryAccessDays })
     }
 
     // MARK: RTI specialistica
@@ -168,7 +176,8 @@ public enum ERResidenceRules {
     static let specialistDescription = ERStructureRules.rule(
         .rtiSpecialist, "specialist.other-description", lines: 1019...1021,
         title: LocalizedText(it: "Una specialità \"altro\" dichiara quale sia", en: "An \"other\" specialty says what it is"),
-        message: LocalizedText(it: "specialità \"other\" senza descrizione", en: "specialty \"other\" without a description"),
+        message: LocalizedText(it: "specialità \"altro\" senza descrizione: indicare quale sia",
+                               en: "specialty \"other\" without a description: state what the specialty is"),
         decision: "A-18: the named specialties are dual diagnosis, minors and psychogeriatrics (L879, L1020); \"ecc.\" (L1020) admits others, which must be described (eating disorders, L965, are one)."
     ) { dossier, report in
         guard let specialist = dossier.residence?.specialist, specialist.subtype == .other else { return }
