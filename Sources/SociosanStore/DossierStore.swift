@@ -526,17 +526,20 @@ public final class DossierStore {
                 if (try? FileSystem.remove(path)) == nil { complete = false }
             }
         }
+        // Each kind folder swept once (an import may touch thousands of its dossiers).
+        for kind in Set(entries.map(\.kind)) {
+            if (try? removeTemporaryFiles(in: kindDirectory(kind))) == nil { complete = false }
+        }
         var seen = Set<String>()
         for entry in entries where seen.insert(entry.kind + "/" + entry.id).inserted {
             do {
-                try removeTemporaryFiles(in: kindDirectory(entry.kind))
                 try removeTemporaryFiles(in: historyDirectory(entry.kind, entry.id))
                 if try history(kindText: entry.kind, id: entry.id).isEmpty {
                     // The dossier was new: what this write created goes.
                     try FileSystem.remove(currentPath(entry.kind, entry.id))
                     _ = rmdir(historyDirectory(entry.kind, entry.id))
                 } else {
-                    try recoverDossier(kind: entry.kind, id: entry.id)
+                    try recoverDossier(kind: entry.kind, id: entry.id, sweepKindFolder: false)
                 }
             } catch {
                 complete = false
@@ -602,32 +605,71 @@ public final class DossierStore {
         if complete && rollBackOnCrash && !removeRevisions(entries) {
             throw .corrupt(path: journalPath, reason: "the interrupted import could not be undone")
         }
-        for (kind, id) in try allDossiers(removingEmptyFolders: true) {
-            try recoverDossier(kind: kind, id: id)
+        // One pass over the dossiers, linear in the store: each kind folder listed once, each
+        // history folder once, each current file and latest revision read once; the index
+        // written from what the pass saw (province and type reused from the old index where
+        // its revision is confirmed, parsed from the revision otherwise).
+        let known = try FileSystem.read(indexPath).flatMap(StoreIndex.salvage)
+        var index: [StoreEntry] = []
+        for kind in try storedKinds() {
+            var ids = Set<String>()
+            let kindFolder = kindDirectory(kind)
+            for name in try FileSystem.entries(kindFolder) {
+                if name.hasPrefix(FileSystem.temporaryPrefix) {
+                    try FileSystem.remove(kindFolder + "/" + name)
+                } else if name.hasSuffix(".json") && !name.hasPrefix(".") {
+                    ids.insert(String(name.dropLast(5)))
+                }
+            }
+            for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
+            for id in ids.sorted() {
+                guard let (last, saved) = try recoverDossier(kind: kind, id: id, sweepKindFolder: false) else { continue }
+                if last.deleted {
+                    index.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: true, province: nil, type: nil))
+                } else if let entry = known?[kind + "/" + id], entry.revision == last.revision, !entry.deleted {
+                    index.append(entry)
+                } else {
+                    let document = saved.flatMap { try? JSONDocument.parse($0) }
+                    index.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: false,
+                                            province: document?.root["province"]?.stringValue,
+                                            type: document?.root["type"]?.stringValue))
+                }
+            }
         }
-        try rebuildIndex()
+        try FileSystem.writeReplacing(StoreIndex.encode(index), to: indexPath)
     }
 
     /// Removes temporary files and makes the current file agree with the latest history file
-    /// (written without fsync: the caller flushes).
-    func recoverDossier(kind: String, id: String) throws(StoreError) {
-        try removeTemporaryFiles(in: kindDirectory(kind))
-        try removeTemporaryFiles(in: historyDirectory(kind, id))
-        guard let last = try history(kindText: kind, id: id).last else {
-            // Killed before the first revision was saved: nothing was acknowledged.
-            if !FileSystem.exists(currentPath(kind, id)) { _ = rmdir(historyDirectory(kind, id)) }
-            return
+    /// (written without fsync: the caller flushes). Returns the latest revision and its bytes
+    /// (`nil` bytes for a tombstone), or `nil` when the dossier has no history.
+    @discardableResult
+    func recoverDossier(kind: String, id: String, sweepKindFolder: Bool = true) throws(StoreError) -> (HistoryEntry, [UInt8]?)? {
+        if sweepKindFolder { try removeTemporaryFiles(in: kindDirectory(kind)) }
+        let folder = historyDirectory(kind, id)
+        var last: HistoryEntry?
+        for name in try FileSystem.entries(folder) {
+            if name.hasPrefix(FileSystem.temporaryPrefix) {
+                try FileSystem.remove(folder + "/" + name)
+            } else if let entry = Self.historyEntry(name), entry.revision > (last?.revision ?? 0) {
+                last = entry
+            }
         }
         let current = currentPath(kind, id)
+        guard let last else {
+            // Killed before the first revision was saved: nothing was acknowledged.
+            if !FileSystem.exists(current) { _ = rmdir(folder) }
+            return nil
+        }
         if last.deleted {
             try FileSystem.remove(current)
-            return
+            return (last, nil)
         }
-        guard let saved = try FileSystem.read(historyPath(kind, id, last)) else { return }
+        guard let saved = try FileSystem.read(historyPath(kind, id, last)) else { return (last, nil) }
         if try FileSystem.read(current) != saved {
             _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(kind), below: root)
             try FileSystem.writeReplacing(saved, to: current)
         }
+        return (last, saved)
     }
 
     func removeTemporaryFiles(in directory: String) throws(StoreError) {

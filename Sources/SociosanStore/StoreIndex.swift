@@ -243,6 +243,14 @@ enum StoreIndex {
         return result
     }
 
+    /// Like ``all(_:)``, but an index cut short (a writer killed while appending, or the
+    /// machine stopped before the tail reached the disk) gives the lines before the cut.
+    static func salvage(_ bytes: [UInt8]) -> [String: StoreEntry]? {
+        if let entries = all(bytes) { return entries }
+        guard let newline = bytes.lastIndex(of: 10) else { return nil }
+        return all(Array(bytes[...newline]))
+    }
+
     /// Where the base ends and how long the file is, from an open index's header; `nil` when
     /// the header is damaged.
     static func sizes(of descriptor: Int32) -> (baseEnd: Int, size: Int)? {

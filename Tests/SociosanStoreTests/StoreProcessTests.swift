@@ -79,6 +79,11 @@ import Testing
         source.close()
         let file = scratch.path + "/all.jsonl"
         try Data(lines).write(to: URL(fileURLWithPath: file))
+        // How long one import takes here, so that the kills land across its whole run.
+        _ = try DossierStore.create(at: scratch.path + "/timing")
+        let timing = Date()
+        #expect(try runSociosan(["store", "import", "--store", scratch.path + "/timing", file]).status == 0)
+        let window = UInt32(max(5_000, min(2_000_000, Date().timeIntervalSince(timing) * 1.5e6)))
         _ = try DossierStore.create(at: scratch.store)
 
         var committed = 0
@@ -93,8 +98,8 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Long enough for some imports to finish, short enough for most to be cut.
-            usleep(UInt32.random(in: 1_000...250_000, using: &generator))
+            // Up to 1.5 times an import's duration: most runs are cut, some finish.
+            usleep(UInt32.random(in: 1_000...window, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { kills += 1 } else if process.terminationStatus == 0 { committed += 1 }
@@ -109,7 +114,7 @@ import Testing
         }
         let store = try DossierStore(openingAt: scratch.store)
         let kept = try store.list().first?.revision ?? 0
-        print("import crash test: \(kills) kills, \(committed) imports acknowledged, \(kept) kept")
+        print("import crash test: \(kills) kills, \(committed) imports acknowledged, \(kept) kept (kill window \(window / 1000) ms)")
         #expect(kills > 0)
         #expect(try store.verify().isClean)
         let journal = FileManager.default.contents(atPath: scratch.store + "/.journal") ?? Data()
