@@ -211,6 +211,8 @@ struct ActivityRulesTests {
         #expect(noTime.map(\.path) == ["/time"])
         let nothing = ActivityRules.ruleSet.evaluate(Self.restraint(.spoi, record: nil))
         #expect(nothing.first?.message(in: .english) == "incomplete restraint record: missing patientNamed, diagnosis, reasons, intervention, doctorSigned")
+        #expect(nothing.first?.message(in: .italian) == "registrazione della contenzione incompleta: mancano: nome e cognome del paziente, diagnosi, motivi dell'intervento, tipo di intervento restrittivo e firma del medico")
+        #expect(noTime.first?.message(in: .italian) == "registrazione della contenzione incompleta: manca: ora")
         // Other events need no record.
         let attempt = ActivityRecord.event(Event(id: try! ActivityID("e2"), patient: try! PatientID("p1"), structure: try! StructureID("x"),
                                                  structureType: .spoi, date: Self.date("2025-03-05"), kind: .suicideAttempt))

@@ -81,6 +81,17 @@ struct IdentifierTests {
         #expect(throws: IdentifierError.self) { try StructureID(text) }
     }
 
+    @Test func identifierErrorsAreWordedInBothLanguagesAndQuoteLongTextsByTheirStart() {
+        #expect(IdentifierError.empty.message.text(in: .italian) == "l'identificativo non può essere vuoto")
+        let bad = IdentifierError.invalidCharacter("A", offset: 0).message
+        #expect(bad.text(in: .italian).hasPrefix("l'identificativo \"A\" ha un carattere non ammesso al byte 0"))
+        #expect(bad.text(in: .english).hasPrefix("identifier \"A\" has a character not allowed at byte 0"))
+        let long = IdentifierError.tooLong(String(repeating: "a", count: 1_000), limit: 64).message
+        #expect(long.text(in: .english) == "identifier \"\(String(repeating: "a", count: 80))…\" is longer than 64 characters")
+        #expect(MessageExcerpt.of(String(repeating: "b", count: 80)) == String(repeating: "b", count: 80))
+        #expect(MessageExcerpt.of("città") == "città")
+    }
+
     @Test func pointerEscapesAndParses() throws {
         let pointer = JSONPointer.root.appending("a/b").appending("m~n").appending(3)
         #expect(pointer.description == "/a~1b/m~0n/3")

@@ -47,6 +47,27 @@ public enum IdentifierError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The character at `offset` (in bytes) is not allowed there.
     case invalidCharacter(String, offset: Int)
 
+    /// What is wrong, in Italian and English, quoting at most the start of a long text.
+    ///
+    /// ```swift
+    /// IdentifierError.empty.message.text(in: .italian)  // "l'identificativo non può essere vuoto"
+    /// ```
+    public var message: LocalizedText {
+        switch self {
+        case .empty:
+            return LocalizedText(it: "l'identificativo non può essere vuoto", en: "an identifier cannot be empty")
+        case .tooLong(let text, let limit):
+            let quoted = MessageExcerpt.of(text)
+            return LocalizedText(it: "l'identificativo \"\(quoted)\" supera i \(limit) caratteri",
+                                 en: "identifier \"\(quoted)\" is longer than \(limit) characters")
+        case .invalidCharacter(let text, let offset):
+            let quoted = MessageExcerpt.of(text)
+            return LocalizedText(
+                it: "l'identificativo \"\(quoted)\" ha un carattere non ammesso al byte \(offset): si usano a-z, 0-9, '.', '_', '-' e si comincia con una lettera o una cifra",
+                en: "identifier \"\(quoted)\" has a character not allowed at byte \(offset): use a-z, 0-9, '.', '_', '-', starting with a letter or digit")
+        }
+    }
+
     public var description: String {
         switch self {
         case .empty:

@@ -48,7 +48,16 @@ public enum FormatRules {
         id: "json.unknown-field", kinds: [], severity: .warning, citation: nil,
         title: LocalizedText(it: "Il dossier non contiene campi sconosciuti (errore con --strict)",
                              en: "The dossier has no unknown fields (an error with --strict)"),
-        message: LocalizedText(it: "campo sconosciuto \"{0}\" (ignorato)", en: "unknown field \"{0}\" (ignored)"))
+        // {1} says what became of the field: ignored, or refused under --strict (`unknownFieldOutcome`).
+        message: LocalizedText(it: "campo sconosciuto \"{0}\" ({1})", en: "unknown field \"{0}\" ({1})"))
+
+    /// What became of an unknown field, for the second placeholder of ``unknownField``.
+    public static func unknownFieldOutcome(strict: Bool) -> MessageArgument {
+        .localized(strict
+            ? LocalizedText(it: "non ammesso con --strict: toglierlo o correggerne il nome",
+                            en: "not allowed with --strict: remove it or correct its name")
+            : LocalizedText(it: "ignorato", en: "ignored"))
+    }
 
     public static let all: [RuleDescriptor] = [
         syntax, notADossier, unknownKind, schemaVersion, type, required, value, unknownField,

@@ -324,16 +324,17 @@ extension DecodingContext {
     mutating func dateTime(_ node: JSONNode) -> LocalDateTime? {
         if let parsed = node.withStringBytes({ LocalDateTime.parse(utf8: $0) }), let value = parsed { return value }
         guard let text = string(node) else { return nil }
+        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalDateTime(iso8601: text)
         } catch {
             switch error {
             case .malformed:
-                invalidValue(LocalizedText(it: "\"\(text)\" non è una data e ora nel formato AAAA-MM-GGTHH:MM",
-                                           en: "\"\(text)\" is not a date and time of the form YYYY-MM-DDTHH:MM"))
+                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data e ora nel formato AAAA-MM-GGTHH:MM",
+                                           en: "\"\(quoted)\" is not a date and time of the form YYYY-MM-DDTHH:MM"))
             case .nonexistent:
-                invalidValue(LocalizedText(it: "\"\(text)\" non è una data e ora esistente",
-                                           en: "\"\(text)\" is not a real date and time"))
+                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data e ora esistente",
+                                           en: "\"\(quoted)\" is not a real date and time"))
             }
             return nil
         }
@@ -349,11 +350,12 @@ extension DecodingContext {
     /// `HH:MM`.
     mutating func time(_ node: JSONNode) -> LocalTime? {
         guard let text = string(node) else { return nil }
+        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalTime(iso8601: text)
         } catch {
-            invalidValue(LocalizedText(it: "\"\(text)\" non è un'ora nel formato HH:MM (00:00-23:59)",
-                                       en: "\"\(text)\" is not a time of the form HH:MM (00:00-23:59)"))
+            invalidValue(LocalizedText(it: "\"\(quoted)\" non è un'ora nel formato HH:MM (00:00-23:59)",
+                                       en: "\"\(quoted)\" is not a time of the form HH:MM (00:00-23:59)"))
             return nil
         }
     }

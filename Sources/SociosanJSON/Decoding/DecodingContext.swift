@@ -126,23 +126,24 @@ public struct DecodingContext: Sendable {
     mutating func identifier(_ node: JSONNode) -> StructureID? {
         guard let text = string(node) else { return nil }
         do { return try StructureID(text) } catch {
-            invalidValue(LocalizedText(it: "identificativo non valido: \(error)", en: "invalid identifier: \(error)"))
+            invalidValue(error.message)
             return nil
         }
     }
 
     mutating func date(_ node: JSONNode) -> LocalDate? {
         guard let text = string(node) else { return nil }
+        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalDate(iso8601: text)
         } catch {
             switch error {
             case .malformed:
-                invalidValue(LocalizedText(it: "\"\(text)\" non è una data nel formato AAAA-MM-GG",
-                                           en: "\"\(text)\" is not a date of the form YYYY-MM-DD"))
+                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data nel formato AAAA-MM-GG",
+                                           en: "\"\(quoted)\" is not a date of the form YYYY-MM-DD"))
             case .nonexistent:
-                invalidValue(LocalizedText(it: "\"\(text)\" non è una data di calendario esistente",
-                                           en: "\"\(text)\" is not a real calendar date"))
+                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data di calendario esistente",
+                                           en: "\"\(quoted)\" is not a real calendar date"))
             }
             return nil
         }
@@ -158,7 +159,7 @@ public struct DecodingContext: Sendable {
         case .some(let value?) where allowed?.contains(value) ?? true:
             return value
         case .some:
-            let text = node.stringValue ?? ""
+            let text = MessageExcerpt.of(node.stringValue ?? "")
             let allowed = (allowed ?? Array(T.allCases)).map(\.rawValue).joined(separator: ", ")
             invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
                                        en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
@@ -183,7 +184,7 @@ public struct DecodingContext: Sendable {
                 continue
             }
             guard let value = found, accept(value) else {
-                let text = element.stringValue ?? ""
+                let text = MessageExcerpt.of(element.stringValue ?? "")
                 let allowed = allowedForMessage().map(\.rawValue).joined(separator: ", ")
                 invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
                                            en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
@@ -348,7 +349,7 @@ struct ObjectReader {
         // Every member was a known key: nothing to scan (the common, fast case).
         guard node.count > presentCount else { return }
         node.forEachMember { key, _ in
-            if !keys.contains(key) { context.report(FormatRules.unknownField, .text(key), at: key) }
+            if !keys.contains(key) { context.report(FormatRules.unknownField, .text(MessageExcerpt.of(key)), FormatRules.unknownFieldOutcome(strict: context.strict), at: key) }
         }
     }
 }

@@ -238,7 +238,11 @@ public enum DossierValidator {
             return nil
         }
         guard let kindNode = root["kind"], let kindText = kindNode.stringValue else {
-            context.report(FormatRules.notADossier, .localized(LocalizedText(
+            // A present "kind" of another type is named as such: "missing" would send the user looking for nothing.
+            let found = root["kind"].map { JSONTypeName($0.kind).label }
+            context.report(FormatRules.notADossier, .localized(found.map { found in LocalizedText(
+                it: "\"kind\" è \(found.italian), deve essere una stringa come \"er.psychiatry.spoi\"",
+                en: "\"kind\" is \(found.english); it must be a string such as \"er.psychiatry.spoi\"") } ?? LocalizedText(
                 it: "manca \"kind\" (una stringa come \"er.psychiatry.spoi\")",
                 en: "\"kind\" is missing (a string such as \"er.psychiatry.spoi\")")), at: "kind")
             return nil
@@ -246,13 +250,19 @@ public enum DossierValidator {
         let kind = DossierKind(rawValue: kindText)
         guard let codec = DossierRegistry.codec(for: kind) else {
             let supported = DossierRegistry.codecs.map(\.info.kind.rawValue).joined(separator: ", ")
-            context.report(FormatRules.unknownKind, .text(kindText), .text(supported), at: "kind")
+            // The kind is quoted by its start: a 10 MB "kind" makes no 10 MB message.
+            context.report(FormatRules.unknownKind, .text(MessageExcerpt.of(kindText)), .text(supported), at: "kind")
             return nil
         }
         guard let versionNode = root["schemaVersion"], versionNode.kind == .integer, let version = versionNode.integerValue else {
-            context.report(FormatRules.notADossier, .localized(LocalizedText(
-                it: "manca \"schemaVersion\" (un intero, per \"\(kindText)\" la versione \(codec.info.schemaVersion))",
-                en: "\"schemaVersion\" is missing (an integer; for \"\(kindText)\" version \(codec.info.schemaVersion))")),
+            // 1.0 or "1" is present but not an integer: say so rather than "missing".
+            let found = root["schemaVersion"].map { JSONTypeName($0.kind).label }
+            let expected = codec.info.schemaVersion
+            context.report(FormatRules.notADossier, .localized(found.map { found in LocalizedText(
+                it: "\"schemaVersion\" è \(found.italian), deve essere un intero (per \"\(kindText)\" la versione \(expected), scritta senza decimali)",
+                en: "\"schemaVersion\" is \(found.english); it must be an integer (for \"\(kindText)\" version \(expected), written without decimals)") } ?? LocalizedText(
+                it: "manca \"schemaVersion\" (un intero, per \"\(kindText)\" la versione \(expected))",
+                en: "\"schemaVersion\" is missing (an integer; for \"\(kindText)\" version \(expected))")),
                 at: "schemaVersion")
             return nil
         }

@@ -194,6 +194,7 @@ extension DecodingContext {
                 guard let code = context.string(element) else { return false }
                 guard allowed.contains(code) else {
                     let list = allowed.joined(separator: ", ")
+                    let code = MessageExcerpt.of(code)
                     context.invalidValue(LocalizedText(it: "\"\(code)\" non è ammesso; valori ammessi: \(list)",
                                                        en: "\"\(code)\" is not allowed; allowed values: \(list)"))
                     return false

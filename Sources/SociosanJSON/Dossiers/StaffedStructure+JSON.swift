@@ -24,7 +24,7 @@ extension StaffedStructure: JSONDossier {
             }
             guard let id = found else {
                 let known = StaffingCatalogue.ids.joined(separator: ", ")
-                let text = node.stringValue ?? ""
+                let text = MessageExcerpt.of(node.stringValue ?? "")
                 context.invalidValue(LocalizedText(it: "tipologia \"\(text)\" sconosciuta; tipologie: \(known)",
                                                    en: "unknown structure type \"\(text)\"; types: \(known)"))
                 return nil

@@ -344,18 +344,18 @@ public enum ActivityRules {
         title: LocalizedText(
             it: "Ogni contenzione è registrata con data, ora, nome e cognome del paziente, diagnosi, motivi, tipo di intervento e firma del medico",
             en: "Every restraint is recorded with date, time, the patient's name, diagnosis, reasons, type of intervention and the doctor's signature"),
-        message: LocalizedText(it: "registrazione della contenzione incompleta: manca {0}",
-                               en: "incomplete restraint record: missing {0}"),
+        message: LocalizedText(it: "registrazione della contenzione incompleta: {0}",
+                               en: "incomplete restraint record: {0}"),
         decision: "A-20: the record is required of SPOI, DCA and general psychiatry (L424-L426, L2157-L2159, L2563-L2565); in the residences and the psychogeriatric unit, whose documentation lists no restraint record (L1066-L1067), an incomplete record is a warning."
     ) { record, report in
         guard case .event(let event) = record, event.kind == .restraint else { return }
         let severity: Severity = restraintRecordTypes.contains(event.structureType) ? .error : .warning
         if event.time == nil {
-            report.report(at: "/time", .list([RestraintRecord.Item.time.rawValue]), severity: severity)
+            report.report(at: "/time", .localized(RestraintRecord.Item.missingText([.time])), severity: severity)
         }
         let missing = event.restraint?.missingItems ?? RestraintRecord.Item.allCases.filter { $0 != .date && $0 != .time }
         if !missing.isEmpty {
-            report.report(at: "/restraint", .list(missing.map(\.rawValue)), severity: severity)
+            report.report(at: "/restraint", .localized(RestraintRecord.Item.missingText(missing)), severity: severity)
         }
     }
 

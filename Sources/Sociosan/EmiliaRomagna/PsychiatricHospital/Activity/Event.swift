@@ -145,5 +145,37 @@ public struct RestraintRecord: Sendable, Hashable {
         case reasons
         case intervention
         case doctorSignature = "doctorSigned"
+
+        /// The item as the seed names it (L424-L426), for the Italian reader.
+        public var italianName: String {
+            switch self {
+            case .date: return "data"
+            case .time: return "ora"
+            case .patientName: return "nome e cognome del paziente"
+            case .diagnosis: return "diagnosi"
+            case .reasons: return "motivi dell'intervento"
+            case .intervention: return "tipo di intervento restrittivo"
+            case .doctorSignature: return "firma del medico"
+            }
+        }
+
+        /// The missing items as a message says them: in Italian the seed's words with the
+        /// verb agreeing ("manca: ora", "mancano: diagnosi e firma del medico"), in English
+        /// "missing" and the JSON fields to fill in.
+        ///
+        /// ```swift
+        /// RestraintRecord.Item.missingText([.diagnosis, .reasons]).text(in: .italian)
+        /// // "mancano: diagnosi e motivi dell'intervento"
+        /// ```
+        public static func missingText(_ items: [Item]) -> LocalizedText {
+            let names = items.map(\.italianName)
+            let italian: String
+            switch names.count {
+            case 0: italian = ""
+            case 1: italian = "manca: " + names[0]
+            default: italian = "mancano: " + names.dropLast().joined(separator: ", ") + " e " + names[names.count - 1]
+            }
+            return LocalizedText(it: italian, en: "missing " + items.map(\.rawValue).joined(separator: ", "))
+        }
     }
 }

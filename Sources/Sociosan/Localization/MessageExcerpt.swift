@@ -1,0 +1,18 @@
+/// How a message quotes a value the user wrote: whole when it is short, else its start and an
+/// ellipsis, so that a 10 MB string in a dossier does not make a 10 MB message.
+///
+/// ```swift
+/// MessageExcerpt.of("spoi-bo")                                  // "spoi-bo"
+/// MessageExcerpt.of(String(repeating: "x", count: 500)).count  // 81: 80 characters and "…"
+/// ```
+public enum MessageExcerpt {
+    /// Longest quoted value, in characters (twice the longest identifier, 64).
+    public static let limit = 80
+
+    public static func of(_ text: String, limit: Int = MessageExcerpt.limit) -> String {
+        // Counting stops at limit + 1, so a huge value is not walked to its end.
+        guard let cut = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              cut != text.endIndex else { return text }
+        return String(text[..<cut]) + "…"
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Inputs an auditor's files really contain (huge values, wrong types where the envelope
+/// expects an integer, unknown fields under --strict), through the tool: each finding must
+/// say where and what, in the user's language, and stay readable.
+@Suite("Hostile input through sociosan validate")
+struct HostileInputTests {
+    /// The first line of the valid SPOI activity year, with `changes` applied.
+    static func activityLine(_ changes: (inout [String: Any]) -> Void) throws -> String {
+        let url = Sociosan.repositoryRoot.appendingPathComponent("Fixtures/er.psychiatry.activity/valid/spoi-2025.jsonl")
+        let first = try #require(try String(contentsOf: url, encoding: .utf8).split(separator: "\n").first)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        changes(&object)
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    @Test("a 1 MB value echoed in a finding is quoted by its start only, in every message that quotes it")
+    func hugeValuesAreExcerpted() throws {
+        let huge = String(repeating: "x", count: 1_000_000)
+        let lines = try [
+            Self.activityLine { $0["id"] = huge },                    // identifier too long
+            Self.activityLine { $0["channel"] = huge },               // unknown code
+            Self.activityLine { $0["admission"] = "2025" + huge },    // not a date and time
+            Self.activityLine { $0["kind"] = "er." + huge },          // unknown kind
+            Self.activityLine { $0["k" + huge] = 1 },                 // unknown field
+        ].joined()
+        let result = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data(lines.utf8))
+        #expect(result.status == 1)
+        let findings = result.stdout.split(separator: "\n").filter { $0.hasPrefix("-:") }
+        #expect(findings.count == 5, "\(findings.map { $0.prefix(200) })")
+        for finding in findings {
+            // The JSON Pointer of the unknown field names the key in full; the message does not.
+            let message = finding.components(separatedBy: " at /").first ?? String(finding)
+            #expect(message.count < 400, "\(message.prefix(300))")
+            #expect(message.contains("xxxxxxxxxx…"), "\(message.prefix(300))")
+        }
+        #expect(result.stdout.contains("is longer than 64 characters [json.value] at /id"))
+        // The list of supported kinds after the quoted kind stays whole.
+        #expect(result.stdout.contains("er.psychiatry.general [dossier.kind]"))
+    }
+
+    @Test("a bad identifier is worded in Italian, not with the English text of the error")
+    func identifierMessageIsItalian() throws {
+        let line = try Self.activityLine { $0["id"] = "ABC" }
+        let result = try Sociosan.run(["validate", "--lang", "it", "-"], input: Data(line.utf8))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("l'identificativo \"ABC\" ha un carattere non ammesso al byte 0"), "\(result.stdout)")
+        #expect(!result.stdout.contains("identifier \"ABC\""))
+    }
+
+    @Test("a schemaVersion or kind of the wrong type is named as such, not as missing")
+    func envelopeOfTheWrongType() throws {
+        let input = "{\"kind\":\"er.psychiatry.activity\",\"schemaVersion\":1.0}\n{\"kind\":5,\"schemaVersion\":1}\n{\"kind\":\"er.psychiatry.rti\"}\n"
+        let english = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data(input.utf8))
+        #expect(english.status == 1)
+        #expect(english.stdout.contains("-:1:34: error: not a dossier: \"schemaVersion\" is a number; it must be an integer"), "\(english.stdout)")
+        #expect(english.stdout.contains("-:2:2: error: not a dossier: \"kind\" is an integer; it must be a string"), "\(english.stdout)")
+        #expect(english.stdout.contains("\"schemaVersion\" is missing (an integer; for \"er.psychiatry.rti\" version 1)"))
+        let italian = try Sociosan.run(["validate", "--lang", "it", "-"], input: Data(input.utf8))
+        #expect(italian.stdout.contains("\"schemaVersion\" è un numero, deve essere un intero"), "\(italian.stdout)")
+    }
+
+    @Test("under --strict an unknown field is an error and the message does not say it is ignored")
+    func strictUnknownField() throws {
+        let file = "Fixtures/er.psychiatry.rti/invalid/json.unknown-field.json"
+        let strict = try Sociosan.run(["validate", "--strict", "--lang", "en", file])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("error: unknown field \"notes\" (not allowed with --strict: remove it or correct its name) [json.unknown-field] at /notes"), "\(strict.stdout)")
+        #expect(!strict.stdout.contains("ignored"))
+        let lenient = try Sociosan.run(["validate", "--lang", "it", file])
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.contains("avviso: campo sconosciuto \"notes\" (ignorato) [json.unknown-field] in /notes"), "\(lenient.stdout)")
+    }
+
+    @Test("an Italian restraint finding names the missing items with the seed's words, not the JSON fields")
+    func restraintInItalian() throws {
+        let file = "Fixtures/er.psychiatry.activity/invalid/er.activity.restraint.record.jsonl"
+        let italian = try Sociosan.run(["validate", "--lang", "it", file])
+        #expect(italian.status == 1)
+        #expect(italian.stdout.contains("registrazione della contenzione incompleta: mancano: motivi dell'intervento e firma del medico"), "\(italian.stdout)")
+        let english = try Sociosan.run(["validate", "--lang", "en", file])
+        #expect(english.stdout.contains("incomplete restraint record: missing reasons, doctorSigned"), "\(english.stdout)")
+    }
+}
