@@ -84,3 +84,29 @@ struct HostileInputTests {
         #expect(english.stdout.contains("incomplete restraint record: missing reasons, doctorSigned"), "\(english.stdout)")
     }
 }
+
+@Suite("Activity findings read as an Italian auditor writes")
+struct ActivityWordingTests {
+    @Test("a date and time in an Italian finding is written day first with 'alle', as the dates beside it")
+    func dateTimesInItalian() throws {
+        let file = "Fixtures/er.psychiatry.activity/invalid/er.activity.spoi.out-of-hours-channel.jsonl"
+        let italian = try Sociosan.run(["validate", "--lang", "it", file])
+        #expect(italian.stdout.contains("ricovero urgente del 03/03/2025 alle 22:15 (notte, prefestivo o festivo)"), "\(italian.stdout)")
+        #expect(!italian.stdout.contains("2025-03-03T22:15"))
+        let english = try Sociosan.run(["validate", "--lang", "en", file])
+        #expect(english.stdout.contains("urgent admission on 2025-03-03T22:15"), "\(english.stdout)")
+    }
+}
+
+extension ActivityWordingTests {
+    @Test("an access request after the admission is told as such, not as a date outside a span that contains it")
+    func requestAfterAdmission() throws {
+        let file = "Fixtures/er.psychiatry.activity/invalid/er.activity.dates.inside-stay--request-after-admission.jsonl"
+        let italian = try Sociosan.run(["validate", "--lang", "it", file])
+        #expect(italian.status == 1)
+        #expect(italian.stdout.contains("la data 04/03/2025 alle 09:00 è fuori dal ricovero (ricovero iniziato il 03/03/2025 alle"), "\(italian.stdout)")
+        #expect(italian.stdout.contains("la richiesta di accesso lo precede) [er.activity.dates.inside-stay] in /accessRequest"))
+        let english = try Sociosan.run(["validate", "--lang", "en", file])
+        #expect(english.stdout.contains("the access request comes before it) [er.activity.dates.inside-stay] at /accessRequest"), "\(english.stdout)")
+    }
+}

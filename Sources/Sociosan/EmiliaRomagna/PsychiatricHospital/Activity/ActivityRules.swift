@@ -109,7 +109,12 @@ public enum ActivityRules {
             it: "\(admitted.italianText) - \(discharged?.italianText ?? "in corso")",
             en: "\(admitted) - \(discharged?.description ?? "open")")
         if let request = stay.accessRequest, request > stay.admission {
-            report.report(at: "/accessRequest", .text(request.description), .localized(span))
+            // The request may fall inside the stay's days (same day, or the day after an admission
+            // at night): the finding says what is wrong, the request coming after the admission.
+            let admitted = stay.admission.messageArgument
+            report.report(at: "/accessRequest", request.messageArgument, .localized(LocalizedText(
+                it: "ricovero iniziato il \(admitted.text(in: .italian)): la richiesta di accesso lo precede",
+                en: "admitted on \(admitted.text(in: .english)): the access request comes before it")))
         }
         func check(_ date: LocalDate?, _ path: JSONPointer, fromAdmission: Bool = true) {
             guard let date else { return }
@@ -336,7 +341,7 @@ public enum ActivityRules {
     ) { record, report in
         guard case .stay(let stay) = record, stay.structureType == .spoi, stay.urgency == .urgent,
               stay.channel != .emergencyDepartment, stay.channel != .spdc, OutOfHours.isOutOfHours(stay.admission) else { return }
-        report.report(at: "/channel", .text(stay.admission.description), .text(stay.channel.rawValue))
+        report.report(at: "/channel", stay.admission.messageArgument, .text(stay.channel.rawValue))
     }
 
     public static let restraintRecord = rule(
@@ -372,4 +377,11 @@ public enum ActivityRules {
 extension LocalDate {
     /// `DD/MM/YYYY`, as Italians write dates.
     var italianText: String { MessageArgument.date(self).text(in: .italian) }
+}
+
+extension LocalDateTime {
+    /// "03/03/2025 alle 22:15" in Italian, like the dates beside it; ISO `2025-03-03T22:15` in English.
+    var messageArgument: MessageArgument {
+        .localized(LocalizedText(it: "\(date.italianText) alle \(time)", en: description))
+    }
 }
