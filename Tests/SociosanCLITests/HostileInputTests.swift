@@ -110,3 +110,20 @@ extension ActivityWordingTests {
         #expect(english.stdout.contains("the access request comes before it) [er.activity.dates.inside-stay] at /accessRequest"), "\(english.stdout)")
     }
 }
+
+extension HostileInputTests {
+    @Test("a key or value holding a line feed or a NUL cannot split or forge a finding line of the text report")
+    func controlCharactersStayOnOneLine() throws {
+        let lines = try [
+            Self.activityLine { $0["a\nb"] = 1 },
+            Self.activityLine { $0["id"] = "other-stay"; $0["channel"] = "x\u{0}\nerror: forged" },
+        ].joined()
+        let result = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data(lines.utf8))
+        #expect(result.status == 1)
+        let output = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(output.allSatisfy { $0.isEmpty || $0.hasPrefix("-:") || $0.hasPrefix("1 file") }, "\(output)")
+        #expect(result.stdout.contains("unknown field \"a b\" (ignored) [json.unknown-field] at /a\\nb"), "\(result.stdout)")
+        #expect(result.stdout.contains("\"x\\u0000 error: forged\" is not allowed"), "\(result.stdout)")
+        #expect(!result.stdout.contains("\u{0}"))
+    }
+}
