@@ -127,3 +127,17 @@ extension HostileInputTests {
         #expect(!result.stdout.contains("\u{0}"))
     }
 }
+
+extension ActivityWordingTests {
+    @Test("an incomplete RTP extension names what it lacks in the seed's words in Italian (L933-L940), the JSON fields in English")
+    func rtpExtensionInItalian() throws {
+        let file = "Fixtures/er.psychiatry.activity/invalid/er.activity.rtp.extension.jsonl"
+        let italian = try Sociosan.run(["validate", "--lang", "it", file])
+        #expect(italian.status == 1)
+        #expect(italian.stdout.contains("senza una proroga completa: manca: proroga [er.activity.rtp.extension]"), "\(italian.stdout)")
+        let english = try Sociosan.run(["validate", "--lang", "en", file])
+        #expect(english.stdout.contains("without a complete extension: missing extensions [er.activity.rtp.extension]"), "\(english.stdout)")
+        let form = try Sociosan.run(["validate", "--lang", "it", "Fixtures/er.psychiatry.activity/invalid/er.activity.rtp.extension--no-sixty-day-evaluation.jsonl"])
+        #expect(form.stdout.contains("manca: valutazione dei primi 60 giorni [er.activity.rtp.extension] in /extensions"), "\(form.stdout)")
+    }
+}

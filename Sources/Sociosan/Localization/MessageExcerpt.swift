@@ -16,3 +16,22 @@ public enum MessageExcerpt {
         return String(text[..<cut]) + "…"
     }
 }
+
+extension LocalizedText {
+    /// "manca: X" / "mancano: X, Y e Z" in Italian (the verb agrees with the list), "missing
+    /// x, y" in English, where the English names are usually the JSON fields to fill in.
+    ///
+    /// ```swift
+    /// LocalizedText.missing(italian: ["diagnosi", "firma del medico"], english: ["diagnosis", "doctorSigned"])
+    ///     .text(in: .italian)   // "mancano: diagnosi e firma del medico"
+    /// ```
+    public static func missing(italian: [String], english: [String]) -> LocalizedText {
+        let it: String
+        switch italian.count {
+        case 0: it = ""
+        case 1: it = "manca: " + italian[0]
+        default: it = "mancano: " + italian.dropLast().joined(separator: ", ") + " e " + italian[italian.count - 1]
+        }
+        return LocalizedText(it: it, en: english.isEmpty ? "" : "missing " + english.joined(separator: ", "))
+    }
+}

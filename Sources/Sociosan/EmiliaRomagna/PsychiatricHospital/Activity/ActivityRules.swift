@@ -184,8 +184,8 @@ public enum ActivityRules {
             it: "Un ricovero in RTP oltre i 180 giorni ha una proroga con progetto riformulato e scheda giustificativa (motivazione e valutazione dei primi 60 giorni)",
             en: "An RTP stay beyond 180 days has an extension with a reformulated project and the justification form (reason and evaluation of the first 60 days)"),
         message: LocalizedText(
-            it: "ricovero in RTP di {0} giorni (oltre {1}) senza una proroga completa: manca {2}",
-            en: "RTP stay of {0} days (beyond {1}) without a complete extension: missing {2}"),
+            it: "ricovero in RTP di {0} giorni (oltre {1}) senza una proroga completa: {2}",
+            en: "RTP stay of {0} days (beyond {1}) without a complete extension: {2}"),
         decision: "A-16: \"Proroghe oltre i 60 giorni\" (L933-L940) can only concern the RTP, whose ordinary stay already exceeds 60 days: every RTP extension needs the reformulated project (L930-L931) and the justification form, that is a written reason and the admitting ward's evaluation of the first 60 days."
     ) { record, report in
         // An RTP stay past 180 days is past the 60 days of the justification form (L933).
@@ -193,9 +193,10 @@ public enum ActivityRules {
               days > justificationFormThresholdDays else { return }
         // The most complete extension is judged; what it still lacks is named.
         let best = stay.extensions.map(missingRTPItems).min { $0.count < $1.count }
-        let missing = best ?? ["extensions"]
+        let missing = best ?? [("proroga", "extensions")]
         guard !missing.isEmpty else { return }
-        report.report(at: stay.extensions.isEmpty ? "/discharge/date" : "/extensions", .integer(days), .integer(rtpOrdinaryDays), .list(missing))
+        let text = LocalizedText.missing(italian: missing.map(\.it), english: missing.map(\.en))
+        report.report(at: stay.extensions.isEmpty ? "/discharge/date" : "/extensions", .integer(days), .integer(rtpOrdinaryDays), .localized(text))
     }
 
     public static let timelyExtension = rule(
@@ -224,11 +225,12 @@ public enum ActivityRules {
         }
     }
 
-    static func missingRTPItems(_ item: Extension) -> [String] {
-        var missing: [String] = []
-        if item.projectReformulatedOn == nil { missing.append("projectReformulatedOn") }
-        if !item.hasReason { missing.append("reason") }
-        if !item.firstSixtyDaysEvaluation { missing.append("firstSixtyDaysEvaluation") }
+    /// What an RTP extension lacks, in the seed's words (L930-L940) and as the JSON fields.
+    static func missingRTPItems(_ item: Extension) -> [(it: String, en: String)] {
+        var missing: [(it: String, en: String)] = []
+        if item.projectReformulatedOn == nil { missing.append(("riformulazione del progetto", "projectReformulatedOn")) }
+        if !item.hasReason { missing.append(("motivazione", "reason")) }
+        if !item.firstSixtyDaysEvaluation { missing.append(("valutazione dei primi 60 giorni", "firstSixtyDaysEvaluation")) }
         return missing
     }
 

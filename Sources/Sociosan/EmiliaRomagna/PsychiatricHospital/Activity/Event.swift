@@ -168,14 +168,7 @@ public struct RestraintRecord: Sendable, Hashable {
         /// // "mancano: diagnosi e motivi dell'intervento"
         /// ```
         public static func missingText(_ items: [Item]) -> LocalizedText {
-            let names = items.map(\.italianName)
-            let italian: String
-            switch names.count {
-            case 0: italian = ""
-            case 1: italian = "manca: " + names[0]
-            default: italian = "mancano: " + names.dropLast().joined(separator: ", ") + " e " + names[names.count - 1]
-            }
-            return LocalizedText(it: italian, en: "missing " + items.map(\.rawValue).joined(separator: ", "))
+            LocalizedText.missing(italian: items.map(\.italianName), english: items.map(\.rawValue))
         }
     }
 }
