@@ -141,3 +141,49 @@ extension ActivityWordingTests {
         #expect(form.stdout.contains("manca: valutazione dei primi 60 giorni [er.activity.rtp.extension] in /extensions"), "\(form.stdout)")
     }
 }
+
+extension HostileInputTests {
+    /// The first valid fixture of `kind`, as a JSON object.
+    static func structure(_ kind: String) throws -> [String: Any] {
+        let folder = Sociosan.repositoryRoot.appendingPathComponent("Fixtures/\(kind)/valid")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted().first)
+        let data = try Data(contentsOf: folder.appendingPathComponent(name))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func line(_ object: [String: Any]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self) + "\n"
+    }
+
+    @Test("a room, space or module listed twice under one id is refused: its beds or square metres would count twice")
+    func repeatedIDsAreRefused() throws {
+        var rti = try Self.structure("er.psychiatry.rti")
+        var rooms = try #require(rti["rooms"] as? [[String: Any]])
+        rooms[1]["id"] = rooms[0]["id"]
+        rti["rooms"] = rooms
+        // The evaluation area reaches its 36 m² only if one space could be listed twice.
+        var psychogeriatric = try Self.structure("er.psychiatry.psychogeriatric-rehab")
+        var section = try #require(psychogeriatric["psychogeriatric"] as? [String: Any])
+        var area = try #require(section["evaluationArea"] as? [[String: Any]])
+        area[1]["id"] = area[0]["id"]
+        section["evaluationArea"] = area
+        psychogeriatric["psychogeriatric"] = section
+        var dca = try Self.structure("er.psychiatry.eating-disorder-rehab")
+        var eating = try #require(dca["eatingDisorder"] as? [String: Any])
+        var modules = try #require(eating["modules"] as? [[String: Any]])
+        modules.append(modules[0])
+        eating["modules"] = modules
+        dca["eatingDisorder"] = eating
+        let input = try Self.line(rti) + Self.line(psychogeriatric) + Self.line(dca)
+        let english = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data(input.utf8))
+        #expect(english.status == 1)
+        let first = try #require(rooms[0]["id"] as? String)
+        #expect(english.stdout.contains("-:1:"), "\(english.stdout)")
+        #expect(english.stdout.contains("id \"\(first)\" is already used at /rooms/0/id: give each element its own [json.value] at /rooms/1/id"), "\(english.stdout)")
+        #expect(english.stdout.contains("is already used at /psychogeriatric/evaluationArea/0/id"), "\(english.stdout)")
+        #expect(english.stdout.contains("is already used at /eatingDisorder/modules/0/id"), "\(english.stdout)")
+        #expect(english.stdout.contains("0 valid, 3 errors"), "\(english.stdout)")
+        let italian = try Sociosan.run(["validate", "--lang", "it", "-"], input: Data(input.utf8))
+        #expect(italian.stdout.contains("l'identificativo \"\(first)\" è già usato in /rooms/0/id: ogni elemento ha il proprio"), "\(italian.stdout)")
+    }
+}

@@ -225,6 +225,29 @@ public struct DecodingContext: Sendable {
         }
         return ok ? result : nil
     }
+
+    /// The decoded elements of an array whose members name themselves (rooms, spaces,
+    /// modules), when no `id` repeats; each repetition is reported at its `id` with the
+    /// pointer of the first. A room listed twice would count its beds or square metres twice
+    /// towards a minimum, and a finding naming it would not say which one is meant.
+    mutating func distinctIDs<T>(_ items: [T]?, _ id: (T) -> String) -> [T]? {
+        guard let items else { return nil }
+        var first: [String: Int] = [:]
+        var ok = true
+        for (index, item) in items.enumerated() {
+            let key = id(item)
+            guard let earlier = first[key] else { first[key] = index; continue }
+            let quoted = MessageExcerpt.of(key)
+            let where_ = pointer.appending(earlier).appending("id").description
+            withIndex(index) { context in
+                context.report(FormatRules.value, .localized(LocalizedText(
+                    it: "l'identificativo \"\(quoted)\" è già usato in \(where_): ogni elemento ha il proprio",
+                    en: "id \"\(quoted)\" is already used at \(where_): give each element its own")), at: "id")
+            }
+            ok = false
+        }
+        return ok ? items : nil
+    }
 }
 
 /// Reading a JSON number with at most two decimals as exact hundredths; shared by the

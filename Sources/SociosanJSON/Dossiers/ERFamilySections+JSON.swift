@@ -47,7 +47,7 @@ extension DecodingContext {
     }
 
     mutating func areaSpaces(_ node: JSONNode) -> [ERAreaSpace]? {
-        array(node) { $0.areaSpace($1) }
+        distinctIDs(array(node) { $0.areaSpace($1) }, \.id)
     }
 
     /// The team: `[{"figure", "eatingDisorderTraining"}]`.
@@ -91,8 +91,8 @@ extension PsychogeriatricSection {
 extension EatingDisorderSection {
     static func decode(from node: JSONNode, context: inout DecodingContext) -> EatingDisorderSection? {
         guard var reader = ObjectReader(node, keys: FamilySectionKeys.eatingDisorder, context: &context) else { return nil }
-        let modules = reader.required("modules", &context) { context, node in
-            context.array(node) { context, node -> Module? in
+        let modules = reader.required("modules", &context) { context, node -> [Module]? in
+            let modules = context.array(node) { context, node -> Module? in
                 guard var object = ObjectReader(node, keys: FamilySectionKeys.module, context: &context) else { return nil }
                 let id = object.required("id", &context) { $0.nonEmptyString($1) }
                 let kind = object.required("kind", &context) { $0.code($1, as: DCAModuleKind.self) }
@@ -101,6 +101,7 @@ extension EatingDisorderSection {
                 guard let id, let kind, let beds else { return nil }
                 return Module(id: id, kind: kind, beds: beds)
             }
+            return context.distinctIDs(modules, \.id)
         }
         let clinicRooms = reader.required("clinicRooms", &context) { $0.areaSpaces($1) }
         let gym = reader.optional("gym", &context) { $0.areaSpace($1) }

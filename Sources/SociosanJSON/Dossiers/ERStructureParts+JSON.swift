@@ -46,7 +46,7 @@ extension DecodingContext {
 
     /// `rooms`: at least one room, each with an id and 1 to 1000 beds.
     mutating func rooms(_ node: JSONNode) -> [ERRoom]? {
-        array(node, minimumCount: 1) { context, node -> ERRoom? in
+        let rooms = array(node, minimumCount: 1) { context, node -> ERRoom? in
             guard var reader = ObjectReader(node, keys: ERStructurePartKeys.room, context: &context) else { return nil }
             let id = reader.required("id", &context) { $0.nonEmptyString($1) }
             let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
@@ -54,6 +54,7 @@ extension DecodingContext {
             guard let id, let beds else { return nil }
             return ERRoom(id: id, beds: beds)
         }
+        return distinctIDs(rooms, \.id)
     }
 }
 
