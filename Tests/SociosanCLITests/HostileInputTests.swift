@@ -187,3 +187,26 @@ extension HostileInputTests {
         #expect(italian.stdout.contains("l'identificativo \"\(first)\" è già usato in /rooms/0/id: ogni elemento ha il proprio"), "\(italian.stdout)")
     }
 }
+
+extension HostileInputTests {
+    @Test("a pretty-printed dossier saved as .jsonl gets one finding that says what to do, not one syntax error per line")
+    func prettyDocumentInJSONLines() throws {
+        let folder = try TemporaryFolder()
+        let pretty = try Data(contentsOf: Sociosan.repositoryRoot.appendingPathComponent("Fixtures/er.psychiatry.rti/valid/rti-16-beds.json"))
+        let file = try folder.write(pretty, to: "rti.jsonl")
+        let english = try Sociosan.run(["validate", "--lang", "en", file.path])
+        #expect(english.status == 1)
+        #expect(english.stdout.contains("rti.jsonl:1:2: error: invalid JSON: line 1 opens a JSON document that goes on over the following lines"), "\(english.stdout)")
+        #expect(english.stdout.contains("write each dossier on one line, or save a single dossier with the .json extension [json.syntax]"))
+        #expect(english.stdout.contains("1 file, 1 dossier: 0 valid, 1 error, 0 warnings"), "\(english.stdout)")
+        let italian = try Sociosan.run(["validate", "--lang", "it", file.path])
+        #expect(italian.stdout.contains("ogni riga è un documento completo: scrivere ogni dossier su una sola riga"), "\(italian.stdout)")
+        // A line cut short further down is still one error of its own, and the other lines are read.
+        let activity = try String(contentsOf: Sociosan.repositoryRoot.appendingPathComponent("Fixtures/er.psychiatry.activity/valid/spoi-2025.jsonl"), encoding: .utf8)
+        let lines = activity.split(separator: "\n")
+        let cut = try folder.write(lines[0] + "\n" + lines[1].prefix(40) + "\n" + lines[2] + "\n", to: "cut.jsonl")
+        let truncated = try Sociosan.run(["validate", "--lang", "en", cut.path])
+        #expect(truncated.stdout.contains("cut.jsonl:2:41: error: invalid JSON"), "\(truncated.stdout)")
+        #expect(truncated.stdout.contains("3 dossiers"), "\(truncated.stdout)")
+    }
+}

@@ -187,6 +187,9 @@ public enum DossierValidator {
             case result(DossierResult)
             /// Held by a cross-line check until the end of the input.
             case held
+            /// The first line only opens an object or array: the file is one document written
+            /// over several lines, and every other line would be one more syntax error.
+            case multiLineDocument(DossierResult)
         }
         var index = 0
         // Activity lines (er.psychiatry.activity) also have rules across lines.
@@ -201,6 +204,9 @@ public enum DossierValidator {
                 return activity.process(document, result: result, line: line).map(LineOutcome.result) ?? .held
             case .failure(let error):
                 let relocated = error.relocated(line: line.lineNumber, byteOffsetOfLine: line.byteOffset)
+                if index == 0, error.reason == .unexpectedEndOfInput, opensDocumentOnly(line.bytes) {
+                    return .multiLineDocument(DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [multiLineDocumentDiagnostic(relocated)]))
+                }
                 return .result(DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [syntaxDiagnostic(relocated, lineOffset: 0)]))
             }
         }) {
@@ -208,6 +214,9 @@ public enum DossierValidator {
             case .blank: continue
             case .result(let result): each(result)
             case .held: break
+            case .multiLineDocument(let result):
+                each(result)
+                return
             }
             index += 1
         }
@@ -278,6 +287,23 @@ public enum DossierValidator {
     static func declaredKind(_ root: JSONNode) -> String? {
         guard root.kind == .object else { return nil }
         return root["kind"]?.stringValue
+    }
+
+    /// Whether a line holds nothing but `{` or `[` (and blanks): how a pretty-printed document starts.
+    static func opensDocumentOnly(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let content = bytes.filter { !JanssonLoader.isWhitespace($0) }
+        return content == [UInt8(ascii: "{")] || content == [UInt8(ascii: "[")]
+    }
+
+    /// One `json.syntax` finding for a JSON Lines file that holds a pretty-printed document,
+    /// instead of one error per line of it.
+    static func multiLineDocumentDiagnostic(_ error: JSONSyntaxError) -> Diagnostic {
+        Diagnostic(
+            rule: FormatRules.syntax, path: .root,
+            arguments: [.localized(LocalizedText(
+                it: "la riga 1 apre un documento JSON che prosegue sulle righe seguenti, ma in un file JSON Lines (.jsonl) ogni riga è un documento completo: scrivere ogni dossier su una sola riga, oppure salvare un singolo dossier con estensione .json",
+                en: "line 1 opens a JSON document that goes on over the following lines, but in a JSON Lines file (.jsonl) every line is a whole document: write each dossier on one line, or save a single dossier with the .json extension"))],
+            location: TextLocation(line: error.line, column: error.column, byteOffset: error.byteOffset))
     }
 
     /// A `json.syntax` finding with the error's line, column and byte offset.
