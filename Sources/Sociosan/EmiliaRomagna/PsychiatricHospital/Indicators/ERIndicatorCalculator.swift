@@ -1,0 +1,393 @@
+/// Computes the 27 indicators of seed 002 (``ERIndicatorCatalogue``) per structure and
+/// calendar year from activity records, in one pass.
+///
+/// Feed it every record of an activity file, in any order, then ask for ``results()``.
+/// Memory holds counters per structure and year, the stays still open (they are in care up
+/// to the last year the data reach), and, for the third-admission indicators, each patient's
+/// admission dates (8 to 16 bytes an admission; with a year filter only those of the year
+/// and the one before); it does not hold the records.
+///
+/// ```swift
+/// var calculator = ERIndicatorCalculator(year: 2025)
+/// for record in records { calculator.add(record) }
+/// for result in calculator.results() {
+///     print(result.structure, result.indicator.id, result.numerator, result.denominator, result.status)
+/// }
+/// ```
+///
+/// What each indicator counts (the decisions of the catalogue, A-22..A-33, applied):
+///
+/// - "dimessi anno" (discharged in the year): the stays whose discharge date falls in the
+///   year, each stay once (the SDO counts discharges, not people).
+/// - "pazienti in carico" (in care): the stays that cover at least one day of the year; a
+///   stay without discharge is in care from its admission to the last year the data reach.
+/// - "progetti" (projects): the stays in care in the year that have a written personalised
+///   project, one project a stay (RES-IND-2..4, DCA-IND-5; A-26).
+/// - Events count in the year of their date at their structure; the relevant events of
+///   SPOI-IND-3, RES-IND-5, GP-IND-3 are ``Event/Kind/countsAsRelevantEvent``.
+/// - Third admission (SPOI-IND-5, RES-IND-6, GP-IND-5): a sliding 12-month window per
+///   patient over the admissions of the indicator's group of structures:
+///   ``readmissionGroup(of:)``.
+/// - DCA-IND-1 counts the diagnostic evaluations of the stays admitted in the year (the
+///   evaluation is made at admission); DCA-IND-2/3 the patients with AN / BN discharged in
+///   the year.
+public struct ERIndicatorCalculator: Sendable {
+    /// Only this year is computed (and only the records that can touch it are kept).
+    public let year: Int?
+    /// Only this structure is reported; the other structures' admissions are still read for
+    /// the third-admission window, which spans a group of structures.
+    public let structure: StructureID?
+    /// Whether to keep the ids of the records that make each numerator.
+    public let audit: Bool
+
+    private var structureIndex: [StructureKey: Int32] = [:]
+    private var structures: [StructureKey] = []
+    private var tallies: [TallyKey: Tally] = [:]
+    private var openStays: [Stay] = []
+    private var horizon = Int.min
+    private var patientIndex: [PatientKey: Int32] = [:]
+    private var histories: [[Admission]] = []
+    private var historyIDs: [[ActivityID]] = []
+
+    public init(year: Int? = nil, structure: StructureID? = nil, audit: Bool = false) {
+        self.year = year
+        self.structure = structure
+        self.audit = audit
+    }
+
+    // MARK: Input
+
+    public mutating func add(_ record: ActivityRecord) {
+        switch record {
+        case .stay(let stay): add(stay)
+        case .event(let event): add(event)
+        }
+    }
+
+    public mutating func add(_ stay: Stay) {
+        let admissionYear = stay.admission.date.year
+        horizon = max(horizon, admissionYear)
+        if let discharge = stay.discharge { horizon = max(horizon, discharge.date.year) }
+
+        if let group = Self.readmissionGroup(of: stay.structureType) { recordAdmission(stay, group: group) }
+        if let structure, stay.structure != structure { return }
+        let index = intern(StructureKey(id: stay.structure, type: stay.structureType))
+
+        admitted(stay, at: index)
+        if let discharge = stay.discharge {
+            if let year, discharge.date.year != year, !(admissionYear...max(admissionYear, discharge.date.year)).contains(year) {
+                return
+            }
+            discharged(stay, on: discharge, at: index)
+            for inCareYear in admissionYear...max(admissionYear, discharge.date.year) where year == nil || year == inCareYear {
+                inCare(stay, year: inCareYear, at: index)
+            }
+        } else if year.map({ admissionYear <= $0 }) ?? true {
+            // Its in-care years end with the data, known only at the end.
+            openStays.append(stay)
+        }
+    }
+
+    public mutating func add(_ event: Event) {
+        horizon = max(horizon, event.date.year)
+        if let structure, event.structure != structure { return }
+        if let year, event.date.year != year { return }
+        let family = ERIndicatorFamily(structureType: event.structureType)
+        let slots: (events: Int, suicides: Int?)
+        switch family {
+        case .spoi, .generalPsychiatry: slots = (2, 1)
+        case .residences: slots = (4, nil)
+        case .psychogeriatricRehab, .eatingDisorderRehab: return  // no indicator counts their events
+        }
+        let index = intern(StructureKey(id: event.structure, type: event.structureType))
+        let key = TallyKey(structure: index, year: event.date.year)
+        var tally = tallies[key] ?? Tally()
+        if event.kind.countsAsRelevantEvent { tally.countEvent(slots.events, id: event.id, audit: audit) }
+        if let suicides = slots.suicides {
+            if event.kind == .suicide { tally.countEvent(suicides, id: event.id, audit: audit) }
+            if event.kind == .suicideAttempt { tally.attempts += 1 }
+        }
+        tallies[key] = tally
+    }
+
+    // MARK: Output
+
+    /// Every indicator of each structure's family, for every year the structure has activity
+    /// in (or only ``year``), ordered by structure, type, year and table order.
+    public func results() -> [ERIndicatorResult] {
+        var finished = self
+        finished.closeOpenStays()
+        let readmissions = finished.readmissionCounts()
+        var keys = Set(finished.tallies.keys)
+        keys.formUnion(readmissions.keys)
+
+        var results: [ERIndicatorResult] = []
+        let ordered = keys.sorted {
+            let (a, b) = (finished.structures[Int($0.structure)], finished.structures[Int($1.structure)])
+            if a.id != b.id { return a.id < b.id }
+            if a.type != b.type { return a.type.rawValue < b.type.rawValue }
+            return $0.year < $1.year
+        }
+        for key in ordered {
+            let subject = finished.structures[Int(key.structure)]
+            if let structure, subject.id != structure { continue }
+            if let year, key.year != year { continue }
+            let family = ERIndicatorFamily(structureType: subject.type)
+            let tally = finished.tallies[key] ?? Tally()
+            for (slot, indicator) in ERIndicatorCatalogue.indicators(for: family).enumerated() {
+                var numerator = tally.numerator[slot]
+                var denominator = tally.denominator[slot]
+                var ids = audit ? tally.ids[slot] : []
+                if slot == Self.readmissionSlot(family) {
+                    let counts = readmissions[key] ?? ReadmissionCount()
+                    (numerator, denominator, ids) = (counts.numerator, counts.denominator, counts.ids)
+                }
+                var breakdown: ERIndicatorResult.Breakdown?
+                if slot == 1, family == .spoi || family == .generalPsychiatry {
+                    breakdown = .init(
+                        label: ERIndicatorWording.suicideAttemptsBreakdown, numerator: tally.attempts,
+                        denominator: denominator)
+                }
+                results.append(ERIndicatorResult(
+                    indicator: indicator, structure: subject.id, structureType: subject.type, year: key.year,
+                    numerator: numerator, denominator: denominator, breakdown: breakdown, numeratorRecords: ids))
+            }
+        }
+        return results
+    }
+
+    // MARK: Third admission within 12 months
+
+    /// The structures whose admissions share one 12-month window: every SPOI
+    /// together (a "paziente SPOI", L798); RTI and RTI specialistiche together, after the
+    /// title of RES-IND-6 (L1393-L1399); RTPs among themselves; general-psychiatry
+    /// structures among themselves (A-33: SPOI admissions do not count for GP-IND-5). The
+    /// rehabilitation units (cod. 56) have no such indicator.
+    public static func readmissionGroup(of type: ERPsychiatricStructureType) -> Int? {
+        switch type {
+        case .spoi: return 0
+        case .rti, .rtiSpecialist: return 1
+        case .rtp: return 2
+        case .generalPsychiatry: return 3
+        case .psychogeriatricRehab, .eatingDisorderRehab: return nil
+        }
+    }
+
+    /// The last day on which an admission is within 12 months of `date`: the same calendar
+    /// date a year later, 28 February standing for 29 February.
+    ///
+    /// ```swift
+    /// ERIndicatorCalculator.windowEnd(after: LocalDate(year: 2024, month: 2, day: 29)!)  // 2025-02-28
+    /// ```
+    public static func windowEnd(after date: LocalDate) -> LocalDate {
+        LocalDate(year: date.year + 1, month: date.month, day: date.day)
+            ?? LocalDate(year: date.year + 1, month: date.month, day: 28)!
+    }
+
+    static func readmissionSlot(_ family: ERIndicatorFamily) -> Int? {
+        switch family {
+        case .spoi, .generalPsychiatry: return 4
+        case .residences: return 5
+        case .psychogeriatricRehab, .eatingDisorderRehab: return nil
+        }
+    }
+
+    private mutating func recordAdmission(_ stay: Stay, group: Int) {
+        let admissionYear = stay.admission.date.year
+        // With a year filter only the year and the one before can matter: the admission two
+        // before a third one in the year is at most a year earlier.
+        if let year, admissionYear != year, admissionYear != year - 1 { return }
+        let key = PatientKey(group: UInt8(group), patient: stay.patient)
+        let index: Int
+        if let found = patientIndex[key] {
+            index = Int(found)
+        } else {
+            index = histories.count
+            patientIndex[key] = Int32(index)
+            histories.append([])
+            if audit { historyIDs.append([]) }
+        }
+        let structureIndex = intern(StructureKey(id: stay.structure, type: stay.structureType))
+        histories[index].append(Admission(minute: stay.admission.minutesSinceEpoch, structure: structureIndex))
+        if audit { historyIDs[index].append(stay.id) }
+    }
+
+    private struct ReadmissionCount {
+        var numerator = 0
+        var denominator = 0
+        var ids: [ActivityID] = []
+    }
+
+    private func readmissionCounts() -> [TallyKey: ReadmissionCount] {
+        var counts: [TallyKey: ReadmissionCount] = [:]
+        for (patient, history) in histories.enumerated() {
+            let order = history.indices.sorted { history[$0].minute < history[$1].minute }
+            let dates = order.map { LocalDate(daysSinceEpoch: history[$0].minute.floorDivided(by: 1440))! }
+            var admittedIn: Set<TallyKey> = []
+            var countedIn: Set<TallyKey> = []
+            for (position, admission) in order.enumerated() {
+                let key = TallyKey(structure: history[admission].structure, year: dates[position].year)
+                if admittedIn.insert(key).inserted { counts[key, default: ReadmissionCount()].denominator += 1 }
+                guard position >= 2, dates[position] <= Self.windowEnd(after: dates[position - 2]) else { continue }
+                if countedIn.insert(key).inserted { counts[key, default: ReadmissionCount()].numerator += 1 }
+                // Audit: every admission that is a third (or later) within 12 months.
+                if audit { counts[key, default: ReadmissionCount()].ids.append(historyIDs[patient][admission]) }
+            }
+        }
+        return counts
+    }
+
+    // MARK: Stays
+
+    private mutating func intern(_ key: StructureKey) -> Int32 {
+        if let index = structureIndex[key] { return index }
+        let index = Int32(structures.count)
+        structureIndex[key] = index
+        structures.append(key)
+        return index
+    }
+
+    private mutating func closeOpenStays() {
+        let stays = openStays
+        openStays = []
+        for stay in stays {
+            let index = intern(StructureKey(id: stay.structure, type: stay.structureType))
+            let admissionYear = stay.admission.date.year
+            for inCareYear in admissionYear...max(admissionYear, horizon) where year == nil || year == inCareYear {
+                inCare(stay, year: inCareYear, at: index)
+            }
+        }
+    }
+
+    private mutating func update(_ index: Int32, _ year: Int, _ body: (inout Tally) -> Void) {
+        if let filter = self.year, filter != year { return }
+        let key = TallyKey(structure: index, year: year)
+        var tally = tallies[key] ?? Tally()
+        body(&tally)
+        tallies[key] = tally
+    }
+
+    /// DCA-IND-1: the diagnostic evaluation is made at admission.
+    private mutating func admitted(_ stay: Stay, at index: Int32) {
+        guard ERIndicatorFamily(structureType: stay.structureType) == .eatingDisorderRehab,
+              let withTests = stay.eatingDisorder?.diagnosticEvaluationWithPsychometricTests else { return }
+        let audit = self.audit
+        update(index, stay.admission.date.year) { $0.count(0, numerator: withTests, id: stay.id, audit: audit) }
+    }
+
+    private mutating func discharged(_ stay: Stay, on discharge: Discharge, at index: Int32) {
+        let audit = self.audit
+        update(index, discharge.date.year) { tally in
+            switch ERIndicatorFamily(structureType: stay.structureType) {
+            case .spoi, .generalPsychiatry:
+                tally.count(0, numerator: stay.diagnosis?.criteriaComplete == true, id: stay.id, audit: audit)
+                tally.denominator[1] += 1
+                tally.denominator[2] += 1
+            case .residences:
+                tally.count(6, numerator: discharge.agreedDischargeReport, id: stay.id, audit: audit)
+            case .psychogeriatricRehab:
+                // PG-IND-1 is over the patients discharged, a transfer ending the stay.
+                tally.count(0, numerator: discharge.kind == .unplannedAcuteTransfer, id: stay.id, audit: audit)
+                tally.count(1, numerator: stay.project?.objectivesReached == true, id: stay.id, audit: audit)
+                // only the stays scored at admission and at discharge can show an increase.
+                if let improved = stay.outcomeScale?.improved {
+                    tally.count(2, numerator: improved, id: stay.id, audit: audit)
+                }
+                tally.count(3, numerator: discharge.kind == .protectedStructure, id: stay.id, audit: audit)
+            case .eatingDisorderRehab:
+                guard let data = stay.eatingDisorder else { return }
+                switch data.disorder {
+                case .anorexiaNervosa:
+                    tally.count(1, numerator: data.reachedHealthyBMI == true, id: stay.id, audit: audit)
+                case .bulimiaNervosa:
+                    tally.count(2, numerator: data.compensatoryBehavioursResolved == true, id: stay.id, audit: audit)
+                case .bingeEating, .other:
+                    break
+                }
+            }
+        }
+    }
+
+    private mutating func inCare(_ stay: Stay, year: Int, at index: Int32) {
+        let audit = self.audit
+        update(index, year) { tally in
+            let project = stay.project
+            switch ERIndicatorFamily(structureType: stay.structureType) {
+            case .spoi, .generalPsychiatry:
+                tally.count(3, numerator: project != nil, id: stay.id, audit: audit)
+            case .residences:
+                tally.count(0, numerator: project != nil, id: stay.id, audit: audit)
+                tally.denominator[4] += 1
+                if let project {
+                    tally.count(1, numerator: project.teamDefined, id: stay.id, audit: audit)
+                    // per project, the patient's adherence.
+                    tally.count(2, numerator: stay.adherence == true, id: stay.id, audit: audit)
+                    // reviewed by the team in the year AND objectives reached, as written.
+                    tally.count(3, numerator: project.isReviewed(in: year) && project.objectivesReached == true, id: stay.id, audit: audit)
+                }
+            case .psychogeriatricRehab:
+                let died = stay.discharge.map { $0.kind == .death && $0.date.year == year } ?? false
+                tally.count(4, numerator: died, id: stay.id, audit: audit)
+            case .eatingDisorderRehab:
+                tally.count(3, numerator: stay.eatingDisorder?.carePlanComplete == true, id: stay.id, audit: audit)
+                if let project {
+                    tally.count(4, numerator: project.checkedWithValidatedScale, id: stay.id, audit: audit)
+                }
+            }
+        }
+    }
+
+    // MARK: Storage
+
+    private struct StructureKey: Hashable, Sendable {
+        var id: StructureID
+        var type: ERPsychiatricStructureType
+    }
+
+    private struct TallyKey: Hashable, Sendable {
+        var structure: Int32
+        var year: Int
+    }
+
+    private struct PatientKey: Hashable, Sendable {
+        var group: UInt8
+        var patient: PatientID
+    }
+
+    private struct Admission: Sendable {
+        var minute: Int
+        var structure: Int32
+    }
+
+    /// Counts of one structure and year, by the indicator's position in its family's table
+    /// (at most 7, the residences).
+    private struct Tally: Sendable {
+        var numerator = [Int](repeating: 0, count: 7)
+        var denominator = [Int](repeating: 0, count: 7)
+        var ids = [[ActivityID]](repeating: [], count: 7)
+        /// SPOI-IND-2, GP-IND-2: suicide attempts (the breakdown).
+        var attempts = 0
+
+        /// One more in the denominator of `slot` and, when `counted`, in its numerator.
+        mutating func count(_ slot: Int, numerator counted: Bool, id: ActivityID, audit: Bool) {
+            denominator[slot] += 1
+            if counted {
+                self.numerator[slot] += 1
+                if audit { ids[slot].append(id) }
+            }
+        }
+
+        /// An event: one more in the numerator only (the denominator counts stays).
+        mutating func countEvent(_ slot: Int, id: ActivityID, audit: Bool) {
+            numerator[slot] += 1
+            if audit { ids[slot].append(id) }
+        }
+    }
+}
+
+extension Int {
+    fileprivate func floorDivided(by divisor: Int) -> Int {
+        let quotient = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+    }
+}
