@@ -124,3 +124,18 @@ public struct ERReferralShareTally: Sendable, Hashable {
         entries.values.sorted { ($0.structure, $0.year) < ($1.structure, $1.year) }
     }
 }
+
+extension ERReferralShareTally {
+    /// Adds a stay of an activity file: only SPOI stays count (the 80 % rule is the SPOI's,
+    /// L129-L130); a stay counts as referred when its channel is the DSM-DP.
+    ///
+    /// ```swift
+    /// for record in records { if let stay = record.stay { tally.add(stay) } }
+    /// ```
+    public mutating func add(_ stay: Stay) {
+        guard stay.structureType == .spoi else { return }
+        add(
+            structure: stay.structure, admittedOn: stay.admission.date, dischargedOn: stay.discharge?.date,
+            referredByDSMDP: stay.isDSMDPReferral)
+    }
+}
