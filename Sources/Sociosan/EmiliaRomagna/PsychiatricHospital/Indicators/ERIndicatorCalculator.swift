@@ -4,7 +4,7 @@
 /// Feed it every record of an activity file, in any order, then ask for ``results()``.
 /// Memory holds counters per structure and year, the stays still open (they are in care up
 /// to the last year the data reach), and, for the third-admission indicators, each patient's
-/// admission dates (8 to 16 bytes an admission; with a year filter only those of the year
+/// admission dates (16 bytes an admission; with a year filter only those of the year
 /// and the one before); it does not hold the records.
 ///
 /// ```swift
@@ -45,9 +45,10 @@ public struct ERIndicatorCalculator: Sendable {
     private var tallies: [TallyKey: Tally] = [:]
     private var openStays: [Stay] = []
     private var horizon = Int.min
-    private var patientIndex: [PatientKey: Int32] = [:]
-    private var histories: [[Admission]] = []
-    private var historyIDs: [[ActivityID]] = []
+    private var patientIndex: [PatientKey: UInt32] = [:]
+    /// Every admission of the third-admission groups, 12 bytes each, in reading order.
+    private var admissions: [Admission] = []
+    private var admissionIDs: [ActivityID] = []
 
     public init(year: Int? = nil, structure: StructureID? = nil, audit: Bool = false) {
         self.year = year
@@ -198,18 +199,18 @@ public struct ERIndicatorCalculator: Sendable {
         // before a third one in the year is at most a year earlier.
         if let year, admissionYear != year, admissionYear != year - 1 { return }
         let key = PatientKey(group: UInt8(group), patient: stay.patient)
-        let index: Int
+        let patient: UInt32
         if let found = patientIndex[key] {
-            index = Int(found)
+            patient = found
         } else {
-            index = histories.count
-            patientIndex[key] = Int32(index)
-            histories.append([])
-            if audit { historyIDs.append([]) }
+            patient = UInt32(patientIndex.count)
+            patientIndex[key] = patient
         }
         let structureIndex = intern(StructureKey(id: stay.structure, type: stay.structureType))
-        histories[index].append(Admission(minute: stay.admission.minutesSinceEpoch, structure: structureIndex))
-        if audit { historyIDs[index].append(stay.id) }
+        admissions.append(Admission(
+            patient: patient, day: Int32(stay.admission.date.daysSinceEpoch),
+            minute: UInt16(stay.admission.time.minutesSinceMidnight), structure: UInt32(structureIndex)))
+        if audit { admissionIDs.append(stay.id) }
     }
 
     private struct ReadmissionCount {
@@ -218,21 +219,37 @@ public struct ERIndicatorCalculator: Sendable {
         var ids: [ActivityID] = []
     }
 
+    /// Sorts the admissions by patient and time once, then walks each patient's sequence.
     private func readmissionCounts() -> [TallyKey: ReadmissionCount] {
         var counts: [TallyKey: ReadmissionCount] = [:]
-        for (patient, history) in histories.enumerated() {
-            let order = history.indices.sorted { history[$0].minute < history[$1].minute }
-            let dates = order.map { LocalDate(daysSinceEpoch: history[$0].minute.floorDivided(by: 1440))! }
+        let order = admissions.indices.sorted {
+            let (a, b) = (admissions[$0], admissions[$1])
+            if a.patient != b.patient { return a.patient < b.patient }
+            if a.day != b.day { return a.day < b.day }
+            if a.minute != b.minute { return a.minute < b.minute }
+            return $0 < $1
+        }
+        var start = 0
+        while start < order.count {
+            var end = start
+            let patient = admissions[order[start]].patient
+            while end < order.count, admissions[order[end]].patient == patient { end += 1 }
             var admittedIn: Set<TallyKey> = []
             var countedIn: Set<TallyKey> = []
-            for (position, admission) in order.enumerated() {
-                let key = TallyKey(structure: history[admission].structure, year: dates[position].year)
+            var dates: [LocalDate] = []
+            for position in start..<end {
+                let admission = admissions[order[position]]
+                let date = LocalDate(daysSinceEpoch: Int(admission.day))!
+                dates.append(date)
+                let key = TallyKey(structure: Int32(admission.structure), year: date.year)
                 if admittedIn.insert(key).inserted { counts[key, default: ReadmissionCount()].denominator += 1 }
-                guard position >= 2, dates[position] <= Self.windowEnd(after: dates[position - 2]) else { continue }
+                let seen = dates.count
+                guard seen >= 3, date <= Self.windowEnd(after: dates[seen - 3]) else { continue }
                 if countedIn.insert(key).inserted { counts[key, default: ReadmissionCount()].numerator += 1 }
                 // Audit: every admission that is a third (or later) within 12 months.
-                if audit { counts[key, default: ReadmissionCount()].ids.append(historyIDs[patient][admission]) }
+                if audit { counts[key, default: ReadmissionCount()].ids.append(admissionIDs[order[position]]) }
             }
+            start = end
         }
         return counts
     }
@@ -355,8 +372,10 @@ public struct ERIndicatorCalculator: Sendable {
     }
 
     private struct Admission: Sendable {
-        var minute: Int
-        var structure: Int32
+        var patient: UInt32
+        var day: Int32
+        var minute: UInt16
+        var structure: UInt32
     }
 
     /// Counts of one structure and year, by the indicator's position in its family's table
