@@ -37,6 +37,7 @@ public struct DossierKindInfo: Sendable, Hashable, Identifiable {
 public enum DossierCatalogue {
     public static let kinds: [DossierKindInfo] = [
         SPOIRules.kindInfo, StaffingRules.rosterKindInfo, StaffingRules.structureKindInfo,
+        ActivityRules.kindInfo,
     ]
 
     public static func info(for kind: DossierKind) -> DossierKindInfo? {
@@ -45,6 +46,7 @@ public enum DossierCatalogue {
 
     /// Every rule: the format rules first, then each kind's rules in their order.
     public static let rules: [RuleDescriptor] = FormatRules.all + SPOIRules.ruleSet.descriptors + StaffingRules.ruleSet.descriptors
+        + ActivityRules.descriptors
         + ERNetworkRules.ruleSet.descriptors
 
     public static func rules(for kind: DossierKind) -> [RuleDescriptor] {

@@ -63,6 +63,8 @@ public struct JSONLinesReader: ~Copyable {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8]
+    /// The bytes the reader holds for lines, for tests of its constant memory.
+    var bufferCapacity: Int { buffer.count }
     /// The unread bytes are `buffer[start..<end]`; `buffer[start..<scanned]` has no newline.
     private var start = 0
     private var end = 0

@@ -27,6 +27,7 @@ public enum DossierRegistry {
         DossierCodec(SPOIDossier.self, info: SPOIRules.kindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
+        DossierCodec(ActivityRecord.self, info: ActivityRules.kindInfo),
     ]
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {
@@ -181,22 +182,36 @@ public enum DossierValidator {
     private static func validateRecordsThrowing(
         _ reader: inout JSONLinesReader, options: ValidationOptions, each: (DossierResult) -> Void
     ) throws(JSONInputError) {
+        enum LineOutcome {
+            case blank
+            case result(DossierResult)
+            /// Held by a cross-line check until the end of the input.
+            case held
+        }
         var index = 0
-        while let outcome = try reader.nextLine({ line -> DossierResult? in
-            if line.isBlank { return nil }
+        // Activity lines (er.psychiatry.activity) also have rules across lines.
+        var activity = ActivityLineChecker()
+        while let outcome = try reader.nextLine({ line -> LineOutcome in
+            if line.isBlank { return .blank }
             switch JanssonLoader.parse(line.bytes) {
             case .success(let document):
-                let result = validate(document, index: index, line: line.lineNumber, options: options)
-                return locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
+                let result = locating(validate(document, index: index, line: line.lineNumber, options: options),
+                                      in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
+                guard ActivityLineChecker.isActivity(document) else { return .result(result) }
+                return activity.process(document, result: result, line: line).map(LineOutcome.result) ?? .held
             case .failure(let error):
                 let relocated = error.relocated(line: line.lineNumber, byteOffsetOfLine: line.byteOffset)
-                return DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [syntaxDiagnostic(relocated, lineOffset: 0)])
+                return .result(DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [syntaxDiagnostic(relocated, lineOffset: 0)]))
             }
         }) {
-            guard let result = outcome else { continue }
-            each(result)
+            switch outcome {
+            case .blank: continue
+            case .result(let result): each(result)
+            case .held: break
+            }
             index += 1
         }
+        for result in activity.finish() { each(result) }
     }
 
     /// Gives every content finding the line and column of the value its pointer names.

@@ -14,6 +14,7 @@ import Sociosan
 public enum EmbeddedSchemas {
     /// Every kind that has an embedded schema, sorted.
     public static let kinds: [DossierKind] = [
+        DossierKind(rawValue: "er.psychiatry.activity"),
         DossierKind(rawValue: "er.psychiatry.spoi"),
         DossierKind(rawValue: "staffing.roster"),
         DossierKind(rawValue: "staffing.structure"),
@@ -22,15 +23,526 @@ public enum EmbeddedSchemas {
     /// The schema of `kind`, byte for byte as in `Schemas/`; `nil` for an unknown kind.
     public static func text(for kind: DossierKind) -> String? {
         switch kind.rawValue {
-        case "er.psychiatry.spoi": return schema0
-        case "staffing.roster": return schema1
-        case "staffing.structure": return schema2
+        case "er.psychiatry.activity": return schema0
+        case "er.psychiatry.spoi": return schema1
+        case "staffing.roster": return schema2
+        case "staffing.structure": return schema3
         default: return nil
         }
     }
 
-    // Schemas/er.psychiatry.spoi.schema.json
+    // Schemas/er.psychiatry.activity.schema.json
     private static let schema0 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.activity.schema.json",
+  "title": "Activity of an Emilia-Romagna hospital psychiatric structure: one stay or one event (one line of a JSON Lines file)",
+  "description": "Kind er.psychiatry.activity, DGR 2000/2009 (seed 002_6a5f046dd59f793e.txt). A file holds one object a line; each is a stay (\"record\": \"stay\") or an event (\"record\": \"event\"). This schema checks one line's structure and domains; the time limits (RTI 30/60 days, RTP 180 + 365 days, 10- and 15-day evaluations, access within 24 h or 5 days), the SPOI exclusions, restraint records and the cross-line rules are checked by `sociosan validate`.",
+  "type": "object",
+  "required": [
+    "kind",
+    "schemaVersion",
+    "record"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.activity"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "record": {
+      "type": "string",
+      "enum": [
+        "stay",
+        "event"
+      ]
+    }
+  },
+  "oneOf": [
+    {
+      "$ref": "#/$defs/stay"
+    },
+    {
+      "$ref": "#/$defs/event"
+    }
+  ],
+  "$defs": {
+    "stay": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kind",
+        "schemaVersion",
+        "record",
+        "id",
+        "patient",
+        "structure",
+        "structureType",
+        "admission",
+        "channel",
+        "urgency",
+        "tso"
+      ],
+      "properties": {
+        "kind": {
+          "const": "er.psychiatry.activity"
+        },
+        "schemaVersion": {
+          "const": 1
+        },
+        "record": {
+          "const": "stay"
+        },
+        "id": {
+          "$ref": "#/$defs/identifier",
+          "description": "The stay's id, unique in the file."
+        },
+        "patient": {
+          "$ref": "#/$defs/identifier",
+          "description": "Pseudonymous patient code (no name: the restraint record's name stays in the clinical record)."
+        },
+        "structure": {
+          "$ref": "#/$defs/identifier",
+          "description": "The structure's id (as in its accreditation dossier)."
+        },
+        "structureType": {
+          "type": "string",
+          "enum": [
+            "spoi",
+            "rti",
+            "rti-specialist",
+            "rtp",
+            "psychogeriatric-rehab",
+            "eating-disorder-rehab",
+            "general-psychiatry"
+          ]
+        },
+        "admission": {
+          "$ref": "#/$defs/dateTime",
+          "description": "Admission, YYYY-MM-DDTHH:MM local time."
+        },
+        "accessRequest": {
+          "$ref": "#/$defs/dateTime",
+          "description": "The access request (single request form, L134-L137); the residences answer within 24 h urgent, normally 5 days (L924)."
+        },
+        "channel": {
+          "type": "string",
+          "enum": [
+            "dsm-dp",
+            "general-practitioner",
+            "specialist",
+            "emergency-department",
+            "spdc",
+            "direct"
+          ],
+          "description": "Who referred the patient (L129-L137, L916-L918); dsm-dp is the channel of the SPOI 80 % share (A-11)."
+        },
+        "urgency": {
+          "type": "string",
+          "enum": [
+            "urgent",
+            "programmed"
+          ]
+        },
+        "tso": {
+          "type": "boolean",
+          "description": "Compulsory treatment (TSO); never in an SPOI (L121-L123)."
+        },
+        "extensions": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/extension"
+          },
+          "description": "Extensions beyond the ordinary maximum (RTI 30 days, RTP 180 days; L929-L940)."
+        },
+        "familyMeeting": {
+          "$ref": "#/$defs/date",
+          "description": "Meeting with family or carers (within 10 days, L943)."
+        },
+        "externalDoctorConsult": {
+          "$ref": "#/$defs/date",
+          "description": "Consultation with the external treating doctor (within 10 days, L943-L944)."
+        },
+        "dischargeCriticalityEvaluation": {
+          "$ref": "#/$defs/date",
+          "description": "Evaluation of a possible discharge criticality (within 15 days, L949)."
+        },
+        "dischargeCriticality": {
+          "type": "boolean",
+          "description": "The evaluation found a criticality (L945-L946)."
+        },
+        "project": {
+          "$ref": "#/$defs/project"
+        },
+        "adherence": {
+          "type": "boolean",
+          "description": "The patient adheres to the treatment (RES-IND-3)."
+        },
+        "diagnosis": {
+          "$ref": "#/$defs/diagnosis"
+        },
+        "outcomeScale": {
+          "$ref": "#/$defs/scale"
+        },
+        "eatingDisorder": {
+          "$ref": "#/$defs/eatingDisorder"
+        },
+        "discharge": {
+          "$ref": "#/$defs/discharge"
+        }
+      }
+    },
+    "event": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kind",
+        "schemaVersion",
+        "record",
+        "id",
+        "patient",
+        "structure",
+        "structureType",
+        "date",
+        "type"
+      ],
+      "properties": {
+        "kind": {
+          "const": "er.psychiatry.activity"
+        },
+        "schemaVersion": {
+          "const": 1
+        },
+        "record": {
+          "const": "event"
+        },
+        "id": {
+          "$ref": "#/$defs/identifier"
+        },
+        "patient": {
+          "$ref": "#/$defs/identifier"
+        },
+        "structure": {
+          "$ref": "#/$defs/identifier"
+        },
+        "structureType": {
+          "type": "string",
+          "enum": [
+            "spoi",
+            "rti",
+            "rti-specialist",
+            "rtp",
+            "psychogeriatric-rehab",
+            "eating-disorder-rehab",
+            "general-psychiatry"
+          ]
+        },
+        "stay": {
+          "$ref": "#/$defs/identifier",
+          "description": "The stay the event happened in, when known: it must be in the file, same patient and structure, between admission and discharge."
+        },
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "time": {
+          "$ref": "#/$defs/time",
+          "description": "Required for a restraint (L424)."
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "suicide",
+            "suicide-attempt",
+            "left-without-permission",
+            "neuroleptic-overdose",
+            "neuroleptic-malignant-syndrome",
+            "ab-ingestis",
+            "injury-patient-patient",
+            "injury-patient-staff",
+            "restraint"
+          ]
+        },
+        "restraint": {
+          "$ref": "#/$defs/restraint"
+        }
+      }
+    },
+    "extension": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "decidedOn"
+      ],
+      "properties": {
+        "decidedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "reason": {
+          "type": "string",
+          "minLength": 1,
+          "description": "Short reason (motivazione sintetica, L937-L938)."
+        },
+        "persistentAcuity": {
+          "type": "boolean"
+        },
+        "clinicalComplications": {
+          "type": "boolean"
+        },
+        "firstSixtyDaysEvaluation": {
+          "type": "boolean",
+          "description": "The admitting ward's evaluation of the first 60 days (L940)."
+        },
+        "projectReformulatedOn": {
+          "$ref": "#/$defs/date",
+          "description": "RTP: the therapeutic project reformulated (L930-L931)."
+        }
+      }
+    },
+    "project": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "writtenOn",
+        "teamDefined",
+        "objectives",
+        "agreedWithDSMDPDoctor",
+        "dischargeAgreedWithDoctor",
+        "checkedWithValidatedScale"
+      ],
+      "description": "The written personalised project (L416-L420, L1061-L1064).",
+      "properties": {
+        "writtenOn": {
+          "$ref": "#/$defs/date"
+        },
+        "teamDefined": {
+          "type": "boolean"
+        },
+        "objectives": {
+          "type": "boolean"
+        },
+        "expectedDurationDays": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 3650
+        },
+        "agreedWithDSMDPDoctor": {
+          "type": "boolean"
+        },
+        "dischargeAgreedWithDoctor": {
+          "type": "boolean"
+        },
+        "reviews": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/date"
+          }
+        },
+        "objectivesReached": {
+          "type": "boolean"
+        },
+        "checkedWithValidatedScale": {
+          "type": "boolean"
+        }
+      }
+    },
+    "diagnosis": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "criteriaComplete"
+      ],
+      "properties": {
+        "code": {
+          "type": "string",
+          "minLength": 1
+        },
+        "system": {
+          "type": "string",
+          "enum": [
+            "icd-9-cm",
+            "icd-10",
+            "icd-11",
+            "dsm-iv",
+            "dsm-5"
+          ]
+        },
+        "criteriaComplete": {
+          "type": "boolean",
+          "description": "The record is complete with recognised ICD-DSM criteria (SPOI-IND-1, GP-IND-1)."
+        }
+      }
+    },
+    "scale": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "scale"
+      ],
+      "description": "A validated scale scored at admission and discharge, higher meaning better (L431-L433, PG-IND-3).",
+      "properties": {
+        "scale": {
+          "type": "string",
+          "minLength": 1
+        },
+        "admission": {
+          "type": "integer",
+          "minimum": -100000,
+          "maximum": 100000
+        },
+        "discharge": {
+          "type": "integer",
+          "minimum": -100000,
+          "maximum": 100000
+        }
+      }
+    },
+    "eatingDisorder": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "disorder"
+      ],
+      "properties": {
+        "disorder": {
+          "type": "string",
+          "enum": [
+            "anorexia-nervosa",
+            "bulimia-nervosa",
+            "binge-eating",
+            "other"
+          ]
+        },
+        "bmiAtAdmission": {
+          "$ref": "#/$defs/bmi"
+        },
+        "bmiAtDischarge": {
+          "$ref": "#/$defs/bmi"
+        },
+        "compensatoryBehavioursResolved": {
+          "type": "boolean"
+        },
+        "diagnosticEvaluationWithPsychometricTests": {
+          "type": "boolean"
+        },
+        "carePlanItems": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "enum": [
+              "clinical-check",
+              "scheduled-talks",
+              "rehabilitative-activity",
+              "dsm-dp-contacts",
+              "drug-therapy"
+            ]
+          }
+        }
+      }
+    },
+    "discharge": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "date",
+        "kind",
+        "agreedDischargeReport"
+      ],
+      "properties": {
+        "date": {
+          "$ref": "#/$defs/date"
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "agreed",
+            "protected-structure",
+            "planned-transfer",
+            "unplanned-acute-transfer",
+            "medical-ward-transfer",
+            "death",
+            "self-discharge",
+            "other"
+          ]
+        },
+        "agreedDischargeReport": {
+          "type": "boolean"
+        }
+      }
+    },
+    "restraint": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "patientNamed",
+        "doctorSigned"
+      ],
+      "description": "The restraint record (L424-L426): date and time are the event's.",
+      "properties": {
+        "patientNamed": {
+          "type": "boolean"
+        },
+        "diagnosis": {
+          "type": "string"
+        },
+        "reasons": {
+          "type": "string"
+        },
+        "intervention": {
+          "type": "string",
+          "enum": [
+            "mechanical",
+            "pharmacological",
+            "physical",
+            "environmental",
+            "other"
+          ]
+        },
+        "doctorSigned": {
+          "type": "boolean"
+        },
+        "durationMinutes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100000
+        }
+      }
+    },
+    "identifier": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$"
+    },
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    },
+    "time": {
+      "type": "string",
+      "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
+      "description": "HH:MM, 00:00-23:59."
+    },
+    "dateTime": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$",
+      "description": "YYYY-MM-DDTHH:MM, local time, no zone."
+    },
+    "bmi": {
+      "type": "number",
+      "minimum": 5,
+      "maximum": 100,
+      "multipleOf": 0.1,
+      "description": "Body-mass index, at most one decimal."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.spoi.schema.json
+    private static let schema1 = ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.spoi.schema.json",
@@ -569,7 +1081,7 @@ public enum EmbeddedSchemas {
 """##
 
     // Schemas/staffing.roster.schema.json
-    private static let schema1 = #"""
+    private static let schema2 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.roster.schema.json",
@@ -798,7 +1310,7 @@ public enum EmbeddedSchemas {
 """#
 
     // Schemas/staffing.structure.schema.json
-    private static let schema2 = #"""
+    private static let schema3 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.structure.schema.json",
