@@ -76,9 +76,6 @@ public struct ERIndicatorCalculator: Sendable {
 
         admitted(stay, at: index)
         if let discharge = stay.discharge {
-            if let year, discharge.date.year != year, !(admissionYear...max(admissionYear, discharge.date.year)).contains(year) {
-                return
-            }
             discharged(stay, on: discharge, at: index)
             for inCareYear in admissionYear...max(admissionYear, discharge.date.year) where year == nil || year == inCareYear {
                 inCare(stay, year: inCareYear, at: index)
@@ -93,7 +90,7 @@ public struct ERIndicatorCalculator: Sendable {
         horizon = max(horizon, event.date.year)
         if let structure, event.structure != structure { return }
         if let year, event.date.year != year { return }
-        let family = ERIndicatorFamily(structureType: event.structureType)
+        let family = Self.family(event.structureType)
         let slots: (events: Int, suicides: Int?)
         switch family {
         case .spoi, .generalPsychiatry: slots = (2, 1)
@@ -101,14 +98,14 @@ public struct ERIndicatorCalculator: Sendable {
         case .psychogeriatricRehab, .eatingDisorderRehab: return  // no indicator counts their events
         }
         let index = intern(StructureKey(id: event.structure, type: event.structureType))
-        let key = TallyKey(structure: index, year: event.date.year)
-        var tally = tallies[key] ?? Tally()
-        if event.kind.countsAsRelevantEvent { tally.countEvent(slots.events, id: event.id, audit: audit) }
-        if let suicides = slots.suicides {
-            if event.kind == .suicide { tally.countEvent(suicides, id: event.id, audit: audit) }
-            if event.kind == .suicideAttempt { tally.attempts += 1 }
+        let audit = self.audit
+        update(index, event.date.year) { tally in
+            if event.kind.countsAsRelevantEvent { tally.countEvent(slots.events, id: event.id, audit: audit) }
+            if let suicides = slots.suicides {
+                if event.kind == .suicide { tally.countEvent(suicides, id: event.id, audit: audit) }
+                if event.kind == .suicideAttempt { tally.attempts += 1 }
+            }
         }
-        tallies[key] = tally
     }
 
     // MARK: Output
@@ -133,7 +130,7 @@ public struct ERIndicatorCalculator: Sendable {
             let subject = finished.structures[Int(key.structure)]
             if let structure, subject.id != structure { continue }
             if let year, key.year != year { continue }
-            let family = ERIndicatorFamily(structureType: subject.type)
+            let family = Self.family(subject.type)
             let tally = finished.tallies[key] ?? Tally()
             for (slot, indicator) in ERIndicatorCatalogue.indicators(for: family).enumerated() {
                 var numerator = tally.numerator[slot]
@@ -183,6 +180,17 @@ public struct ERIndicatorCalculator: Sendable {
     public static func windowEnd(after date: LocalDate) -> LocalDate {
         LocalDate(year: date.year + 1, month: date.month, day: date.day)
             ?? LocalDate(year: date.year + 1, month: date.month, day: 28)!
+    }
+
+    /// The table of a structure type, without the catalogue's search (this runs per record).
+    static func family(_ type: ERPsychiatricStructureType) -> ERIndicatorFamily {
+        switch type {
+        case .spoi: return .spoi
+        case .rti, .rtiSpecialist, .rtp: return .residences
+        case .psychogeriatricRehab: return .psychogeriatricRehab
+        case .eatingDisorderRehab: return .eatingDisorderRehab
+        case .generalPsychiatry: return .generalPsychiatry
+        }
     }
 
     static func readmissionSlot(_ family: ERIndicatorFamily) -> Int? {
@@ -278,15 +286,13 @@ public struct ERIndicatorCalculator: Sendable {
 
     private mutating func update(_ index: Int32, _ year: Int, _ body: (inout Tally) -> Void) {
         if let filter = self.year, filter != year { return }
-        let key = TallyKey(structure: index, year: year)
-        var tally = tallies[key] ?? Tally()
-        body(&tally)
-        tallies[key] = tally
+        // In place: a copy taken out of the dictionary would copy the counters' arrays.
+        body(&tallies[TallyKey(structure: index, year: year), default: Tally()])
     }
 
     /// DCA-IND-1: the diagnostic evaluation is made at admission.
     private mutating func admitted(_ stay: Stay, at index: Int32) {
-        guard ERIndicatorFamily(structureType: stay.structureType) == .eatingDisorderRehab,
+        guard Self.family(stay.structureType) == .eatingDisorderRehab,
               let withTests = stay.eatingDisorder?.diagnosticEvaluationWithPsychometricTests else { return }
         let audit = self.audit
         update(index, stay.admission.date.year) { $0.count(0, numerator: withTests, id: stay.id, audit: audit) }
@@ -295,7 +301,7 @@ public struct ERIndicatorCalculator: Sendable {
     private mutating func discharged(_ stay: Stay, on discharge: Discharge, at index: Int32) {
         let audit = self.audit
         update(index, discharge.date.year) { tally in
-            switch ERIndicatorFamily(structureType: stay.structureType) {
+            switch Self.family(stay.structureType) {
             case .spoi, .generalPsychiatry:
                 tally.count(0, numerator: stay.diagnosis?.criteriaComplete == true, id: stay.id, audit: audit)
                 tally.denominator[1] += 1
@@ -329,7 +335,7 @@ public struct ERIndicatorCalculator: Sendable {
         let audit = self.audit
         update(index, year) { tally in
             let project = stay.project
-            switch ERIndicatorFamily(structureType: stay.structureType) {
+            switch Self.family(stay.structureType) {
             case .spoi, .generalPsychiatry:
                 tally.count(3, numerator: project != nil, id: stay.id, audit: audit)
             case .residences:
