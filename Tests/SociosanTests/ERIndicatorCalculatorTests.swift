@@ -336,3 +336,68 @@ struct ERIndicatorCalculatorTests {
         #expect(ERIndicatorCalculator.windowEnd(after: day("2025-01-31")) == day("2026-01-31"))
     }
 }
+
+@Suite("Indicator calculator: forgetting counted admissions")
+struct ERIndicatorPruningTests {
+    /// Five patients admitted to two SPOI and an RTI every 40 to 160 days from 2019 to 2025, in
+    /// admission order: many thirds within 12 months and many gaps of more than a year.
+    static let chronological: [ActivityRecord] = {
+        var records: [ActivityRecord] = []
+        var day = LocalDate(year: 2019, month: 1, day: 1)!
+        var step = 0
+        while day.year < 2026 {
+            let patient = "p\(step % 5)"
+            let structure = step % 3 == 0 ? "spoi-b" : "spoi-a"
+            let gap = [40, 160, 70, 400, 100, 45][step % 6]
+            let type: ERPsychiatricStructureType = step % 7 == 0 ? .rti : .spoi
+            records.append(stay("s\(step)", patient, type == .rti ? "rti-a" : structure, type, day.description,
+                                discharged: day.adding(days: 5)!.description))
+            day = day.adding(days: gap / 5)!
+            step += 1
+        }
+        return records
+    }()
+
+    /// One line per result, so that a failure prints readably.
+    func lines(_ results: [ERIndicatorResult]) -> [String] {
+        results.map { "\($0.indicator.id) \($0.structure) \($0.year) \($0.numerator)/\($0.denominator) \($0.numeratorRecords.map(\.rawValue).sorted())" }
+    }
+
+    func compute(_ records: [ActivityRecord], prune: Bool, threshold: Int = 4, year: Int? = nil) -> (ERIndicatorCalculator, [ERIndicatorResult]) {
+        var calculator = ERIndicatorCalculator(year: year, structure: nil, audit: true, pruneHistory: prune, pruneThreshold: threshold)
+        for record in records { calculator.add(record) }
+        return (calculator, calculator.results())
+    }
+
+    @Test func inAdmissionOrderPruningGivesTheSameResults() {
+        let (full, expected) = compute(Self.chronological, prune: false)
+        let (pruned, results) = compute(Self.chronological, prune: true)
+        #expect(full.isExact && pruned.isExact)
+        #expect(lines(results) == lines(expected))
+        // The vector does exercise the window: some thirds, and not all admissions are thirds.
+        let thirds = expected.filter { $0.indicator.id == "spoi-ind-5" }.map(\.numerator).reduce(0, +)
+        let admitted = expected.filter { $0.indicator.id == "spoi-ind-5" }.map(\.denominator).reduce(0, +)
+        #expect(thirds > 0 && thirds < admitted)
+        #expect(lines(compute(Self.chronological, prune: true, year: 2023).1) == lines(expected.filter { $0.year == 2023 }))
+    }
+
+    @Test func outOfOrderInputIsFlaggedAndTheFullHistoryIsExact() {
+        let reversed = Array(Self.chronological.reversed())
+        let (_, expected) = compute(Self.chronological, prune: false)
+        let (pruned, _) = compute(reversed, prune: true)
+        #expect(!pruned.isExact)
+        let (full, results) = compute(reversed, prune: false)
+        #expect(full.isExact)
+        #expect(lines(results) == lines(expected))
+    }
+
+    @Test func disorderWithinTheMarginIsTolerated() {
+        // Swap neighbours: a few days of disorder, far less than the 62-day margin.
+        var shuffled = Self.chronological
+        for index in stride(from: 0, to: shuffled.count - 1, by: 2) { shuffled.swapAt(index, index + 1) }
+        let (_, expected) = compute(Self.chronological, prune: false)
+        let (pruned, results) = compute(shuffled, prune: true)
+        #expect(pruned.isExact)
+        #expect(lines(results) == lines(expected))
+    }
+}

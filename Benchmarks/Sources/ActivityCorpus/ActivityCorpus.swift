@@ -13,10 +13,11 @@ import Darwin
 /// events, over 60 structures of the seven types (5 SPOI, 20 RTI, 5 RTI specialistiche,
 /// 10 RTP, 5 psychogeriatric, 3 DCA, 12 general psychiatry) and a pool of
 /// ``patientCount`` pseudonymous patients, so that the patients, like a region's, do not grow
-/// with the file. Admissions fall in 2023-2025 in no particular order; stays last 1 to 60
-/// days (2 % are still open) and carry the fields every indicator reads (diagnosis, project
-/// with reviews, adherence, scales, DCA data, discharge kind and report), each present or
-/// true with its own probability.
+/// with the file. Lines are in admission order, ``linesPerDay`` a day from 1 January 2016
+/// (100,000 lines a year), as a discharge-record extract is; stays last 1 to 60 days (0.2 %
+/// are still open) and carry the fields every indicator reads (diagnosis, project with
+/// reviews, adherence, scales, DCA data, discharge kind and report), each present or true
+/// with its own probability.
 ///
 /// ```swift
 /// ActivityCorpus.writeJSONLines(count: 1_000_000, to: "/tmp/activity.jsonl")
@@ -24,6 +25,8 @@ import Darwin
 public enum ActivityCorpus {
     public static let standardCount = 1_000_000
     public static let patientCount = 50_000
+    /// 100,000 lines are a year of a region's activity; 1,000,000 are ten.
+    public static let linesPerDay = 274
     static let seed: UInt64 = 0x4143_5449_5649_5459  // "ACTIVITY"
 
     static let structures: [(StructureID, ERPsychiatricStructureType)] = {
@@ -44,8 +47,9 @@ public enum ActivityCorpus {
         let (structure, type) = structures[Int(random.next(below: UInt64(structures.count)))]
         let patientNumber = Int(random.next(below: UInt64(patientCount)))
         let patient = try! PatientID("paziente-" + String(patientNumber))
-        let firstDay = LocalDate(year: 2023, month: 1, day: 1)!.daysSinceEpoch
-        let admissionDay = LocalDate(daysSinceEpoch: firstDay + Int(random.next(below: 3 * 365)))!
+        // In admission order, as a discharge-record extract is: linesPerDay lines a day.
+        let firstDay = LocalDate(year: 2016, month: 1, day: 1)!.daysSinceEpoch
+        let admissionDay = LocalDate(daysSinceEpoch: firstDay + index / linesPerDay)!
         let time = LocalTime(hour: Int(random.next(below: 24)), minute: Int(random.next(below: 60)))!
         let number = String(index)
         let id = try! ActivityID("r" + String(repeating: "0", count: max(0, 8 - number.count)) + number)
@@ -95,7 +99,7 @@ public enum ActivityCorpus {
                 compensatoryBehavioursResolved: chance(60), diagnosticEvaluationWithPsychometricTests: chance(70),
                 carePlanItems: chance(80) ? Set(EatingDisorderData.CarePlanItem.allCases) : [.clinicalCheck, .drugTherapy])
         }
-        if !chance(2) {
+        if random.next(below: 1000) >= 2 {
             let kinds: [Discharge.Kind] = [.agreed, .agreed, .agreed, .protectedStructure, .plannedTransfer, .unplannedAcuteTransfer, .death]
             stay.discharge = Discharge(
                 date: admissionDay.adding(days: length)!, kind: kinds[Int(random.next(below: UInt64(kinds.count)))],
@@ -130,6 +134,8 @@ public enum ActivityCorpus {
         public var lines = 0
         public var invalid = 0
         public var results = 0
+        /// Whether one pass sufficed (the file is in admission order).
+        public var onePass = true
         /// Sum of every numerator and denominator.
         public var checksum = 0
 
@@ -139,11 +145,20 @@ public enum ActivityCorpus {
     /// `sociosan indicators PATH` without the printing: ``ActivityReader`` into an
     /// ``ERIndicatorCalculator``.
     public static func runIndicators(path: String) -> Outcome {
-        var calculator = ERIndicatorCalculator()
-        var outcome = Outcome()
-        try! ActivityReader.forEach(path: path) { line in
-            outcome.lines += 1
-            if let record = line.record { calculator.add(record) } else { outcome.invalid += 1 }
+        func pass(pruneHistory: Bool) -> (ERIndicatorCalculator, Outcome) {
+            var calculator = ERIndicatorCalculator(pruneHistory: pruneHistory)
+            var outcome = Outcome()
+            try! ActivityReader.forEach(path: path) { line in
+                outcome.lines += 1
+                if let record = line.record { calculator.add(record) } else { outcome.invalid += 1 }
+            }
+            return (calculator, outcome)
+        }
+        // As the command does: a second pass only when the file is not in admission order.
+        var (calculator, outcome) = pass(pruneHistory: true)
+        if !calculator.isExact {
+            (calculator, outcome) = pass(pruneHistory: false)
+            outcome.onePass = false
         }
         let results = calculator.results()
         outcome.results = results.count

@@ -11,7 +11,9 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
         abstract: "Compute the indicators of DGR 2000/2009 per structure and year from an activity file.",
         discussion: """
             FILE is an er.psychiatry.activity file (JSON Lines: one stay or event a line), or \
-            - for standard input. It is read once, in order, without being held in memory. \
+            - for standard input. It is streamed, not held in memory; a file in admission \
+            order is read once, in memory bounded by a year of admissions, any other twice \
+            (standard input once, keeping every admission for the 12-month window). \
             For each structure and calendar year: numerator, denominator, value (times 100 \
             where the table says so), the standard and whether it is met. --audit lists the \
             stays or events that make each numerator.
@@ -78,7 +80,31 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
             }
         }
 
-        var calculator = ERIndicatorCalculator(year: year, structure: structureID, audit: audit)
+        // A file in admission order is read once with the counted admissions forgotten as it
+        // goes; one that is not (the calculator says so) is read again keeping them all.
+        // Standard input cannot be read twice: it keeps them all from the start.
+        let isStandardInput = file == InputCollector.standardInputPath
+        var pass = try read(structure: structureID, pruneHistory: !isStandardInput, console: console, exit: exit)
+        if !pass.calculator.isExact {
+            pass = try read(structure: structureID, pruneHistory: false, console: console, exit: exit)
+        }
+        let (calculator, lines) = (pass.calculator, pass.lines)
+
+        let results = calculator.results()
+        let report = IndicatorReport(language: language, audit: audit)
+        switch format {
+        case .text: report.text(results, lines: lines, to: console)
+        case .json: report.json(results, lines: lines, to: console)
+        case .csv: report.csv(results, to: console)
+        }
+        console.flush()
+    }
+
+    /// One pass over the file into a calculator; invalid lines are described and end the run.
+    private func read(
+        structure: StructureID?, pruneHistory: Bool, console: Console, exit: StaffingExit
+    ) throws -> (calculator: ERIndicatorCalculator, lines: Int) {
+        var calculator = ERIndicatorCalculator(year: year, structure: structure, audit: audit, pruneHistory: pruneHistory)
         var invalid = 0
         var lines = 0
         do {
@@ -107,15 +133,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
                 en: "{0} invalid lines in {1}: no indicator computed"
             ).render([.integer(invalid), .text(file)], in: language).asBoth)
         }
-
-        let results = calculator.results()
-        let report = IndicatorReport(language: language, audit: audit)
-        switch format {
-        case .text: report.text(results, lines: lines, to: console)
-        case .json: report.json(results, lines: lines, to: console)
-        case .csv: report.csv(results, to: console)
-        }
-        console.flush()
+        return (calculator, lines)
     }
 
     /// `FILE:LINE:COLUMN: error: MESSAGE [rule]` for the first error of an invalid line.

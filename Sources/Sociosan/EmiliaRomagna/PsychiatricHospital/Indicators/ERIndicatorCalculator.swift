@@ -3,9 +3,10 @@
 ///
 /// Feed it every record of an activity file, in any order, then ask for ``results()``.
 /// Memory holds counters per structure and year, the stays still open (they are in care up
-/// to the last year the data reach), and, for the third-admission indicators, each patient's
-/// admission dates (16 bytes an admission; with a year filter only those of the year
-/// and the one before); it does not hold the records.
+/// to the last year the data reach), and, for the third-admission indicators, the admissions
+/// of the last year or so (16 bytes each; see ``pruneHistory``; with a year filter only those
+/// of the year and the one before); it does not hold the records. Records may come in any
+/// order: see ``isExact``.
 ///
 /// ```swift
 /// var calculator = ERIndicatorCalculator(year: 2025)
@@ -39,6 +40,15 @@ public struct ERIndicatorCalculator: Sendable {
     public let structure: StructureID?
     /// Whether to keep the ids of the records that make each numerator.
     public let audit: Bool
+    /// Whether to count and forget a patient's admissions once the input has moved more than
+    /// a year past them (memory bounded by the patients of the last year when the input is in
+    /// admission order, as a discharge-record extract is).
+    public let pruneHistory: Bool
+    /// `false` when, with ``pruneHistory``, an admission came after the patient's earlier
+    /// admissions had been counted and forgotten, less than a year after them: the
+    /// third-admission counts may then be wrong, and the input must be read again with
+    /// `pruneHistory: false` (which `sociosan indicators` does by itself).
+    public private(set) var isExact = true
 
     private var structureIndex: [StructureKey: Int32] = [:]
     private var structures: [StructureKey] = []
@@ -46,14 +56,28 @@ public struct ERIndicatorCalculator: Sendable {
     private var openStays: [Stay] = []
     private var horizon = Int.min
     private var patientIndex: [PatientKey: UInt32] = [:]
-    /// Every admission of the third-admission groups, 12 bytes each, in reading order.
+    /// The admissions of the third-admission groups not yet counted, 16 bytes each.
     private var admissions: [Admission] = []
     private var admissionIDs: [ActivityID] = []
+    /// Per patient, the day of the last admission already counted (`Int32.min`: none).
+    private var finalizedUpTo: [Int32] = []
+    private var readmissionTotals: [TallyKey: ReadmissionCount] = [:]
+    private var latestAdmissionDay = Int32.min
+    private let firstPruneThreshold: Int
+    private var pruneThreshold: Int
 
-    public init(year: Int? = nil, structure: StructureID? = nil, audit: Bool = false) {
+    public init(year: Int? = nil, structure: StructureID? = nil, audit: Bool = false, pruneHistory: Bool = true) {
+        self.init(year: year, structure: structure, audit: audit, pruneHistory: pruneHistory, pruneThreshold: Self.initialPruneThreshold)
+    }
+
+    /// For tests: prune as soon as `pruneThreshold` admissions are held.
+    init(year: Int?, structure: StructureID?, audit: Bool, pruneHistory: Bool, pruneThreshold: Int) {
         self.year = year
         self.structure = structure
         self.audit = audit
+        self.pruneHistory = pruneHistory
+        self.firstPruneThreshold = pruneThreshold
+        self.pruneThreshold = pruneThreshold
     }
 
     // MARK: Input
@@ -115,7 +139,8 @@ public struct ERIndicatorCalculator: Sendable {
     public func results() -> [ERIndicatorResult] {
         var finished = self
         finished.closeOpenStays()
-        let readmissions = finished.readmissionCounts()
+        finished.prune(finalizingBefore: nil)
+        let readmissions = finished.readmissionTotals
         var keys = Set(finished.tallies.keys)
         keys.formUnion(readmissions.keys)
 
@@ -138,7 +163,8 @@ public struct ERIndicatorCalculator: Sendable {
                 var ids = audit ? tally.ids[slot] : []
                 if slot == Self.readmissionSlot(family) {
                     let counts = readmissions[key] ?? ReadmissionCount()
-                    (numerator, denominator, ids) = (counts.numerator, counts.denominator, counts.ids)
+                    // Sorted: the walk's order depends on when histories were finalised.
+                    (numerator, denominator, ids) = (counts.numerator, counts.denominator, counts.ids.sorted())
                 }
                 var breakdown: ERIndicatorResult.Breakdown?
                 if slot == 1, family == .spoi || family == .generalPsychiatry {
@@ -213,13 +239,25 @@ public struct ERIndicatorCalculator: Sendable {
         } else {
             patient = UInt32(patientIndex.count)
             patientIndex[key] = patient
+            finalizedUpTo.append(Int32.min)
         }
+        let day = Int32(stay.admission.date.daysSinceEpoch)
+        // A patient's finalised admissions must be more than a year (and so a calendar year)
+        // before any later one, or the window and the distinct counts would miss them.
+        if finalizedUpTo[Int(patient)] != Int32.min, Int(day) < Int(finalizedUpTo[Int(patient)]) + 367 { isExact = false }
+        latestAdmissionDay = max(latestAdmissionDay, day)
         let structureIndex = intern(StructureKey(id: stay.structure, type: stay.structureType))
         admissions.append(Admission(
-            patient: patient, day: Int32(stay.admission.date.daysSinceEpoch),
-            minute: UInt16(stay.admission.time.minutesSinceMidnight), structure: UInt32(structureIndex)))
+            patient: patient, day: day, minute: UInt16(stay.admission.time.minutesSinceMidnight),
+            structure: UInt32(structureIndex)))
         if audit { admissionIDs.append(stay.id) }
+        if pruneHistory, admissions.count >= pruneThreshold { prune(finalizingBefore: Int(latestAdmissionDay) - 366 - Self.pruneMargin) }
     }
+
+    /// Days of disorder tolerated in the input before a history is finalised: a patient is
+    /// finalised when their last admission is more than a year and this many days older than
+    /// the latest admission read.
+    static let pruneMargin = 62
 
     private struct ReadmissionCount {
         var numerator = 0
@@ -227,9 +265,10 @@ public struct ERIndicatorCalculator: Sendable {
         var ids: [ActivityID] = []
     }
 
-    /// Sorts the admissions by patient and time once, then walks each patient's sequence.
-    private func readmissionCounts() -> [TallyKey: ReadmissionCount] {
-        var counts: [TallyKey: ReadmissionCount] = [:]
+    /// Sorts the kept admissions by patient and time, counts the patients whose last admission
+    /// is before `cutoff` (every patient with `nil`) into ``readmissionTotals`` and keeps the
+    /// others' admissions.
+    private mutating func prune(finalizingBefore cutoff: Int?) {
         let order = admissions.indices.sorted {
             let (a, b) = (admissions[$0], admissions[$1])
             if a.patient != b.patient { return a.patient < b.patient }
@@ -237,29 +276,49 @@ public struct ERIndicatorCalculator: Sendable {
             if a.minute != b.minute { return a.minute < b.minute }
             return $0 < $1
         }
+        var kept: [Admission] = []
+        var keptIDs: [ActivityID] = []
         var start = 0
         while start < order.count {
             var end = start
             let patient = admissions[order[start]].patient
             while end < order.count, admissions[order[end]].patient == patient { end += 1 }
-            var admittedIn: Set<TallyKey> = []
-            var countedIn: Set<TallyKey> = []
-            var dates: [LocalDate] = []
-            for position in start..<end {
-                let admission = admissions[order[position]]
-                let date = LocalDate(daysSinceEpoch: Int(admission.day))!
-                dates.append(date)
-                let key = TallyKey(structure: Int32(admission.structure), year: date.year)
-                if admittedIn.insert(key).inserted { counts[key, default: ReadmissionCount()].denominator += 1 }
-                let seen = dates.count
-                guard seen >= 3, date <= Self.windowEnd(after: dates[seen - 3]) else { continue }
-                if countedIn.insert(key).inserted { counts[key, default: ReadmissionCount()].numerator += 1 }
-                // Audit: every admission that is a third (or later) within 12 months.
-                if audit { counts[key, default: ReadmissionCount()].ids.append(admissionIDs[order[position]]) }
+            let last = admissions[order[end - 1]].day
+            if let cutoff, Int(last) >= cutoff {
+                for position in start..<end {
+                    kept.append(admissions[order[position]])
+                    if audit { keptIDs.append(admissionIDs[order[position]]) }
+                }
+            } else {
+                count(order[start..<end])
+                finalizedUpTo[Int(patient)] = last
             }
             start = end
         }
-        return counts
+        admissions = kept
+        admissionIDs = keptIDs
+        pruneThreshold = max(firstPruneThreshold, 2 * kept.count)
+    }
+
+    static let initialPruneThreshold = 1 << 16
+
+    /// Walks one patient's admissions, in time order, into ``readmissionTotals``.
+    private mutating func count(_ positions: ArraySlice<Int>) {
+        var admittedIn: Set<TallyKey> = []
+        var countedIn: Set<TallyKey> = []
+        var dates: [LocalDate] = []
+        for position in positions {
+            let admission = admissions[position]
+            let date = LocalDate(daysSinceEpoch: Int(admission.day))!
+            dates.append(date)
+            let key = TallyKey(structure: Int32(admission.structure), year: date.year)
+            if admittedIn.insert(key).inserted { readmissionTotals[key, default: ReadmissionCount()].denominator += 1 }
+            let seen = dates.count
+            guard seen >= 3, date <= Self.windowEnd(after: dates[seen - 3]) else { continue }
+            if countedIn.insert(key).inserted { readmissionTotals[key, default: ReadmissionCount()].numerator += 1 }
+            // Audit: every admission that is a third (or later) within 12 months.
+            if audit { readmissionTotals[key, default: ReadmissionCount()].ids.append(admissionIDs[position]) }
+        }
     }
 
     // MARK: Stays

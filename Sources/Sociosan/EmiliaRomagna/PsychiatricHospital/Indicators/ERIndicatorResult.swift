@@ -19,7 +19,7 @@ public struct ERIndicatorResult: Sendable, Hashable {
     /// denominator for SPOI-IND-2 and GP-IND-2 (L549-L551, L2688-L2690).
     public let breakdown: Breakdown?
     /// With auditing on: the ids of the stays (or events) that make the numerator, in the
-    /// order they were read; empty otherwise.
+    /// order they were read (sorted by id for the third-admission indicators); empty otherwise.
     public let numeratorRecords: [ActivityID]
 
     public init(
