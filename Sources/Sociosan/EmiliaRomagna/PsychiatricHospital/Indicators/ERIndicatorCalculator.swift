@@ -59,8 +59,11 @@ public struct ERIndicatorCalculator: Sendable {
     /// The admissions of the third-admission groups not yet counted, 16 bytes each.
     private var admissions: [Admission] = []
     private var admissionIDs: [ActivityID] = []
-    /// Per patient, the day of the last admission already counted (`Int32.min`: none).
-    private var finalizedUpTo: [Int32] = []
+    /// The patient of each index in ``admissions``, and the indices free for reuse.
+    private var patientKeys: [PatientKey] = []
+    private var freePatients: [UInt32] = []
+    /// Every admission counted and forgotten was before this day.
+    private var finalizedBefore: Int?
     private var readmissionTotals: [TallyKey: ReadmissionCount] = [:]
     private var latestAdmissionDay = Int32.min
     private let firstPruneThreshold: Int
@@ -236,15 +239,20 @@ public struct ERIndicatorCalculator: Sendable {
         let patient: UInt32
         if let found = patientIndex[key] {
             patient = found
-        } else {
-            patient = UInt32(patientIndex.count)
+        } else if let free = freePatients.popLast() {
+            patient = free
             patientIndex[key] = patient
-            finalizedUpTo.append(Int32.min)
+            patientKeys[Int(patient)] = key
+        } else {
+            patient = UInt32(patientKeys.count)
+            patientIndex[key] = patient
+            patientKeys.append(key)
         }
         let day = Int32(stay.admission.date.daysSinceEpoch)
-        // A patient's finalised admissions must be more than a year (and so a calendar year)
-        // before any later one, or the window and the distinct counts would miss them.
-        if finalizedUpTo[Int(patient)] != Int32.min, Int(day) < Int(finalizedUpTo[Int(patient)]) + 367 { isExact = false }
+        // Forgotten admissions are all before `finalizedBefore`; one of the same patient less
+        // than a year after them would need them (window, distinct counts), so any admission
+        // that early makes the result inexact.
+        if let finalizedBefore, Int(day) < finalizedBefore + 366 { isExact = false }
         latestAdmissionDay = max(latestAdmissionDay, day)
         let structureIndex = intern(StructureKey(id: stay.structure, type: stay.structureType))
         admissions.append(Admission(
@@ -266,8 +274,8 @@ public struct ERIndicatorCalculator: Sendable {
     }
 
     /// Sorts the kept admissions by patient and time, counts the patients whose last admission
-    /// is before `cutoff` (every patient with `nil`) into ``readmissionTotals`` and keeps the
-    /// others' admissions.
+    /// is before `cutoff` (every patient with `nil`) into ``readmissionTotals``, forgets them
+    /// and keeps the others' admissions.
     private mutating func prune(finalizingBefore cutoff: Int?) {
         let order = admissions.indices.sorted {
             let (a, b) = (admissions[$0], admissions[$1])
@@ -291,7 +299,12 @@ public struct ERIndicatorCalculator: Sendable {
                 }
             } else {
                 count(order[start..<end])
-                finalizedUpTo[Int(patient)] = last
+                if let cutoff {
+                    finalizedBefore = max(finalizedBefore ?? cutoff, cutoff)
+                    // The patient starts afresh if admitted again: forget them.
+                    patientIndex[patientKeys[Int(patient)]] = nil
+                    freePatients.append(patient)
+                }
             }
             start = end
         }
