@@ -81,6 +81,14 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "indicators-profile",
+            dependencies: [
+                "ActivityCorpus",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
             name: "store-export",
             dependencies: [
                 "SPOICorpus",

@@ -55,15 +55,19 @@ public struct ERIndicatorCalculator: Sendable {
     private var tallies: [TallyKey: Tally] = [:]
     private var openStays: [Stay] = []
     private var horizon = Int.min
-    private var patientIndex: [PatientKey: UInt32] = [:]
-    /// The admissions of the third-admission groups not yet counted, 16 bytes each.
+    /// Patients of the third-admission window, numbered; a number is reused once a patient's
+    /// admissions are all forgotten.
+    private var patientIndex: [PatientID: UInt32] = [:]
+    private var patientIDs: [PatientID] = []
+    private var freePatients: [UInt32] = []
+    /// The admissions of the third-admission groups not yet counted, and per patient and group
+    /// the last two counted ones (context for the window), 16 bytes each.
     private var admissions: [Admission] = []
     private var admissionIDs: [ActivityID] = []
-    /// The patient of each index in ``admissions``, and the indices free for reuse.
-    private var patientKeys: [PatientKey] = []
-    private var freePatients: [UInt32] = []
-    /// Every admission counted and forgotten was before this day.
-    private var finalizedBefore: Int?
+    /// Admissions before this year are counted; every one forgotten was before
+    /// ``forgottenBefore``.
+    private var countedBeforeYear = Int.min
+    private var forgottenBefore: Int?
     private var readmissionTotals: [TallyKey: ReadmissionCount] = [:]
     private var latestAdmissionDay = Int32.min
     private let firstPruneThreshold: Int
@@ -142,7 +146,7 @@ public struct ERIndicatorCalculator: Sendable {
     public func results() -> [ERIndicatorResult] {
         var finished = self
         finished.closeOpenStays()
-        finished.prune(finalizingBefore: nil)
+        finished.walk(countBeforeYear: Int.max, forgetBefore: Int.max)
         let readmissions = finished.readmissionTotals
         var keys = Set(finished.tallies.keys)
         keys.formUnion(readmissions.keys)
@@ -235,36 +239,36 @@ public struct ERIndicatorCalculator: Sendable {
         // With a year filter only the year and the one before can matter: the admission two
         // before a third one in the year is at most a year earlier.
         if let year, admissionYear != year, admissionYear != year - 1 { return }
-        let key = PatientKey(group: UInt8(group), patient: stay.patient)
         let patient: UInt32
-        if let found = patientIndex[key] {
+        if let found = patientIndex[stay.patient] {
             patient = found
         } else if let free = freePatients.popLast() {
             patient = free
-            patientIndex[key] = patient
-            patientKeys[Int(patient)] = key
+            patientIndex[stay.patient] = patient
+            patientIDs[Int(patient)] = stay.patient
         } else {
-            patient = UInt32(patientKeys.count)
-            patientIndex[key] = patient
-            patientKeys.append(key)
+            patient = UInt32(patientIDs.count)
+            patientIndex[stay.patient] = patient
+            patientIDs.append(stay.patient)
         }
         let day = Int32(stay.admission.date.daysSinceEpoch)
-        // Forgotten admissions are all before `finalizedBefore`; one of the same patient less
-        // than a year after them would need them (window, distinct counts), so any admission
-        // that early makes the result inexact.
-        if let finalizedBefore, Int(day) < finalizedBefore + 366 { isExact = false }
+        // An admission in a year already counted, or less than a year after admissions already
+        // forgotten, would have needed them: the result is no longer exact.
+        if admissionYear < countedBeforeYear { isExact = false }
+        if let forgottenBefore, Int(day) < forgottenBefore + 366 { isExact = false }
         latestAdmissionDay = max(latestAdmissionDay, day)
         let structureIndex = intern(StructureKey(id: stay.structure, type: stay.structureType))
         admissions.append(Admission(
-            patient: patient, day: day, minute: UInt16(stay.admission.time.minutesSinceMidnight),
-            structure: UInt32(structureIndex)))
+            patient: patient, day: day, structure: UInt32(structureIndex),
+            minute: UInt16(stay.admission.time.minutesSinceMidnight), group: UInt8(group), isContext: false))
         if audit { admissionIDs.append(stay.id) }
-        if pruneHistory, admissions.count >= pruneThreshold { prune(finalizingBefore: Int(latestAdmissionDay) - 366 - Self.pruneMargin) }
+        if pruneHistory, admissions.count >= pruneThreshold { prune() }
     }
 
-    /// Days of disorder tolerated in the input before a history is finalised: a patient is
-    /// finalised when their last admission is more than a year and this many days older than
-    /// the latest admission read.
+    static let initialPruneThreshold = 1 << 16
+
+    /// Days of disorder tolerated in the input: admissions are counted up to the calendar
+    /// year of the latest admission minus a year and this many days.
     static let pruneMargin = 62
 
     private struct ReadmissionCount {
@@ -273,57 +277,85 @@ public struct ERIndicatorCalculator: Sendable {
         var ids: [ActivityID] = []
     }
 
-    /// Sorts the kept admissions by patient and time, counts the patients whose last admission
-    /// is before `cutoff` (every patient with `nil`) into ``readmissionTotals``, forgets them
-    /// and keeps the others' admissions.
-    private mutating func prune(finalizingBefore cutoff: Int?) {
+    /// Counts the admissions that no later admission of an input in admission order can
+    /// change (those of the years before the year of the latest admission minus a year and
+    /// ``pruneMargin`` days), keeps the last two of each patient and group as context, and
+    /// forgets the context more than a year older than the first day not counted.
+    private mutating func prune() {
+        let cutoffYear = LocalDate(daysSinceEpoch: Int(latestAdmissionDay) - 366 - Self.pruneMargin)!.year
+        // The first uncounted admission may be on 1 January of that year: context within a
+        // year before it is still needed.
+        let cutoff = LocalDate(year: cutoffYear, month: 1, day: 1)!.daysSinceEpoch - 366
+        walk(countBeforeYear: cutoffYear, forgetBefore: cutoff)
+        countedBeforeYear = max(countedBeforeYear, cutoffYear)
+        forgottenBefore = max(forgottenBefore ?? cutoff, cutoff)
+        pruneThreshold = max(firstPruneThreshold, 2 * admissions.count)
+    }
+
+    /// Sorts the admissions by patient, group and time; counts into ``readmissionTotals`` the
+    /// uncounted ones of the years before `countBeforeYear`; keeps the uncounted rest, and the
+    /// last two counted of each patient and group as context unless they are before
+    /// `forgetBefore`; frees the patients left with nothing.
+    private mutating func walk(countBeforeYear: Int, forgetBefore: Int) {
         let order = admissions.indices.sorted {
             let (a, b) = (admissions[$0], admissions[$1])
             if a.patient != b.patient { return a.patient < b.patient }
+            if a.group != b.group { return a.group < b.group }
             if a.day != b.day { return a.day < b.day }
             if a.minute != b.minute { return a.minute < b.minute }
             return $0 < $1
         }
         var kept: [Admission] = []
         var keptIDs: [ActivityID] = []
+        kept.reserveCapacity(admissions.count / 2)
         var start = 0
         while start < order.count {
-            var end = start
-            let patient = admissions[order[start]].patient
-            while end < order.count, admissions[order[end]].patient == patient { end += 1 }
-            let last = admissions[order[end - 1]].day
-            if let cutoff, Int(last) >= cutoff {
-                for position in start..<end {
-                    kept.append(admissions[order[position]])
-                    if audit { keptIDs.append(admissionIDs[order[position]]) }
-                }
-            } else {
-                count(order[start..<end])
-                if let cutoff {
-                    finalizedBefore = max(finalizedBefore ?? cutoff, cutoff)
-                    // The patient starts afresh if admitted again: forget them.
-                    patientIndex[patientKeys[Int(patient)]] = nil
-                    freePatients.append(patient)
-                }
+            let first = admissions[order[start]]
+            var patientEnd = start
+            while patientEnd < order.count, admissions[order[patientEnd]].patient == first.patient { patientEnd += 1 }
+            var keptForPatient = 0
+            var groupStart = start
+            while groupStart < patientEnd {
+                var groupEnd = groupStart
+                let group = admissions[order[groupStart]].group
+                while groupEnd < patientEnd, admissions[order[groupEnd]].group == group { groupEnd += 1 }
+                keptForPatient += walkGroup(order[groupStart..<groupEnd], countBeforeYear: countBeforeYear,
+                                            forgetBefore: forgetBefore, kept: &kept, keptIDs: &keptIDs)
+                groupStart = groupEnd
             }
-            start = end
+            if keptForPatient == 0 {
+                patientIndex[patientIDs[Int(first.patient)]] = nil
+                freePatients.append(first.patient)
+            }
+            start = patientEnd
         }
         admissions = kept
         admissionIDs = keptIDs
-        pruneThreshold = max(firstPruneThreshold, 2 * kept.count)
     }
 
-    static let initialPruneThreshold = 1 << 16
-
-    /// Walks one patient's admissions, in time order, into ``readmissionTotals``.
-    private mutating func count(_ positions: ArraySlice<Int>) {
+    /// One patient's admissions to one group, in time order; returns how many are kept.
+    private mutating func walkGroup(
+        _ positions: ArraySlice<Int>, countBeforeYear: Int, forgetBefore: Int,
+        kept: inout [Admission], keptIDs: inout [ActivityID]
+    ) -> Int {
         var admittedIn: Set<TallyKey> = []
         var countedIn: Set<TallyKey> = []
         var dates: [LocalDate] = []
+        var counted: [Int] = []  // positions now counted, the last two become context
+        var uncounted: [Int] = []
         for position in positions {
             let admission = admissions[position]
             let date = LocalDate(daysSinceEpoch: Int(admission.day))!
             dates.append(date)
+            if admission.isContext {
+                counted.append(position)
+                continue
+            }
+            guard date.year < countBeforeYear else {
+                uncounted.append(position)
+                continue
+            }
+            counted.append(position)
             let key = TallyKey(structure: Int32(admission.structure), year: date.year)
             if admittedIn.insert(key).inserted { readmissionTotals[key, default: ReadmissionCount()].denominator += 1 }
             let seen = dates.count
@@ -332,6 +364,22 @@ public struct ERIndicatorCalculator: Sendable {
             // Audit: every admission that is a third (or later) within 12 months.
             if audit { readmissionTotals[key, default: ReadmissionCount()].ids.append(admissionIDs[position]) }
         }
+        var keptCount = 0
+        // Uncounted admissions are after every counted one (they are of later years), so the
+        // last two counted are what a later admission's window can reach back to.
+        for position in counted.suffix(2) where Int(admissions[position].day) >= forgetBefore {
+            var context = admissions[position]
+            context.isContext = true
+            kept.append(context)
+            if audit { keptIDs.append(admissionIDs[position]) }
+            keptCount += 1
+        }
+        for position in uncounted {
+            kept.append(admissions[position])
+            if audit { keptIDs.append(admissionIDs[position]) }
+            keptCount += 1
+        }
+        return keptCount
     }
 
     // MARK: Stays
@@ -444,16 +492,14 @@ public struct ERIndicatorCalculator: Sendable {
         var year: Int
     }
 
-    private struct PatientKey: Hashable, Sendable {
-        var group: UInt8
-        var patient: PatientID
-    }
-
     private struct Admission: Sendable {
         var patient: UInt32
         var day: Int32
-        var minute: UInt16
         var structure: UInt32
+        var minute: UInt16
+        var group: UInt8
+        /// Already counted: kept only as one of the two admissions before later ones.
+        var isContext: Bool
     }
 
     /// Counts of one structure and year, by the indicator's position in its family's table
