@@ -53,7 +53,7 @@ public struct ERIndicatorCalculator: Sendable {
     private var structureIndex: [StructureKey: Int32] = [:]
     private var structures: [StructureKey] = []
     private var tallies: [TallyKey: Tally] = [:]
-    private var openStays: [Stay] = []
+    private var openStays: [InCareFacts] = []
     private var horizon = Int.min
     /// Patients of the third-admission window, numbered; a number is reused once a patient's
     /// admissions are all forgotten.
@@ -108,12 +108,13 @@ public struct ERIndicatorCalculator: Sendable {
         admitted(stay, at: index)
         if let discharge = stay.discharge {
             discharged(stay, on: discharge, at: index)
+            let facts = InCareFacts(stay)
             for inCareYear in admissionYear...max(admissionYear, discharge.date.year) where year == nil || year == inCareYear {
-                inCare(stay, year: inCareYear, at: index)
+                inCare(facts, year: inCareYear, at: index)
             }
         } else if year.map({ admissionYear <= $0 }) ?? true {
             // Its in-care years end with the data, known only at the end.
-            openStays.append(stay)
+            openStays.append(InCareFacts(stay))
         }
     }
 
@@ -289,7 +290,9 @@ public struct ERIndicatorCalculator: Sendable {
         walk(countBeforeYear: cutoffYear, forgetBefore: cutoff)
         countedBeforeYear = max(countedBeforeYear, cutoffYear)
         forgottenBefore = max(forgottenBefore ?? cutoff, cutoff)
-        pruneThreshold = max(firstPruneThreshold, 2 * admissions.count)
+        // Pruned again after as many new admissions as the first threshold: the held
+        // admissions stay within a threshold of what must be held.
+        pruneThreshold = admissions.count + firstPruneThreshold
     }
 
     /// Sorts the admissions by patient, group and time; counts into ``readmissionTotals`` the
@@ -396,13 +399,13 @@ public struct ERIndicatorCalculator: Sendable {
         let stays = openStays
         openStays = []
         for stay in stays {
-            let index = intern(StructureKey(id: stay.structure, type: stay.structureType))
-            let admissionYear = stay.admission.date.year
-            for inCareYear in admissionYear...max(admissionYear, horizon) where year == nil || year == inCareYear {
+            let index = intern(stay.structure)
+            for inCareYear in stay.admissionYear...max(stay.admissionYear, horizon) where year == nil || year == inCareYear {
                 inCare(stay, year: inCareYear, at: index)
             }
         }
     }
+
 
     private mutating func update(_ index: Int32, _ year: Int, _ body: (inout Tally) -> Void) {
         if let filter = self.year, filter != year { return }
@@ -451,30 +454,59 @@ public struct ERIndicatorCalculator: Sendable {
         }
     }
 
-    private mutating func inCare(_ stay: Stay, year: Int, at index: Int32) {
+    /// What the in-care indicators read of a stay: all an open stay keeps until the end.
+    private struct InCareFacts: Sendable {
+        var id: ActivityID
+        var family: ERIndicatorFamily
+        var structure: StructureKey
+        var admissionYear: Int
+        var hasProject: Bool
+        var teamDefined: Bool
+        var adherent: Bool
+        var objectivesReached: Bool
+        var checkedWithValidatedScale: Bool
+        var carePlanComplete: Bool
+        var reviewYears: [Int]
+        var deathYear: Int?
+
+        init(_ stay: Stay) {
+            id = stay.id
+            family = ERIndicatorCalculator.family(stay.structureType)
+            structure = StructureKey(id: stay.structure, type: stay.structureType)
+            admissionYear = stay.admission.date.year
+            hasProject = stay.project != nil
+            teamDefined = stay.project?.teamDefined == true
+            adherent = stay.adherence == true
+            objectivesReached = stay.project?.objectivesReached == true
+            checkedWithValidatedScale = stay.project?.checkedWithValidatedScale == true
+            carePlanComplete = stay.eatingDisorder?.carePlanComplete == true
+            reviewYears = stay.project?.reviews.map(\.year) ?? []
+            deathYear = stay.discharge.flatMap { $0.kind == .death ? $0.date.year : nil }
+        }
+    }
+
+    private mutating func inCare(_ stay: InCareFacts, year: Int, at index: Int32) {
         let audit = self.audit
         update(index, year) { tally in
-            let project = stay.project
-            switch Self.family(stay.structureType) {
+            switch stay.family {
             case .spoi, .generalPsychiatry:
-                tally.count(3, numerator: project != nil, id: stay.id, audit: audit)
+                tally.count(3, numerator: stay.hasProject, id: stay.id, audit: audit)
             case .residences:
-                tally.count(0, numerator: project != nil, id: stay.id, audit: audit)
+                tally.count(0, numerator: stay.hasProject, id: stay.id, audit: audit)
                 tally.denominator[4] += 1
-                if let project {
-                    tally.count(1, numerator: project.teamDefined, id: stay.id, audit: audit)
+                if stay.hasProject {
+                    tally.count(1, numerator: stay.teamDefined, id: stay.id, audit: audit)
                     // per project, the patient's adherence.
-                    tally.count(2, numerator: stay.adherence == true, id: stay.id, audit: audit)
+                    tally.count(2, numerator: stay.adherent, id: stay.id, audit: audit)
                     // reviewed by the team in the year AND objectives reached, as written.
-                    tally.count(3, numerator: project.isReviewed(in: year) && project.objectivesReached == true, id: stay.id, audit: audit)
+                    tally.count(3, numerator: stay.reviewYears.contains(year) && stay.objectivesReached, id: stay.id, audit: audit)
                 }
             case .psychogeriatricRehab:
-                let died = stay.discharge.map { $0.kind == .death && $0.date.year == year } ?? false
-                tally.count(4, numerator: died, id: stay.id, audit: audit)
+                tally.count(4, numerator: stay.deathYear == year, id: stay.id, audit: audit)
             case .eatingDisorderRehab:
-                tally.count(3, numerator: stay.eatingDisorder?.carePlanComplete == true, id: stay.id, audit: audit)
-                if let project {
-                    tally.count(4, numerator: project.checkedWithValidatedScale, id: stay.id, audit: audit)
+                tally.count(3, numerator: stay.carePlanComplete, id: stay.id, audit: audit)
+                if stay.hasProject {
+                    tally.count(4, numerator: stay.checkedWithValidatedScale, id: stay.id, audit: audit)
                 }
             }
         }
