@@ -4,9 +4,9 @@
 /// Feed it every record of an activity file, in any order, then ask for ``results()``.
 /// Memory holds counters per structure and year, the stays still open (they are in care up
 /// to the last year the data reach), and, for the third-admission indicators, the admissions
-/// of the last year or so (16 bytes each; see ``pruneHistory``; with a year filter only those
-/// of the year and the one before); it does not hold the records. Records may come in any
-/// order: see ``isExact``.
+/// of the last one or two calendar years with the two before them of each patient (16 bytes
+/// each; see ``pruneHistory``; with a year filter only those of the year and the one before);
+/// it does not hold the records. Records may come in any order: see ``isExact``.
 ///
 /// ```swift
 /// var calculator = ERIndicatorCalculator(year: 2025)
@@ -40,14 +40,18 @@ public struct ERIndicatorCalculator: Sendable {
     public let structure: StructureID?
     /// Whether to keep the ids of the records that make each numerator.
     public let audit: Bool
-    /// Whether to count and forget a patient's admissions once the input has moved more than
-    /// a year past them (memory bounded by the patients of the last year when the input is in
-    /// admission order, as a discharge-record extract is).
+    /// Whether to count and forget the admissions of whole calendar years once the input has
+    /// moved more than a year (and ``pruneMargin`` days) past them, keeping the last two of
+    /// each patient and group for the window: memory bounded by the patients and a couple of
+    /// years of admissions when the input is in admission order, as a discharge-record
+    /// extract is.
     public let pruneHistory: Bool
-    /// `false` when, with ``pruneHistory``, an admission came after the patient's earlier
-    /// admissions had been counted and forgotten, less than a year after them: the
-    /// third-admission counts may then be wrong, and the input must be read again with
-    /// `pruneHistory: false` (which `sociosan indicators` does by itself).
+    /// `false` when, with ``pruneHistory``, an admission came in a year already counted, or
+    /// less than a year after admissions already forgotten (the input is out of admission
+    /// order by more than ``pruneMargin`` days): the third-admission counts may then be
+    /// wrong, and the input must be read again with `pruneHistory: false` (which
+    /// `sociosan indicators` does by itself). Every other indicator is exact whatever the
+    /// order.
     public private(set) var isExact = true
 
     private var structureIndex: [StructureKey: Int32] = [:]
@@ -89,6 +93,7 @@ public struct ERIndicatorCalculator: Sendable {
 
     // MARK: Input
 
+    /// Adds one line of an activity file.
     public mutating func add(_ record: ActivityRecord) {
         switch record {
         case .stay(let stay): add(stay)
@@ -96,6 +101,8 @@ public struct ERIndicatorCalculator: Sendable {
         }
     }
 
+    /// Adds a stay: its admission (third-admission window, DCA-IND-1), its discharge and the
+    /// years it is in care.
     public mutating func add(_ stay: Stay) {
         let admissionYear = stay.admission.date.year
         horizon = max(horizon, admissionYear)
@@ -118,6 +125,8 @@ public struct ERIndicatorCalculator: Sendable {
         }
     }
 
+    /// Adds an event: suicides (SPOI-IND-2, GP-IND-2, with attempts as the breakdown) and
+    /// relevant events (SPOI-IND-3, RES-IND-5, GP-IND-3) in the year of its date.
     public mutating func add(_ event: Event) {
         horizon = max(horizon, event.date.year)
         if let structure, event.structure != structure { return }
