@@ -6,6 +6,7 @@ dossiers, in a fresh database in the temp folder (the filesystem the benchmark's
     Tools/sqlite_store_baseline.py                       # export the dossiers (store-export), time, print puts/s
     Tools/sqlite_store_baseline.py --dossiers FILE.jsonl # time these dossiers (one compact JSON a line)
     Tools/sqlite_store_baseline.py --json                # also print one JSON line: {"putsPerSecond": ...}
+    Tools/sqlite_store_baseline.py --fsync-floor         # the file system's floor for each kind of commit
 
 Each put is what DossierStore.put stores and indexes: one row (kind, id, revision, province,
 type, body) keyed by (kind, id), with an index on (kind, province), inserted in its own
@@ -60,13 +61,73 @@ def one_pass(dossiers, directory):
     return len(dossiers) / elapsed
 
 
+def fsync_floor(count, directory, size=3400):
+    """Times, per operation, the sync patterns behind the two stores on this file system:
+    SQLite's WAL commit (append to one file, fsync), DossierStore's durable history file
+    (temporary file, fsync, rename, fsync of the folder) into an existing folder, and the same
+    for a new dossier (a new folder; its parent synced last). Median of three passes each."""
+    data = b"x" * size
+
+    def sync_folder(path):
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def wal(folder):
+        fd = os.open(os.path.join(folder, "wal"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        for _ in range(count):
+            os.write(fd, data)
+            os.fsync(fd)
+        os.close(fd)
+
+    def history(folder, new_folders):
+        for number in range(count):
+            target = folder
+            if new_folders:
+                target = os.path.join(folder, f"d{number}")
+                os.mkdir(target)
+            temporary = os.path.join(target, f".tmp-{number}")
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.write(fd, data)
+            os.fsync(fd)
+            os.close(fd)
+            os.rename(temporary, os.path.join(target, f"{number}.json"))
+            sync_folder(target)
+            if new_folders:
+                sync_folder(folder)
+
+    cases = [("append + fsync (SQLite WAL commit)", lambda f: wal(f)),
+             ("temp + fsync + rename + folder fsync (put of an existing dossier)", lambda f: history(f, False)),
+             ("the same in a new folder + parent fsync (put of a new dossier)", lambda f: history(f, True))]
+    results = {}
+    for name, run in cases:
+        times = []
+        for _ in range(3):
+            with tempfile.TemporaryDirectory(prefix="sociosan-fsync-", dir=directory) as folder:
+                start = time.perf_counter()
+                run(folder)
+                times.append((time.perf_counter() - start) / count)
+        per = statistics.median(times)
+        results[name] = per
+        print(f"{name}: {per * 1e6:.0f} us, {1 / per:.0f}/s")
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dossiers", help="JSON Lines of the dossiers (default: export them with store-export)")
     parser.add_argument("--count", type=int, default=500, help="dossiers to export (default 500, the benchmark's)")
     parser.add_argument("--runs", type=int, default=5, help="passes, each into a fresh database (default 5)")
     parser.add_argument("--json", action="store_true", help="also print the result as one JSON line")
+    parser.add_argument("--fsync-floor", action="store_true",
+                        help="only time the file system's sync patterns (--count operations each) and exit")
     options = parser.parse_args()
+
+    if options.fsync_floor:
+        fsync_floor(options.count, tempfile.gettempdir())
+        return 0
 
     with tempfile.TemporaryDirectory(prefix="sociosan-sqlite-") as directory:
         source = options.dossiers

@@ -40,40 +40,51 @@ public struct HistoryEntry: Sendable, Hashable {
 /// A directory of dossiers, one canonical JSON file each, with revisions and history.
 ///
 /// ```
-/// ROOT/.sociosan-store                      format version ("sociosan-store 1")
-/// ROOT/<kind>/<id>.json                     the current revision, canonical JSON
-/// ROOT/.history/<kind>/<id>/<rev>.json      every revision (the latest equals the current file)
+/// ROOT/.sociosan-store                      format version ("sociosan-store 2")
+/// ROOT/<kind>/<id>.json                     the current revision, canonical JSON (derived)
+/// ROOT/.history/<kind>/<id>/<rev>.json      every revision: the durable copy
 /// ROOT/.history/<kind>/<id>/<rev>.deleted   a tombstone revision
-/// ROOT/.index                               JSON Lines: kind, id, revision, deleted, province, type
-/// ROOT/.journal                             the put in flight (empty when none)
-/// ROOT/.lock                                writer lock (flock), holding the holder's pid
+/// ROOT/.index                               tab-separated lines (``StoreIndex``; derived)
+/// ROOT/.writers/<pid>-<random>.session      one marker per live writer session, flock'ed
+/// ROOT/.journal                             an import in flight (empty when none)
+/// ROOT/.lock                                the store lock (flock), holding the writer's pid
 /// ROOT/.quarantine/                         files `verify --repair` moved aside
 /// ```
 ///
-/// A dossier's revision is the number of its latest history file. Every operation runs under
-/// the lock; a put writes the journal, then the history file, then the current file (each
-/// through a synced temporary file and a synced rename), then the index line, and returns
-/// only after all of that is on disk.
+/// A dossier's revision is the number of its latest history file. A put, under the
+/// exclusive lock, makes the history file durable (temporary file, fsync, rename, fsync of
+/// the folder) and only then writes the current file and appends the index line, both
+/// without fsync: they are derived from the history. The writer's session marker (see
+/// ``WriterSession``) is what makes that safe: a marker left without its lock means a writer
+/// died, and the next open rebuilds every current file and the index from the history.
+/// Readers take the lock shared.
+///
+/// Format-1 stores (every file synced, a journal per put) are migrated on open.
 ///
 /// ```swift
 /// let store = try DossierStore.create(at: "dossiers")
 /// let entry = try store.put(bytes: Array(text.utf8), source: "spoi.json")
 /// let current = try store.get(kind: entry.kind, id: entry.id)
+/// store.close()
 /// ```
 public final class DossierStore {
-    public static let formatLine = "sociosan-store 1"
+    public static let formatLine = "sociosan-store 2"
+    /// The format this build migrates from on open.
+    public static let legacyFormatLine = "sociosan-store 1"
     public static var supportedKinds: [DossierKind] { DossierRegistry.codecs.map(\.info.kind) }
 
     public let root: String
-    /// Seconds to wait for the writer lock before giving up with ``StoreError/lockTimeout(path:holder:seconds:)``.
+    /// Seconds to wait for the store lock before giving up with ``StoreError/lockTimeout(path:holder:seconds:)``.
     public var lockTimeout: Double
     let lock: StoreLock
+    let session: WriterSession
 
     var formatPath: String { root + "/.sociosan-store" }
     var indexPath: String { root + "/.index" }
     var journalPath: String { root + "/.journal" }
     var historyRoot: String { root + "/.history" }
     var quarantineRoot: String { root + "/.quarantine" }
+    var writersPath: String { root + "/.writers" }
 
     func kindDirectory(_ kind: String) -> String { root + "/" + kind }
     func currentPath(_ kind: String, _ id: String) -> String { root + "/" + kind + "/" + id + ".json" }
@@ -98,29 +109,65 @@ public final class DossierStore {
             if !FileSystem.exists(root + "/.journal") {
                 let fd = open(root + "/.journal", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
                 guard fd >= 0 else { throw FileSystem.fail(root + "/.journal", "create") }
-                close(fd)
+                Glibc.close(fd)
             }
-            try FileSystem.writeAtomically([], to: root + "/.index")
+            for folder in [root + "/.writers", root + "/.history"] where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+                throw FileSystem.fail(folder, "create")
+            }
+            try FileSystem.writeAtomically(StoreIndex.encode([]), to: root + "/.index")
             try FileSystem.writeAtomically(Array((formatLine + "\n").utf8), to: format)
             try FileSystem.syncDirectory(FileSystem.parentOf(root))
         }
         return try DossierStore(openingAt: root, lockTimeout: lockTimeout)
     }
 
-    /// Opens an existing store, recovering from an interrupted write when there was one:
-    /// leftover temporary files are removed, the interrupted dossier is rolled forward to its
-    /// latest history revision, and a missing or stale index is rebuilt.
+    /// Opens an existing store. A format-1 store is migrated to format 2; when a writer died
+    /// (its session marker is left without its lock), an import was interrupted or the index
+    /// is missing, the store is recovered: temporary files removed, an interrupted import
+    /// undone, every current file made equal to its latest history revision, the index
+    /// rebuilt.
     public init(openingAt path: String, lockTimeout: Double = 10) throws(StoreError) {
         root = Self.normalized(path)
         self.lockTimeout = lockTimeout
         lock = StoreLock(path: root + "/.lock")
-        guard let format = try FileSystem.read(formatPath) else { throw .notAStore(path: root) }
-        let line = String(decoding: format, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
-        guard line == Self.formatLine else { throw .unsupportedFormat(path: root, found: line) }
+        session = WriterSession(directory: root + "/.writers")
+        let line = try formatOnDisk()
+        if line == Self.legacyFormatLine {
+            try withLock { () throws(StoreError) in try migrateFromFormat1() }
+        } else if line != Self.formatLine {
+            throw .unsupportedFormat(path: root, found: line)
+        }
         if try needsRecovery() {
-            try withLock { () throws(StoreError) in try recoverIfNeeded() }
+            do {
+                try withLock { () throws(StoreError) in try recoverIfNeeded() }
+            } catch {
+                // Without write permission the store opens for reading as it is (see
+                // `withReadLock`); a write fails on its own.
+                guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+            }
         }
     }
+
+    func formatOnDisk() throws(StoreError) -> String {
+        guard let format = try FileSystem.read(formatPath) else { throw .notAStore(path: root) }
+        return String(decoding: format, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+    }
+
+    /// Ends this writer session: flushes the derived files (`syncfs`) and removes the session
+    /// marker. Called on deinit too; the store stays usable (a later write opens a new
+    /// session). Without it, a process that exits without releasing the store leaves its
+    /// marker, and the next open recovers (correct, but it walks every dossier).
+    ///
+    /// ```swift
+    /// let store = try DossierStore(openingAt: "dossiers")
+    /// defer { store.close() }
+    /// try store.put(file: "spoi.json")
+    /// ```
+    public func close() {
+        session.end()
+    }
+
+    deinit { session.end() }
 
     // MARK: Identifiers
 
@@ -153,8 +200,39 @@ public final class DossierStore {
 
     // MARK: Lock
 
+    /// Runs `body` under the exclusive lock (writers, recovery).
     func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         try lock.acquire(timeout: lockTimeout)
+        defer { lock.release() }
+        return try body()
+    }
+
+    /// Runs `body` under the shared lock (readers) once nothing needs recovering; when
+    /// something does, under the exclusive lock after recovering.
+    func withReadLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        if try !needsRecovery() {
+            try lock.acquire(timeout: lockTimeout, shared: true)
+            let clean: Bool
+            do {
+                clean = try !needsRecovery()
+            } catch {
+                lock.release()
+                throw error
+            }
+            if clean {
+                defer { lock.release() }
+                return try body()
+            }
+            lock.release()
+        }
+        do {
+            try withLock { () throws(StoreError) in try recoverIfNeeded() }
+        } catch {
+            // A reader without write permission cannot recover a dead writer's files: it
+            // reads what is there, as a format-1 reader would have.
+            guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+        }
+        try lock.acquire(timeout: lockTimeout, shared: true)
         defer { lock.release() }
         return try body()
     }
@@ -187,18 +265,13 @@ public final class DossierStore {
         let type = document.root["type"]?.stringValue
         return try withLock { () throws(StoreError) -> StoreEntry in
             try recoverIfNeeded()
+            try session.begin(root: root)
             let current = try history(kindText: kind, id: id).last?.revision ?? 0
             if let expected = expectedRevision, expected != current {
                 throw .conflict(kind: kind, id: id, expected: expected, current: current)
             }
             let entry = StoreEntry(kind: kind, id: id, revision: current + 1, deleted: false, province: province, type: type)
-            try transaction([entry], rollBackOnCrash: false) { () throws(StoreError) in
-                try FileSystem.makeDirectories(historyDirectory(kind, id), below: root)
-                try FileSystem.writeAtomically(canonical, to: historyPath(kind, id, HistoryEntry(revision: entry.revision, deleted: false)))
-                try FileSystem.makeDirectories(kindDirectory(kind), below: root)
-                try FileSystem.writeAtomically(canonical, to: currentPath(kind, id))
-                try appendIndex([entry])
-            }
+            try commit(entry, durable: canonical, current: canonical)
             return entry
         }
     }
@@ -222,6 +295,7 @@ public final class DossierStore {
             guard let last = try history(kindText: kind, id: id).last, !last.deleted else {
                 throw .notFound(kind: kind, id: id)
             }
+            try session.begin(root: root)
             if let expected = expectedRevision, expected != last.revision {
                 throw .conflict(kind: kind, id: id, expected: expected, current: last.revision)
             }
@@ -235,14 +309,69 @@ public final class DossierStore {
             writer.endObject()
             writer.finish()
             let tombstone = writer.bytes
-            try transaction([entry], rollBackOnCrash: false) { () throws(StoreError) in
-                try FileSystem.writeAtomically(tombstone, to: historyPath(kind, id, HistoryEntry(revision: entry.revision, deleted: true)))
-                try FileSystem.remove(currentPath(kind, id))
-                try FileSystem.syncDirectory(kindDirectory(kind))
-                try appendIndex([entry])
-            }
+            try commit(entry, durable: tombstone, current: nil)
             return entry
         }
+    }
+
+    /// Writes one revision: the history file durably (temporary file, fsync, rename, fsync of
+    /// its folder and of any folder created for it), then the derived data without fsync:
+    /// the current file (`current`, or removed for a tombstone) and the index line.
+    ///
+    /// A failure after the history file is in place is undone: the revision is removed, the
+    /// current file and the index put back. What cannot be undone marks the session dirty,
+    /// so that its marker stays and the next open recovers.
+    func commit(_ entry: StoreEntry, durable: [UInt8], current: [UInt8]?) throws(StoreError) {
+        let folder = historyDirectory(entry.kind, entry.id)
+        let pending = try FileSystem.makeDirectoriesDeferringSync(folder, below: root)
+        let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: current == nil))
+        do throws(StoreError) {
+            try FileSystem.writeAtomically(durable, to: path)
+        } catch {
+            if entry.revision == 1 { _ = rmdir(folder) }
+            throw error
+        }
+        var indexSize: Int?
+        do throws(StoreError) {
+            for parent in pending.reversed() { try FileSystem.syncDirectory(parent) }
+            // The revision is durable: from here on, derived data only.
+            if let current {
+                if !FileSystem.isDirectory(kindDirectory(entry.kind)) {
+                    _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(entry.kind), below: root)
+                }
+                try FileSystem.writeReplacing(current, to: currentPath(entry.kind, entry.id))
+            } else {
+                try FileSystem.remove(currentPath(entry.kind, entry.id))
+            }
+            try appendIndex([entry], sizeBefore: &indexSize)
+        } catch {
+            undo(entry, historyFile: path, indexSize: indexSize)
+            throw error
+        }
+    }
+
+    /// Best effort: removes the revision `entry` wrote, puts the current file back as the
+    /// latest remaining revision says, and cuts the index back to its size before.
+    func undo(_ entry: StoreEntry, historyFile: String, indexSize: Int?) {
+        do throws(StoreError) {
+            try FileSystem.remove(historyFile)
+            try FileSystem.syncDirectory(historyDirectory(entry.kind, entry.id))
+        } catch {
+            // The revision may survive: the next open must bring the rest in line with it.
+            session.dirty = true
+        }
+        do throws(StoreError) {
+            try removeTemporaryFiles(in: kindDirectory(entry.kind))
+            if try history(kindText: entry.kind, id: entry.id).isEmpty {
+                _ = rmdir(historyDirectory(entry.kind, entry.id))
+                try FileSystem.remove(currentPath(entry.kind, entry.id))
+            } else {
+                try recoverDossier(kind: entry.kind, id: entry.id)
+            }
+        } catch {
+            session.dirty = true
+        }
+        if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
     }
 
     // MARK: Reading
@@ -251,8 +380,7 @@ public final class DossierStore {
     public func get(kind: String, id: String, revision: Int? = nil) throws(StoreError) -> StoredDossier {
         try Self.checkKind(kind)
         try Self.checkIdentifier(id)
-        return try withLock { () throws(StoreError) -> StoredDossier in
-            try recoverIfNeeded()
+        return try withReadLock { () throws(StoreError) -> StoredDossier in
             let entries = try history(kindText: kind, id: id)
             guard let last = entries.last else { throw .notFound(kind: kind, id: id) }
             let entry: HistoryEntry
@@ -282,29 +410,39 @@ public final class DossierStore {
     public func history(kind: String, id: String) throws(StoreError) -> [HistoryEntry] {
         try Self.checkKind(kind)
         try Self.checkIdentifier(id)
-        let entries = try withLock { () throws(StoreError) -> [HistoryEntry] in
-            try recoverIfNeeded()
-            return try history(kindText: kind, id: id)
+        let entries = try withReadLock { () throws(StoreError) -> [HistoryEntry] in
+            try history(kindText: kind, id: id)
         }
         if entries.isEmpty { throw .notFound(kind: kind, id: id) }
         return entries
     }
 
     /// The dossiers in the index (deleted ones left out), sorted by kind and id.
+    ///
+    /// One read of `ROOT/.index` under the shared lock, scanned byte by byte: lines whose
+    /// kind, province or type do not match are skipped without being decoded.
+    ///
+    /// ```swift
+    /// let ravenna = try store.list(kind: "er.psychiatry.spoi", province: "RA")
+    /// ```
     public func list(kind: String? = nil, province: String? = nil, type: String? = nil, includeDeleted: Bool = false) throws(StoreError) -> [StoreEntry] {
         if let kind { try Self.checkKind(kind) }
-        let index = try withLock { () throws(StoreError) -> [String: StoreEntry] in
-            try recoverIfNeeded()
-            if let index = try readIndex() { return index }
-            try rebuildIndex()
-            return try readIndex() ?? [:]
+        let filter = StoreIndex.Filter(kind: kind, province: province, type: type, includeDeleted: includeDeleted)
+        let listed = try withReadLock { () throws(StoreError) -> [StoreEntry]? in
+            guard let bytes = try FileSystem.read(indexPath) else { return nil }
+            return StoreIndex.scan(bytes, filter: filter)
         }
-        return index.values.filter { entry in
-            (includeDeleted || !entry.deleted)
-                && (kind == nil || entry.kind == kind)
-                && (province == nil || entry.province == province)
-                && (type == nil || entry.type == type)
-        }.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        if let listed { return listed }
+        // Damaged or missing: rebuild it from the history, then read it again.
+        return try withLock { () throws(StoreError) -> [StoreEntry] in
+            try recoverIfNeeded()
+            if let bytes = try FileSystem.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) { return listed }
+            try rebuildIndex()
+            guard let bytes = try FileSystem.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) else {
+                throw .corrupt(path: indexPath, reason: "the rebuilt index cannot be read")
+            }
+            return listed
+        }
     }
 
     // MARK: History files
@@ -328,16 +466,17 @@ public final class DossierStore {
         return nil
     }
 
-    // MARK: Journal
+    // MARK: Journal (imports)
 
     /// The journal line that marks a write to be undone, not completed, after a crash.
     static let rollBackMarker = Array("{\"rollBack\":true}\n".utf8)
 
     /// Writes the journal (synced), runs `body`, and on a thrown error undoes what it wrote,
-    /// so that a failed operation (a full disk, say) leaves the store as it was.
-    func transaction(_ entries: [StoreEntry], rollBackOnCrash: Bool, _ body: () throws(StoreError) -> Void) throws(StoreError) {
-        var journal = rollBackOnCrash ? Self.rollBackMarker : []
-        for entry in entries { journal += Self.indexLine(entry) }
+    /// so that a failed operation (a full disk, say) leaves the store as it was. Format 2
+    /// journals only imports (several dossiers, all or nothing); a single put needs none.
+    func transaction(_ entries: [StoreEntry], _ body: () throws(StoreError) -> Void) throws(StoreError) {
+        var journal = Self.rollBackMarker
+        for entry in entries { journal += Self.journalLine(entry) }
         try writeJournal(journal)
         do {
             try body()
@@ -345,18 +484,14 @@ public final class DossierStore {
             rollBack(entries)
             throw error
         }
-        if rollBackOnCrash {
-            // Emptying the journal is the commit point: it must reach the disk.
-            try writeJournal([])
-        } else {
-            clearJournal()
-        }
+        // Emptying the journal is the commit point: it must reach the disk.
+        try writeJournal([])
     }
 
     func writeJournal(_ bytes: [UInt8]) throws(StoreError) {
         let fd = open(journalPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileSystem.fail(journalPath, "open") }
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         try FileSystem.writeAll(fd, bytes, path: journalPath)
         if fsync(fd) != 0 { throw FileSystem.fail(journalPath, "sync") }
     }
@@ -370,6 +505,20 @@ public final class DossierStore {
     /// its latest remaining revision says. When all of it succeeds the journal is emptied;
     /// otherwise it stays, and the next open finishes the job.
     func rollBack(_ entries: [StoreEntry]) {
+        var complete = removeRevisions(entries)
+        do {
+            try removeTemporaryFiles(in: root)
+            try rebuildIndex()
+            try FileSystem.syncFileSystem(root)
+        } catch {
+            complete = false
+        }
+        if complete { try? writeJournal([]) } else { session.dirty = true }
+    }
+
+    /// Removes the revisions `entries` added and makes each dossier's current file agree with
+    /// what is left (a dossier that was new goes entirely). Returns whether all of it worked.
+    func removeRevisions(_ entries: [StoreEntry]) -> Bool {
         var complete = true
         for entry in entries.reversed() {
             for deleted in [false, true] {
@@ -377,42 +526,68 @@ public final class DossierStore {
                 if (try? FileSystem.remove(path)) == nil { complete = false }
             }
         }
+        // Each kind folder swept once (an import may touch thousands of its dossiers).
+        for kind in Set(entries.map(\.kind)) {
+            if (try? removeTemporaryFiles(in: kindDirectory(kind))) == nil { complete = false }
+        }
         var seen = Set<String>()
         for entry in entries where seen.insert(entry.kind + "/" + entry.id).inserted {
             do {
-                try removeTemporaryFiles(in: kindDirectory(entry.kind))
                 try removeTemporaryFiles(in: historyDirectory(entry.kind, entry.id))
                 if try history(kindText: entry.kind, id: entry.id).isEmpty {
                     // The dossier was new: what this write created goes.
                     try FileSystem.remove(currentPath(entry.kind, entry.id))
                     _ = rmdir(historyDirectory(entry.kind, entry.id))
                 } else {
-                    try recoverDossier(kind: entry.kind, id: entry.id)
+                    try recoverDossier(kind: entry.kind, id: entry.id, sweepKindFolder: false)
                 }
             } catch {
                 complete = false
             }
         }
-        do {
-            try removeTemporaryFiles(in: root)
-            try rebuildIndex()
-            if complete { try writeJournal([]) }
-        } catch {}
+        return complete
     }
 
+    // MARK: Recovery
+
+    /// Whether an open must recover: an import in flight, no index, or a writer session whose
+    /// writer is gone. Cheap: a stat, a stat and a listing of `ROOT/.writers`.
     func needsRecovery() throws(StoreError) -> Bool {
         var info = stat()
         if stat(journalPath, &info) == 0 && info.st_size > 0 { return true }
-        return !FileSystem.exists(indexPath)
+        if !FileSystem.exists(indexPath) { return true }
+        return try !WriterSession.deadMarkers(in: writersPath, except: session.name).isEmpty
     }
 
-    /// Under the lock: completes an interrupted put or delete, undoes an interrupted import,
-    /// removes temporary files and rebuilds the index.
+    /// Under the exclusive lock: recovers when ``needsRecovery()`` says so. Undoes an
+    /// interrupted import, makes every current file equal its latest history revision,
+    /// rebuilds the index, and only then removes the dead writers' markers and empties the
+    /// journal.
+    ///
+    /// Recovery runs inside this store's own writer session (opened first, its marker
+    /// synced): what it rewrote is covered by that marker until the session's close flushes
+    /// it, so no `syncfs` is needed here, and a recovery killed part-way is recovered again.
     func recoverIfNeeded() throws(StoreError) {
-        guard try needsRecovery() else { return }
+        let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name)
         let journal = try FileSystem.read(journalPath) ?? []
-        // An index rebuild interrupted earlier leaves its temporary file at the root.
+        guard !dead.isEmpty || !journal.isEmpty || !FileSystem.exists(indexPath) else { return }
+        try session.begin(root: root)
+        try recover(journal: journal)
+        for name in dead { try FileSystem.remove(writersPath + "/" + name) }
+        if !journal.isEmpty {
+            // An undone import's removals must be on disk before the journal that asks for
+            // them goes: flush first.
+            try FileSystem.syncFileSystem(root)
+            try writeJournal([])
+        }
+    }
+
+    /// The recovery itself (see ``recoverIfNeeded()``), without the final flush.
+    func recover(journal: [UInt8]) throws(StoreError) {
+        // An index rebuild interrupted earlier leaves its temporary file at the root; a
+        // writer killed while creating its marker leaves one in `.writers`.
         try removeTemporaryFiles(in: root)
+        try removeTemporaryFiles(in: writersPath)
         var entries: [StoreEntry] = []
         var rollBackOnCrash = false
         var complete = journal.last == UInt8(ascii: "\n")
@@ -425,44 +600,76 @@ public final class DossierStore {
                 entries.append(entry)
             }
         }
-        if !journal.isEmpty && !complete {
-            // The journal itself was cut short: nothing else had been written yet.
-            for (kind, id) in try allDossiers(removingEmptyFolders: true) {
-                try removeTemporaryFiles(in: kindDirectory(kind))
-                try removeTemporaryFiles(in: historyDirectory(kind, id))
-            }
-        } else if rollBackOnCrash {
-            rollBack(entries)
-            return
-        } else {
-            for entry in entries { try recoverDossier(kind: entry.kind, id: entry.id) }
+        // A journal cut short: nothing had been written yet. A format-1 put's journal (no
+        // roll-back marker) is completed by the pass below, like any interrupted put.
+        if complete && rollBackOnCrash && !removeRevisions(entries) {
+            throw .corrupt(path: journalPath, reason: "the interrupted import could not be undone")
         }
-        try rebuildIndex()
-        try writeJournal([])
+        // One pass over the dossiers, linear in the store: each kind folder listed once, each
+        // history folder once, each current file and latest revision read once; the index
+        // written from what the pass saw (province and type reused from the old index where
+        // its revision is confirmed, parsed from the revision otherwise).
+        let known = try FileSystem.read(indexPath).flatMap(StoreIndex.salvage)
+        var index: [StoreEntry] = []
+        for kind in try storedKinds() {
+            var ids = Set<String>()
+            let kindFolder = kindDirectory(kind)
+            for name in try FileSystem.entries(kindFolder) {
+                if name.hasPrefix(FileSystem.temporaryPrefix) {
+                    try FileSystem.remove(kindFolder + "/" + name)
+                } else if name.hasSuffix(".json") && !name.hasPrefix(".") {
+                    ids.insert(String(name.dropLast(5)))
+                }
+            }
+            for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
+            for id in ids.sorted() {
+                guard let (last, saved) = try recoverDossier(kind: kind, id: id, sweepKindFolder: false) else { continue }
+                if last.deleted {
+                    index.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: true, province: nil, type: nil))
+                } else if let entry = known?[kind + "/" + id], entry.revision == last.revision, !entry.deleted {
+                    index.append(entry)
+                } else {
+                    let document = saved.flatMap { try? JSONDocument.parse($0) }
+                    index.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: false,
+                                            province: document?.root["province"]?.stringValue,
+                                            type: document?.root["type"]?.stringValue))
+                }
+            }
+        }
+        try FileSystem.writeReplacing(StoreIndex.encode(index), to: indexPath)
     }
 
-    /// Removes temporary files and makes the current file agree with the latest history file.
-    func recoverDossier(kind: String, id: String) throws(StoreError) {
-        try removeTemporaryFiles(in: kindDirectory(kind))
-        try removeTemporaryFiles(in: historyDirectory(kind, id))
-        guard let last = try history(kindText: kind, id: id).last else {
-            // Killed before the first revision was saved: nothing was acknowledged.
-            if !FileSystem.exists(currentPath(kind, id)) { _ = rmdir(historyDirectory(kind, id)) }
-            return
+    /// Removes temporary files and makes the current file agree with the latest history file
+    /// (written without fsync: the caller flushes). Returns the latest revision and its bytes
+    /// (`nil` bytes for a tombstone), or `nil` when the dossier has no history.
+    @discardableResult
+    func recoverDossier(kind: String, id: String, sweepKindFolder: Bool = true) throws(StoreError) -> (HistoryEntry, [UInt8]?)? {
+        if sweepKindFolder { try removeTemporaryFiles(in: kindDirectory(kind)) }
+        let folder = historyDirectory(kind, id)
+        var last: HistoryEntry?
+        for name in try FileSystem.entries(folder) {
+            if name.hasPrefix(FileSystem.temporaryPrefix) {
+                try FileSystem.remove(folder + "/" + name)
+            } else if let entry = Self.historyEntry(name), entry.revision > (last?.revision ?? 0) {
+                last = entry
+            }
         }
         let current = currentPath(kind, id)
+        guard let last else {
+            // Killed before the first revision was saved: nothing was acknowledged.
+            if !FileSystem.exists(current) { _ = rmdir(folder) }
+            return nil
+        }
         if last.deleted {
-            if FileSystem.exists(current) {
-                try FileSystem.remove(current)
-                try FileSystem.syncDirectory(kindDirectory(kind))
-            }
-            return
+            try FileSystem.remove(current)
+            return (last, nil)
         }
-        guard let saved = try FileSystem.read(historyPath(kind, id, last)) else { return }
+        guard let saved = try FileSystem.read(historyPath(kind, id, last)) else { return (last, nil) }
         if try FileSystem.read(current) != saved {
-            try FileSystem.makeDirectories(kindDirectory(kind), below: root)
-            try FileSystem.writeAtomically(saved, to: current)
+            _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(kind), below: root)
+            try FileSystem.writeReplacing(saved, to: current)
         }
+        return (last, saved)
     }
 
     func removeTemporaryFiles(in directory: String) throws(StoreError) {
@@ -513,9 +720,49 @@ public final class DossierStore {
         return kinds.sorted()
     }
 
+    // MARK: Migration
+
+    /// Format 1 to format 2, under the exclusive lock, inside a writer session (so that a
+    /// crash part-way is recovered like any other). A format-1 store whose journal is empty
+    /// and whose JSON Lines index reads is consistent (format 1 synced every file): its
+    /// index is converted as it is. Otherwise the store is recovered and the index rebuilt
+    /// from the history. Everything is flushed before the format file names format 2.
+    func migrateFromFormat1() throws(StoreError) {
+        let line = try formatOnDisk()
+        guard line == Self.legacyFormatLine else {
+            if line == Self.formatLine { return }
+            throw .unsupportedFormat(path: root, found: line)
+        }
+        if !FileSystem.isDirectory(historyRoot) {
+            if mkdir(historyRoot, 0o755) != 0 && errno != EEXIST { throw FileSystem.fail(historyRoot, "create") }
+        }
+        try session.begin(root: root)
+        let journal = try FileSystem.read(journalPath) ?? []
+        if journal.isEmpty, let bytes = try FileSystem.read(indexPath), let legacy = Self.legacyIndex(bytes) {
+            try FileSystem.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
+        } else {
+            try recover(journal: journal)
+        }
+        try FileSystem.syncFileSystem(root)
+        if !journal.isEmpty { try writeJournal([]) }
+        try FileSystem.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
+    }
+
+    /// A format-1 index (JSON Lines, the last line winning); `nil` when missing or damaged.
+    static func legacyIndex(_ bytes: [UInt8]) -> [String: StoreEntry]? {
+        if !bytes.isEmpty && bytes.last != UInt8(ascii: "\n") { return nil }
+        var index: [String: StoreEntry] = [:]
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            guard let document = try? JSONDocument.parse(Array(line)), let entry = Self.entry(document.root) else { return nil }
+            index[entry.kind + "/" + entry.id] = entry
+        }
+        return index
+    }
+
     // MARK: Index
 
-    static func indexLine(_ entry: StoreEntry) -> [UInt8] {
+    /// One journal line (JSON): the entries an import is writing.
+    static func journalLine(_ entry: StoreEntry) -> [UInt8] {
         var writer = JSONWriter(style: .compact)
         writer.beginObject()
         writer.key("kind"); writer.string(entry.kind)
@@ -529,28 +776,6 @@ public final class DossierStore {
         return writer.bytes
     }
 
-    func appendIndex(_ entries: [StoreEntry]) throws(StoreError) {
-        let fd = open(indexPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.fail(indexPath, "open") }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        for entry in entries { bytes += Self.indexLine(entry) }
-        try FileSystem.writeAll(fd, bytes, path: indexPath)
-        if fsync(fd) != 0 { throw FileSystem.fail(indexPath, "sync") }
-    }
-
-    /// The index, last line winning for each dossier; `nil` when missing or damaged.
-    func readIndex() throws(StoreError) -> [String: StoreEntry]? {
-        guard let bytes = try FileSystem.read(indexPath) else { return nil }
-        if !bytes.isEmpty && bytes.last != UInt8(ascii: "\n") { return nil }
-        var index: [String: StoreEntry] = [:]
-        for line in bytes.split(separator: UInt8(ascii: "\n")) {
-            guard let document = try? JSONDocument.parse(Array(line)), let entry = Self.entry(document.root) else { return nil }
-            index[entry.kind + "/" + entry.id] = entry
-        }
-        return index
-    }
-
     static func entry(_ node: JSONNode) -> StoreEntry? {
         guard let kind = node["kind"]?.stringValue, let id = node["id"]?.stringValue,
               let revision = node["revision"]?.integerValue, let deleted = node["deleted"]?.boolValue else { return nil }
@@ -558,14 +783,64 @@ public final class DossierStore {
                           province: node["province"]?.stringValue, type: node["type"]?.stringValue)
     }
 
-    /// What the index should say, computed from the history folders.
-    func computedIndex() throws(StoreError) -> [StoreEntry] {
+    /// Appends the lines of `entries` to the index (no fsync: derived data), compacting it
+    /// when its tail has grown past an eighth of its base and 64 KiB. `sizeBefore` receives
+    /// the index's size before the append, for ``undo(_:historyFile:indexSize:)``. A damaged
+    /// index is rebuilt from the history instead.
+    func appendIndex(_ entries: [StoreEntry], sizeBefore: inout Int?) throws(StoreError) {
+        let fd = open(indexPath, O_RDWR | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            if errno == ENOENT { try rebuildIndex(); return }
+            throw FileSystem.fail(indexPath, "open")
+        }
+        guard let (baseEnd, size) = StoreIndex.sizes(of: fd) else {
+            Glibc.close(fd)
+            try rebuildIndex()
+            return
+        }
+        var bytes: [UInt8] = []
+        for entry in entries { StoreIndex.appendLine(entry, to: &bytes) }
+        sizeBefore = size
+        do throws(StoreError) {
+            try FileSystem.writeAll(fd, bytes, path: indexPath)
+        } catch {
+            Glibc.close(fd)
+            throw error
+        }
+        Glibc.close(fd)
+        let tail = size + bytes.count - baseEnd
+        if tail > 64 * 1024 && tail * 8 > baseEnd { try compactIndex() }
+    }
+
+    /// Rewrites the index as one sorted base (no fsync).
+    func compactIndex() throws(StoreError) {
+        guard let bytes = try FileSystem.read(indexPath), let entries = StoreIndex.all(bytes) else {
+            try rebuildIndex()
+            return
+        }
+        try FileSystem.writeReplacing(StoreIndex.encode(Array(entries.values)), to: indexPath)
+    }
+
+    /// The index, every dossier keyed "kind/id"; `nil` when missing or damaged.
+    func readIndex() throws(StoreError) -> [String: StoreEntry]? {
+        guard let bytes = try FileSystem.read(indexPath) else { return nil }
+        return StoreIndex.all(bytes)
+    }
+
+    /// What the index should say, computed from the history folders. With `reusing`, the
+    /// province and type of an entry whose revision the history confirms are taken from it
+    /// instead of parsing the revision's file (recovery); `verify` parses every file.
+    func computedIndex(reusing known: [String: StoreEntry]? = nil) throws(StoreError) -> [StoreEntry] {
         var entries: [StoreEntry] = []
         for kind in try FileSystem.entries(historyRoot).sorted() where !kind.hasPrefix(".") {
             for id in try FileSystem.entries(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
                 guard let last = try history(kindText: kind, id: id).last else { continue }
                 if last.deleted {
                     entries.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: true, province: nil, type: nil))
+                    continue
+                }
+                if let entry = known?[kind + "/" + id], entry.revision == last.revision, !entry.deleted {
+                    entries.append(entry)
                     continue
                 }
                 var province: String?
@@ -580,10 +855,10 @@ public final class DossierStore {
         return entries
     }
 
-    /// Rewrites the index from the history folders (atomically).
-    func rebuildIndex() throws(StoreError) {
-        var bytes: [UInt8] = []
-        for entry in try computedIndex() { bytes += Self.indexLine(entry) }
-        try FileSystem.writeAtomically(bytes, to: indexPath)
+    /// Rewrites the index from the history folders (atomically; no fsync: recovery flushes).
+    /// `reuse`: see ``computedIndex(reusing:)``; `verify --repair` parses every file.
+    func rebuildIndex(reuse: Bool = true) throws(StoreError) {
+        let known = reuse ? try readIndex() : nil
+        try FileSystem.writeReplacing(StoreIndex.encode(try computedIndex(reusing: known)), to: indexPath)
     }
 }

@@ -31,17 +31,23 @@ enum FileSystem {
             throw fail(path, "open")
         }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // Sized from fstat, read straight into the array; a file that grows meanwhile is
+        // read to its end all the same.
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw fail(path, "read")
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 
@@ -91,6 +97,63 @@ enum FileSystem {
         try syncDirectory(parent)
     }
 
+    /// Creates `path` and any missing parents below `root` without syncing; returns the
+    /// folders whose entries changed (the parents of what was created), to be synced before
+    /// the write that needs them is acknowledged. Syncing them after the file's own fsync is
+    /// nearly free on a journalling file system: that fsync already committed the mkdir.
+    static func makeDirectoriesDeferringSync(_ path: String, below root: String) throws(StoreError) -> [String] {
+        if isDirectory(path) { return [] }
+        let parent = parentOf(path)
+        var pending: [String] = []
+        if parent != root && parent.count > root.count { pending = try makeDirectoriesDeferringSync(parent, below: root) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw fail(path, "create") }
+        pending.append(parent)
+        return pending
+    }
+
+    /// Atomic, not durable: a temporary file renamed over `path`, no fsync. For derived data
+    /// (current files, the index) that recovery rebuilds from the history after a crash.
+    static func writeReplacing(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        let directory = parentOf(path)
+        let temporary = directory + "/" + temporaryPrefix + String(getpid()) + "-" + nameOf(path)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw fail(temporary, "create") }
+        do throws(StoreError) {
+            try writeAll(descriptor, bytes, path: temporary)
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        if rename(temporary, path) != 0 {
+            let failure = fail(path, "rename")
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Flushes every file of the file system holding `path` (`syncfs`).
+    static func syncFileSystem(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw fail(path, "open") }
+        defer { close(descriptor) }
+        if syncFileSystem(descriptor: descriptor) != 0 { throw fail(path, "sync") }
+    }
+
+    /// `syncfs(2)`, looked up at run time: the Glibc module does not export it (it needs
+    /// `_GNU_SOURCE`). Where it is missing, `sync(2)` flushes every file system instead.
+    private static let syncfsFunction: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
+    static func syncFileSystem(descriptor: Int32) -> Int32 {
+        if let function = syncfsFunction { return function(descriptor) }
+        sync()
+        return 0
+    }
+
     static func parentOf(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -125,8 +188,9 @@ enum FileSystem {
         try syncDirectory(directory)
     }
 
+    /// Removes a file; one that is not there (nor its folder) is already removed.
     static func remove(_ path: String) throws(StoreError) {
-        if unlink(path) != 0 && errno != ENOENT { throw fail(path, "remove") }
+        if unlink(path) != 0 && errno != ENOENT && errno != ENOTDIR { throw fail(path, "remove") }
     }
 
     /// Moves `path` to `target` (same file system), creating the target's folders.

@@ -1,7 +1,8 @@
 import Glibc
 
-/// The writer lock: `flock` on `ROOT/.lock`, taken with a timeout; the holder writes its pid
-/// into the file so that a waiter that gives up can name it.
+/// The store lock: `flock` on `ROOT/.lock`, taken with a timeout. Writers take it exclusive
+/// and write their pid into the file so that a waiter that gives up can name it; readers
+/// (`get`, `list`, `history`) take it shared, so that they run side by side.
 final class StoreLock {
     let path: String
     private var descriptor: Int32 = -1
@@ -11,7 +12,7 @@ final class StoreLock {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    func acquire(timeout: Double) throws(StoreError) {
+    func acquire(timeout: Double, shared: Bool = false) throws(StoreError) {
         if depth > 0 { depth += 1; return }
         var writable = true
         var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
@@ -27,7 +28,7 @@ final class StoreLock {
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
         var pause: UInt32 = 200
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        while flock(fd, (shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 let failure = FileSystem.fail(path, "lock")
                 close(fd)
@@ -44,7 +45,7 @@ final class StoreLock {
             usleep(pause + UInt32.random(in: 0...pause))
             pause = min(pause * 2, 5_000)
         }
-        if writable {
+        if writable && !shared {
             let text = Array("\(getpid())\n".utf8)
             _ = ftruncate(fd, 0)
             _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }

@@ -84,17 +84,22 @@ extension DossierStore {
                 entries.append(StoreEntry(kind: dossier.kind, id: dossier.id, revision: current + 1, deleted: false,
                                           province: dossier.province, type: dossier.type))
             }
-            try transaction(entries, rollBackOnCrash: true) { () throws(StoreError) in
+            try session.begin(root: root)
+            try transaction(entries) { () throws(StoreError) in
+                // The history files durably (the journal undoes them after a crash); the
+                // current files and the index as derived data, like a put.
                 for (number, (entry, dossier)) in zip(entries, dossiers).enumerated() {
                     progress?(number + 1, entries.count)
-                    try FileSystem.makeDirectories(historyDirectory(entry.kind, entry.id), below: root)
+                    let pending = try FileSystem.makeDirectoriesDeferringSync(historyDirectory(entry.kind, entry.id), below: root)
                     try FileSystem.writeAtomically(dossier.bytes, to: historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false)))
+                    for parent in pending.reversed() { try FileSystem.syncDirectory(parent) }
                 }
                 for (entry, dossier) in zip(entries, dossiers) {
-                    try FileSystem.makeDirectories(kindDirectory(entry.kind), below: root)
-                    try FileSystem.writeAtomically(dossier.bytes, to: currentPath(entry.kind, entry.id))
+                    _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(entry.kind), below: root)
+                    try FileSystem.writeReplacing(dossier.bytes, to: currentPath(entry.kind, entry.id))
                 }
-                try appendIndex(entries)
+                var sizeBefore: Int?
+                try appendIndex(entries, sizeBefore: &sizeBefore)
             }
             return entries
         }

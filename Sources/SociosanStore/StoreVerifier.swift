@@ -74,7 +74,9 @@ extension DossierStore {
             var report = VerificationReport()
             try check(&report, repair: repair, progress: progress)
             if repair {
-                try rebuildIndex()
+                try recoverIfNeeded()
+                try rebuildIndex(reuse: false)
+                try FileSystem.syncFileSystem(root)
                 clearJournal()
             }
             return report
@@ -83,7 +85,7 @@ extension DossierStore {
 
     private func check(_ report: inout VerificationReport, repair: Bool, progress: ((Int, Int) -> Void)?) throws(StoreError) {
         let known = Set(Self.supportedKinds.map(\.rawValue))
-        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine"]
+        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers"]
         for name in try FileSystem.entries(root).sorted() {
             let path = root + "/" + name
             if name.hasPrefix(".") {
@@ -98,6 +100,17 @@ extension DossierStore {
             if !FileSystem.isDirectory(path) || !known.contains(name) {
                 report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
             }
+        }
+        // Writer sessions: a live one is fine; one left by a dead writer means derived files
+        // may lag behind the history (opening the store, or --repair, recovers them).
+        for name in try FileSystem.entries(writersPath).sorted() {
+            let path = writersPath + "/" + name
+            if !name.hasSuffix(WriterSession.suffix) && !name.hasPrefix(FileSystem.temporaryPrefix) {
+                report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
+            }
+        }
+        for name in try WriterSession.deadMarkers(in: writersPath, except: session.name) {
+            report.problems.append(StoreProblem(kind: .temporaryFile, path: writersPath + "/" + name, detail: "left by a writer that stopped"))
         }
         for kind in try storedKinds() where known.contains(kind) {
             // Temporary and stray files in the kind folder.

@@ -6,15 +6,31 @@ import Testing
 /// information rules hold a valid dossier; the folder as a whole exits 1.
 @Suite("Fixtures through sociosan validate")
 struct FixtureTests {
-    @Test("Fixtures/er.psychiatry.spoi/valid exits 0")
-    func valid() throws {
-        let result = try Sociosan.run(["validate", "Fixtures/er.psychiatry.spoi/valid"])
+    /// Every kind folder of Fixtures/ (one with both valid/ and invalid/), so that a new kind's
+    /// fixtures are run through the tool without touching this file.
+    static let kindFolders: [String] = {
+        let root = Sociosan.repositoryRoot.appendingPathComponent("Fixtures")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.sorted().filter { name in
+            ["valid", "invalid"].allSatisfy { FileManager.default.fileExists(atPath: root.appendingPathComponent("\(name)/\($0)").path) }
+        }
+    }()
+
+    @Test func theKindFoldersIncludeTheSPOIAndTheResidences() {
+        for kind in ["er.psychiatry.spoi", "er.psychiatry.rti", "er.psychiatry.rti-specialist", "er.psychiatry.rtp"] {
+            #expect(Self.kindFolders.contains(kind))
+        }
+    }
+
+    @Test("Fixtures/<kind>/valid exits 0", arguments: kindFolders)
+    func valid(kind: String) throws {
+        let result = try Sociosan.run(["validate", "Fixtures/\(kind)/valid"])
         #expect(result.status == 0, "\(result.stdout)")
     }
 
-    @Test("each invalid fixture triggers the rule its name gives")
-    func invalid() throws {
-        let folder = "Fixtures/er.psychiatry.spoi/invalid"
+    @Test("each invalid fixture triggers the rule its name gives", arguments: kindFolders)
+    func invalid(kind: String) throws {
+        let folder = "Fixtures/\(kind)/invalid"
         let names = try FileManager.default.contentsOfDirectory(atPath: Sociosan.repositoryRoot.appendingPathComponent(folder).path)
             .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
         try #require(!names.isEmpty)

@@ -63,9 +63,10 @@ struct ERIndicatorFixtureTests {
         // 2024: 2024-050, reviewed 2024-12-24, reached: both 100 % standards met.
         #expect(Self.table(results, "rti-bo-villa-azzurra", 2024) == ["1/1", "1/1", "1/1", "1/1", "0/1", "0/1", "0/0"])
         #expect(Self.one(results, "res-ind-4", "rti-bo-villa-azzurra", 2024)?.status == .met)
-        // rti-mo-doppia-diagnosi: 3 stays, all team projects; adherent 001; reviewed and reached
-        // 001; injury patient-patient 1/3; no third admission; report 001, 002 of 3.
-        #expect(Self.table(results, "rti-mo-doppia-diagnosi", 2025) == ["3/3", "3/3", "1/3", "1/3", "1/3", "0/3", "2/3"])
+        // rti-mo-doppia-diagnosi: 3 stays, 003 without a project (2/3); both projects by the
+        // team (2/2); adherent 001 (1/2); reviewed and reached 001 (1/2); injury patient-patient
+        // 1/3 in care; no third admission; report 001, 002 of 3.
+        #expect(Self.table(results, "rti-mo-doppia-diagnosi", 2025) == ["2/3", "2/2", "1/2", "1/2", "1/3", "0/3", "2/3"])
         #expect(Self.one(results, "res-ind-2", "rti-mo-doppia-diagnosi", 2025)?.status == .met)
         // rtp-fe-casa-del-sole 2025: 2024-010 (reviewed 2025-02-01, reached), 2025-001 (not
         // reached), 2025-002 (open, not evaluated); all adherent; neuroleptic overdose 1/3;
@@ -129,17 +130,18 @@ struct ERIndicatorFixtureTests {
     }
 
     /// the SPOI fixtures' DSM-DP shares, by hand. spoi-bo-maggiore 2025: bed-days of the
-    /// stays discharged in 2025: 12 + 14 + 15 (DSM-DP) + 14 (GP) + 14 (emergency department) +
-    /// 21 (DSM-DP) = 90, of which 62 DSM-DP: 68.88 %. spoi-ra-lugo: 14 + 9 + 12 + 18
-    /// (specialist) + 14 = 67, 49 DSM-DP: 73.13 %. Both below the optimal level: two warnings.
+    /// stays discharged in 2025: 12 (SPDC) + 14 + 15 (DSM-DP) + 14 (GP) + 14 (emergency
+    /// department) + 21 (DSM-DP) = 90, of which 50 DSM-DP: 55.55 %. spoi-ra-lugo: 14 + 9
+    /// (DSM-DP) + 12 (emergency department) + 18 (specialist) + 14 (DSM-DP) = 67, 37 DSM-DP:
+    /// 55.22 %. Both below the optimal level: two warnings.
     @Test func referralShareOfTheSPOIFixture() throws {
         var collector = ERNetworkCollector()
         try collector.addFile(atPath: repositoryRoot.appendingPathComponent("Fixtures/er.psychiatry.activity/valid/spoi-2025.jsonl").path)
         let shares = collector.network.referralShares
         #expect(shares.map { "\($0.structure) \($0.year) \($0.dsmDPBedDays)/\($0.bedDays)" } == [
-            "spoi-bo-maggiore 2025 62/90", "spoi-ra-lugo 2025 49/67",
+            "spoi-bo-maggiore 2025 50/90", "spoi-ra-lugo 2025 37/67",
         ])
-        #expect(shares.map(\.percentHundredths) == [6888, 7313])
+        #expect(shares.map(\.percentHundredths) == [5555, 5522])
         let findings = ERNetworkRules.ruleSet.evaluate(collector.network)
         #expect(findings.map(\.ruleID.rawValue) == ["er.network.dsm-dp-share", "er.network.dsm-dp-share"])
         #expect(findings.allSatisfy { $0.severity == .warning })

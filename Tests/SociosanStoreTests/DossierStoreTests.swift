@@ -136,18 +136,19 @@ import Sociosan
         let scratch = try ScratchDirectory()
         let store = try DossierStore.create(at: scratch.store)
         let entry = try store.put(file: StoreFixtures.spoi[0])
-        // Simulate a crash after the history file of revision 2 was written.
+        store.close()
+        // Simulate a writer killed after the history file of revision 2 was written: its
+        // session marker stays without its lock, the current file and the index lag behind.
         let history = "\(scratch.store)/.history/\(entry.kind)/\(entry.id)"
-        let other = try Data(contentsOf: URL(fileURLWithPath: StoreFixtures.spoi[1]))
-        _ = other
         try FileManager.default.copyItem(atPath: history + "/1.json", toPath: history + "/2.json")
         try Data("partial".utf8).write(to: URL(fileURLWithPath: "\(scratch.store)/\(entry.kind)/.tmp-99999-\(entry.id).json"))
-        try Data(DossierStore.indexLine(StoreEntry(kind: entry.kind, id: entry.id, revision: 2, deleted: false, province: nil, type: nil)))
-            .write(to: URL(fileURLWithPath: scratch.store + "/.journal"))
+        try leaveDeadWriterMarker(scratch.store)
         let reopened = try DossierStore(openingAt: scratch.store)
         #expect(!FileManager.default.fileExists(atPath: "\(scratch.store)/\(entry.kind)/.tmp-99999-\(entry.id).json"))
         #expect(try reopened.get(kind: entry.kind, id: entry.id).revision == 2)
+        #expect(try reopened.list().map(\.revision) == [2])
         #expect(try reopened.verify().isClean)
+        #expect(try deadWriterMarkers(scratch.store).isEmpty)
     }
 
     @Test func notAStoreAndLockTimeoutNameTheProblem() throws {

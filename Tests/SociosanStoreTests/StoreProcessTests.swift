@@ -28,7 +28,7 @@ import Testing
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 1_000...40_000, using: &generator))
+            usleep(UInt32.random(in: 1_000...60_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             let data = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
@@ -63,6 +63,62 @@ import Testing
         }
         let listed = try store.list()
         #expect(Set(listed.map { "\($0.kind)/\($0.id)" }).isSuperset(of: acknowledged.keys))
+    }
+
+    /// Starts `sociosan store import` of every fixture dossier and kills it with SIGKILL at
+    /// random moments: after each run the store, reopened, holds every dossier of the file at
+    /// the same revision (all or nothing: one revision per committed import), at least one
+    /// per import that reported success, and `verify` is clean at the end.
+    @Test func sigkillDuringImportIsAllOrNothing() throws {
+        let scratch = try ScratchDirectory()
+        let source = try DossierStore.create(at: scratch.path + "/source")
+        for file in StoreFixtures.spoi + StoreFixtures.rosters + StoreFixtures.structures { try source.put(file: file) }
+        var lines: [UInt8] = []
+        try source.export { lines += $0 }
+        let keys = try source.list().map { "\($0.kind)/\($0.id)" }
+        source.close()
+        let file = scratch.path + "/all.jsonl"
+        try Data(lines).write(to: URL(fileURLWithPath: file))
+        // How long one import takes here, so that the kills land across its whole run.
+        _ = try DossierStore.create(at: scratch.path + "/timing")
+        let timing = Date()
+        #expect(try runSociosan(["store", "import", "--store", scratch.path + "/timing", file]).status == 0)
+        let window = UInt32(max(5_000, min(2_000_000, Date().timeIntervalSince(timing) * 1.5e6)))
+        _ = try DossierStore.create(at: scratch.store)
+
+        var committed = 0
+        var kills = 0
+        var generator = SystemRandomNumberGenerator()
+        let started = Date()
+        for _ in 0..<60 {
+            if Date().timeIntervalSince(started) > 40 { break }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: StoreFixtures.binary)
+            process.arguments = ["store", "import", "--store", scratch.store, file]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Up to 1.5 times an import's duration: most runs are cut, some finish.
+            usleep(UInt32.random(in: 1_000...window, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { kills += 1 } else if process.terminationStatus == 0 { committed += 1 }
+
+            let store = try DossierStore(openingAt: scratch.store)
+            let listed = try store.list()
+            let revisions = Set(listed.map(\.revision))
+            #expect(listed.isEmpty || (Set(listed.map { "\($0.kind)/\($0.id)" }) == Set(keys) && revisions.count == 1),
+                    "an import was kept in part: revisions \(revisions.sorted())")
+            #expect((listed.first?.revision ?? 0) >= committed)
+            store.close()
+        }
+        let store = try DossierStore(openingAt: scratch.store)
+        let kept = try store.list().first?.revision ?? 0
+        print("import crash test: \(kills) kills, \(committed) imports acknowledged, \(kept) kept (kill window \(window / 1000) ms)")
+        #expect(kills > 0)
+        #expect(try store.verify().isClean)
+        let journal = FileManager.default.contents(atPath: scratch.store + "/.journal") ?? Data()
+        #expect(journal.isEmpty)
     }
 
     /// Four processes update one dossier with expected revisions: every success is in the

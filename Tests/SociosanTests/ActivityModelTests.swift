@@ -75,3 +75,19 @@ struct ActivityModelTests {
         #expect(!Event.Kind.restraint.countsAsRelevantEvent)
     }
 }
+
+@Suite("Activity dates from bytes")
+struct ActivityDateBytesTests {
+    static func date(_ text: String) -> LocalDate? { Array(text.utf8).withUnsafeBytes { LocalDate.parse(utf8: $0) } }
+    static func dateTime(_ text: String) -> LocalDateTime? { Array(text.utf8).withUnsafeBytes { LocalDateTime.parse(utf8: $0) } }
+
+    @Test(arguments: ["2024-02-29", "0999-01-05", "2025-12-31", "2025-02-29", "2025-13-01", "2025-1-01", "2025/01/01", "20250101xx", ""])
+    func bytesAndTextAgreeOnDates(_ text: String) {
+        #expect(Self.date(text) == (try? LocalDate(iso8601: text)))
+    }
+
+    @Test(arguments: ["2025-03-01T22:15", "2025-03-01T00:00", "2025-03-01T24:00", "2025-02-29T10:00", "2025-03-01 22:15", "2025-03-01T2215", "2025-03-01T22:1x"])
+    func bytesAndTextAgreeOnDateTimes(_ text: String) {
+        #expect(Self.dateTime(text) == (try? LocalDateTime(iso8601: text)))
+    }
+}

@@ -66,6 +66,19 @@ struct ActivityRulesTests {
         #expect(Self.fired(Self.stay(.rtp, days: 90)).isEmpty)
     }
 
+    @Test func extensionsAreDecidedBeforeTheOrdinaryStayRunsOut() {
+        let onDay30 = Extension(decidedOn: Self.date("2025-03-31"), reason: "Persistenza dell'acuzie")
+        let onDay31 = Extension(decidedOn: Self.date("2025-04-01"), reason: "Persistenza dell'acuzie")
+        #expect(Self.fired(Self.stay(.rti, days: 45, extensions: [onDay30])).isEmpty)
+        let late = ActivityRules.ruleSet.evaluate(.stay(Self.stay(.rti, days: 45, extensions: [onDay31])))
+        #expect(late.map(\.ruleID.rawValue) == ["er.activity.extension.timely"])
+        #expect(late.map(\.severity) == [.warning])
+        #expect(late.first?.path == "/extensions/0/decidedOn")
+        let rtpLate = Extension(decidedOn: Self.date("2025-08-29"), reason: "x", firstSixtyDaysEvaluation: true,
+                                projectReformulatedOn: Self.date("2025-08-29"))  // day 181
+        #expect(Self.fired(Self.stay(.rtp, days: 200, extensions: [rtpLate])) == ["er.activity.extension.timely"])
+    }
+
     @Test func stepsWithinTenAndFifteenDays() {
         var stay = Self.stay(.rti, days: 20)
         stay.familyMeeting = Self.date("2025-03-11")  // day 10
@@ -133,6 +146,46 @@ struct ActivityRulesTests {
         #expect(Self.fired(general).isEmpty)
     }
 
+    @Test("A-13: the Italian calendar of nights, pre-holidays and holidays")
+    func outOfHoursCalendar() throws {
+        for (year, easter) in [(2000, "2000-04-23"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05")] {
+            #expect(OutOfHours.easter(year) == Self.date(easter))
+        }
+        #expect(OutOfHours.weekday(Self.date("1970-01-01")) == 4)
+        #expect(OutOfHours.weekday(Self.date("2025-12-04")) == 4)
+        #expect(OutOfHours.weekday(Self.date("2025-04-20")) == 7)
+        func out(_ text: String) throws -> Bool { OutOfHours.isOutOfHours(try LocalDateTime(iso8601: text)) }
+        #expect(try !out("2025-03-04T08:00"))   // Tuesday morning
+        #expect(try out("2025-03-04T07:59"))    // night
+        #expect(try out("2025-03-04T20:00"))
+        #expect(try !out("2025-03-08T13:59"))   // Saturday morning
+        #expect(try out("2025-03-08T14:00"))    // pre-holiday afternoon
+        #expect(try out("2025-04-21T10:00"))    // Easter Monday
+        #expect(try out("2025-06-02T10:00"))    // Festa della Repubblica
+        #expect(try out("2025-08-14T15:00"))    // eve of Ferragosto (a Thursday)
+        #expect(try !out("2025-08-14T11:00"))
+    }
+
+    @Test func spoiUrgentAdmissionsOutOfHoursComeThroughTheEmergencyDepartmentOrAnSPDC() throws {
+        var stay = Self.stay(.spoi, days: 10)
+        stay.urgency = .urgent
+        stay.admission = try LocalDateTime(iso8601: "2025-03-01T22:00")  // a Saturday night
+        let findings = ActivityRules.ruleSet.evaluate(.stay(stay))
+        #expect(findings.map(\.ruleID.rawValue) == ["er.activity.spoi.out-of-hours-channel"])
+        #expect(findings.first?.severity == .warning)
+        for channel in [AccessChannel.emergencyDepartment, .spdc] {
+            stay.channel = channel
+            #expect(Self.fired(stay).isEmpty)
+        }
+        stay.channel = .dsmDP
+        stay.urgency = .programmed
+        #expect(Self.fired(stay).isEmpty)
+        var residence = Self.stay(.rti, days: 10)
+        residence.urgency = .urgent
+        residence.admission = try LocalDateTime(iso8601: "2025-03-01T22:00")
+        #expect(Self.fired(residence).isEmpty)
+    }
+
     static func restraint(_ type: ERPsychiatricStructureType, time: LocalTime? = LocalTime(hour: 23, minute: 30),
                           record: RestraintRecord?) -> ActivityRecord {
         .event(Event(id: try! ActivityID("e1"), patient: try! PatientID("p1"), structure: try! StructureID("x"),
@@ -180,6 +233,44 @@ struct ActivityRulesTests {
         #expect(Set(findings.map(\.ruleID.rawValue)) == ["er.activity.dates.inside-stay"])
     }
 
+    @Test func aPatientsStaysDoNotOverlap() throws {
+        func stay(_ id: String, _ admitted: String, _ discharged: String?, patient: String = "p1") -> ActivityRecord {
+            .stay(Stay(id: try! ActivityID(id), patient: try! PatientID(patient), structure: try! StructureID("x"),
+                       structureType: .spoi, admission: try! LocalDateTime(iso8601: admitted + "T10:00"), channel: .dsmDP,
+                       urgency: .programmed, discharge: discharged.map { Discharge(date: Self.date($0), kind: .agreed) }))
+        }
+        var check = ActivityCrossCheck()
+        let ref = { (index: Int) in ActivityCrossCheck.LineReference(index: index, line: index + 1) }
+        #expect(check.add(stay("a", "2025-03-01", "2025-03-10"), at: ref(0)) == .checked([]))
+        #expect(check.add(stay("b", "2025-03-10", "2025-03-20"), at: ref(1)) == .checked([]))  // transfer on the day
+        #expect(check.add(stay("c", "2025-03-05", "2025-03-06", patient: "p2"), at: ref(2)) == .checked([]))
+        guard case .checked(let inside) = check.add(stay("d", "2025-03-15", "2025-03-16"), at: ref(3)) else {
+            Issue.record("expected a verdict")
+            return
+        }
+        #expect(inside.map(\.ruleID.rawValue) == ["er.activity.stays.overlap"])
+        #expect(inside.first?.message(in: .english) == "the stay overlaps the stay \"b\" on line 2 (2025-03-10 - 2025-03-20)")
+        #expect(check.add(stay("e", "2025-06-01", nil), at: ref(4)) == .checked([]))
+        guard case .checked(let afterOpen) = check.add(stay("f", "2025-09-01", "2025-09-05"), at: ref(5)) else {
+            Issue.record("expected a verdict")
+            return
+        }
+        #expect(afterOpen.map(\.path) == ["/admission"])
+    }
+
+    @Test func aStructureKeepsOneTypeEvenForAWaitingEvent() throws {
+        var check = ActivityCrossCheck()
+        let ref = { (index: Int) in ActivityCrossCheck.LineReference(index: index, line: index + 1) }
+        #expect(check.add(.stay(Self.stay(.rti, days: 20)), at: ref(0)) == .checked([]))
+        let event = ActivityRecord.event(Event(id: try ActivityID("e1"), patient: try PatientID("p1"), structure: try StructureID("x"),
+                                               structureType: .rtp, stay: try ActivityID("s9"), date: Self.date("2025-03-05"),
+                                               kind: .abIngestis))
+        #expect(check.add(event, at: ref(1)) == .pending)
+        let late = check.finish()
+        #expect(late.count == 1)
+        #expect(late.first?.1.map(\.ruleID.rawValue) == ["er.activity.structure-type.consistent", "er.activity.event.stay"])
+    }
+
     @Test func crossCheckJudgesEventsAgainstTheirStay() throws {
         var check = ActivityCrossCheck()
         let stay = Self.stay(.spoi, days: 10)
@@ -206,5 +297,45 @@ struct ActivityRulesTests {
         let late = check.finish()
         #expect(late.map(\.0.index) == [0, 5])
         #expect(late.map { $0.1.map(\.path) } == [["/date"], ["/stay"]])
+    }
+}
+
+@Suite("DSM-DP referral share (A-11)")
+struct DSMDPReferralShareTests {
+    static func stay(_ id: String, structure: String = "spoi-a", type: ERPsychiatricStructureType = .spoi,
+                     _ admitted: String, _ discharged: String?, channel: AccessChannel) -> Stay {
+        Stay(id: try! ActivityID(id), patient: try! PatientID("p-" + id), structure: try! StructureID(structure), structureType: type,
+             admission: try! LocalDateTime(iso8601: admitted + "T10:00"), channel: channel, urgency: .programmed,
+             discharge: discharged.map { Discharge(date: try! LocalDate(iso8601: $0), kind: .agreed) })
+    }
+
+    @Test func bedDaysOfTheYearAreCountedByChannel() throws {
+        let year = try LocalDate(iso8601: "2025-01-01")...LocalDate(iso8601: "2025-12-31")
+        var share = DSMDPReferralShare(period: year)
+        share.add(Self.stay("a", "2024-12-22", "2025-01-11", channel: .dsmDP))              // 10 bed-days in 2025
+        share.add(Self.stay("b", "2025-03-01", "2025-03-31", channel: .dsmDP))              // 30
+        share.add(Self.stay("c", "2025-05-01", "2025-05-11", channel: .generalPractitioner)) // 10
+        share.add(Self.stay("d", "2025-12-30", nil, channel: .dsmDP))                        // 2 (open)
+        share.add(Self.stay("e", type: .rti, "2025-05-01", "2025-05-20", channel: .direct))  // not an SPOI
+        share.add(Self.stay("f", "2024-01-01", "2024-02-01", channel: .specialist))          // outside the year
+        let tally = try #require(share.tallies[try StructureID("spoi-a")])
+        #expect(tally.bedDays == 52)
+        #expect(tally.dsmDPBedDays == 42)
+        #expect(tally.admissions == 3 && tally.dsmDPAdmissions == 2)
+        #expect(tally.bedDaysSharePercentHundredths == 8076)
+        #expect(tally.bedDaysShareMeetsOptimalLevel == true)
+        #expect(share.tallies.count == 1)
+    }
+
+    @Test("exactly 80 % is not \"oltre l'80%\"")
+    func eightyPercentIsNotEnough() throws {
+        let year = try LocalDate(iso8601: "2025-01-01")...LocalDate(iso8601: "2025-12-31")
+        var share = DSMDPReferralShare(period: year)
+        share.add(Self.stay("a", "2025-03-01", "2025-03-09", channel: .dsmDP))   // 8
+        share.add(Self.stay("b", "2025-04-01", "2025-04-03", channel: .spdc))    // 2
+        let tally = try #require(share.tallies[try StructureID("spoi-a")])
+        #expect(tally.bedDaysSharePercentHundredths == 8000)
+        #expect(tally.bedDaysShareMeetsOptimalLevel == false)
+        #expect(DSMDPReferralShare.Tally().bedDaysShareMeetsOptimalLevel == nil)
     }
 }

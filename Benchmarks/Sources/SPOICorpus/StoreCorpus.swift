@@ -56,7 +56,8 @@ public enum StoreCorpus {
     }
 
     /// Writes a store of the first `count` valid corpus dossiers at `root` (which must not
-    /// exist), each at revision 1, in DossierStore's layout:
+    /// exist), each at revision 1, in DossierStore's format-1 layout (DossierStore migrates it
+    /// to format 2 when it first opens it: the JSON Lines index becomes the tab-separated one):
     ///
     ///     ROOT/.sociosan-store                 "sociosan-store 1"
     ///     ROOT/.journal                        empty

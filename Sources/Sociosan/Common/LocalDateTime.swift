@@ -93,3 +93,27 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     /// `YYYY-MM-DDTHH:MM`.
     public var description: String { date.description + "T" + time.description }
 }
+
+extension LocalDate {
+    /// Parses `YYYY-MM-DD` straight from UTF-8 bytes, without making a `String` (for readers of
+    /// many lines); `nil` for anything else, including a day that does not exist.
+    public static func parse(utf8 bytes: UnsafeRawBufferPointer) -> LocalDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let c = LocalTime.twoDigits(bytes[0], bytes[1]), let y = LocalTime.twoDigits(bytes[2], bytes[3]),
+              let month = LocalTime.twoDigits(bytes[5], bytes[6]), let day = LocalTime.twoDigits(bytes[8], bytes[9])
+        else { return nil }
+        return LocalDate(year: c * 100 + y, month: month, day: day)
+    }
+}
+
+extension LocalDateTime {
+    /// Parses `YYYY-MM-DDTHH:MM` straight from UTF-8 bytes; `nil` for anything else.
+    public static func parse(utf8 bytes: UnsafeRawBufferPointer) -> LocalDateTime? {
+        guard bytes.count == 16, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              let date = LocalDate.parse(utf8: UnsafeRawBufferPointer(rebasing: bytes[0..<10])),
+              let hour = LocalTime.twoDigits(bytes[11], bytes[12]), let minute = LocalTime.twoDigits(bytes[14], bytes[15]),
+              let time = LocalTime(hour: hour, minute: minute)
+        else { return nil }
+        return LocalDateTime(date: date, time: time)
+    }
+}

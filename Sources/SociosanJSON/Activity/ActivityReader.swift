@@ -122,12 +122,12 @@ public struct ActivityReader: ~Copyable {
 /// The cross-line rules of an activity file inside a validation run (``ActivityCrossCheck``):
 /// a line whose verdict waits for a later line is held back and given out at the end, with
 /// the positions of the members a late finding may name (`stay`, `patient`, `structure`,
-/// `date`) taken while the line's bytes were at hand.
+/// `structureType`, `date`) taken while the line's bytes were at hand.
 struct ActivityLineChecker {
     private var cross = ActivityCrossCheck()
     private var held: [Int: DossierResult] = [:]
     private var locations: [Int: [JSONPointer: TextLocation]] = [:]
-    static let latePaths: [JSONPointer] = ["/stay", "/patient", "/structure", "/date"]
+    static let latePaths: [JSONPointer] = ["/stay", "/patient", "/structure", "/structureType", "/date"]
 
     static func isActivity(_ document: JSONDocument) -> Bool {
         document.root["kind"]?.isString(DossierKind.psychiatryActivity.rawValue) ?? false

@@ -47,12 +47,12 @@ extension ActivityRecord: JSONDossier {
         let extensions = object.optional("extensions", &context) { context, node in
             context.array(node) { context, node -> Extension? in
                 guard var reader = ObjectReader(node, keys: Keys.extension, context: &context) else { return nil }
-                let decided = reader.required("decidedOn", &context) { $0.date($1) }
+                let decided = reader.required("decidedOn", &context) { $0.activityDate($1) }
                 let reason = reader.optional("reason", &context) { $0.nonEmptyString($1) }
                 let acuity = reader.optional("persistentAcuity", &context) { $0.bool($1) }
                 let complications = reader.optional("clinicalComplications", &context) { $0.bool($1) }
                 let evaluation = reader.optional("firstSixtyDaysEvaluation", &context) { $0.bool($1) }
-                let reformulated = reader.optional("projectReformulatedOn", &context) { $0.date($1) }
+                let reformulated = reader.optional("projectReformulatedOn", &context) { $0.activityDate($1) }
                 reader.finish(&context)
                 guard let decided, let reason, let acuity, let complications, let evaluation, let reformulated else { return nil }
                 return Extension(decidedOn: decided, reason: reason, persistentAcuity: acuity ?? false,
@@ -60,20 +60,20 @@ extension ActivityRecord: JSONDossier {
                                  projectReformulatedOn: reformulated)
             }
         }
-        let family = object.optional("familyMeeting", &context) { $0.date($1) }
-        let consult = object.optional("externalDoctorConsult", &context) { $0.date($1) }
-        let evaluation = object.optional("dischargeCriticalityEvaluation", &context) { $0.date($1) }
+        let family = object.optional("familyMeeting", &context) { $0.activityDate($1) }
+        let consult = object.optional("externalDoctorConsult", &context) { $0.activityDate($1) }
+        let evaluation = object.optional("dischargeCriticalityEvaluation", &context) { $0.activityDate($1) }
         let criticality = object.optional("dischargeCriticality", &context) { $0.bool($1) }
         let project = object.optional("project", &context) { context, node -> PersonalisedProject? in
             guard var reader = ObjectReader(node, keys: Keys.project, context: &context) else { return nil }
-            let written = reader.required("writtenOn", &context) { $0.date($1) }
+            let written = reader.required("writtenOn", &context) { $0.activityDate($1) }
             let team = reader.required("teamDefined", &context) { $0.bool($1) }
             let objectives = reader.required("objectives", &context) { $0.bool($1) }
             let duration = reader.optional("expectedDurationDays", &context) { $0.integer($1, in: 1...3650) }
             let dsm = reader.required("agreedWithDSMDPDoctor", &context) { $0.bool($1) }
             let dischargeDoctor = reader.required("dischargeAgreedWithDoctor", &context) { $0.bool($1) }
             let reviews = reader.optional("reviews", &context) { context, node in
-                context.array(node) { context, node in context.date(node) }
+                context.array(node) { context, node in context.activityDate(node) }
             }
             let reached = reader.optional("objectivesReached", &context) { $0.bool($1) }
             let scale = reader.required("checkedWithValidatedScale", &context) { $0.bool($1) }
@@ -120,7 +120,7 @@ extension ActivityRecord: JSONDossier {
         }
         let discharge = object.optional("discharge", &context) { context, node -> Discharge? in
             guard var reader = ObjectReader(node, keys: Keys.discharge, context: &context) else { return nil }
-            let date = reader.required("date", &context) { $0.date($1) }
+            let date = reader.required("date", &context) { $0.activityDate($1) }
             let kind = reader.required("kind", &context) { $0.code($1, as: Discharge.Kind.self) }
             let report = reader.required("agreedDischargeReport", &context) { $0.bool($1) }
             reader.finish(&context)
@@ -150,7 +150,7 @@ extension ActivityRecord: JSONDossier {
         let structure = object.required("structure", &context) { $0.identifier($1) }
         let type = object.required("structureType", &context) { $0.code($1, as: ERPsychiatricStructureType.self) }
         let stay = object.optional("stay", &context) { $0.identifier($1) }
-        let date = object.required("date", &context) { $0.date($1) }
+        let date = object.required("date", &context) { $0.activityDate($1) }
         let time = object.optional("time", &context) { $0.time($1) }
         let kind = object.required("type", &context) { $0.code($1, as: Event.Kind.self) }
         let restraint = object.optional("restraint", &context) { context, node -> RestraintRecord? in
@@ -319,8 +319,10 @@ extension Event.Kind: TableCoded { public static let codeTable = CodeTable<Event
 extension RestraintRecord.Intervention: TableCoded { public static let codeTable = CodeTable<RestraintRecord.Intervention>() }
 
 extension DecodingContext {
-    /// `YYYY-MM-DDTHH:MM`.
+    /// `YYYY-MM-DDTHH:MM`; a well-formed value is read from the string's bytes, with no
+    /// allocation (an activity line has several dates).
     mutating func dateTime(_ node: JSONNode) -> LocalDateTime? {
+        if let parsed = node.withStringBytes({ LocalDateTime.parse(utf8: $0) }), let value = parsed { return value }
         guard let text = string(node) else { return nil }
         do {
             return try LocalDateTime(iso8601: text)
@@ -335,6 +337,13 @@ extension DecodingContext {
             }
             return nil
         }
+    }
+
+    /// `YYYY-MM-DD`, read from the string's bytes when well formed; otherwise the shared
+    /// reader words the problem.
+    mutating func activityDate(_ node: JSONNode) -> LocalDate? {
+        if let parsed = node.withStringBytes({ LocalDate.parse(utf8: $0) }), let value = parsed { return value }
+        return date(node)
     }
 
     /// `HH:MM`.

@@ -49,6 +49,7 @@ extension Province: TableCoded { public static let codeTable = CodeTable<Provinc
 extension AccessChannel: TableCoded { public static let codeTable = CodeTable<AccessChannel>() }
 extension AdmissionKind: TableCoded { public static let codeTable = CodeTable<AdmissionKind>() }
 extension SPOIDossier.Ownership: TableCoded { public static let codeTable = CodeTable<SPOIDossier.Ownership>() }
+extension ERRTISpecialistSubtype: TableCoded { public static let codeTable = CodeTable<ERRTISpecialistSubtype>() }
 extension ContractType: TableCoded { public static let codeTable = CodeTable<ContractType>() }
 
 /// The staffing standards' ids matched on bytes, giving the catalogue's own `String` (no new

@@ -12,34 +12,12 @@ extension SPOIDossier: JSONDossier {
         object.acceptEnvelope()
         let id = object.required("id", &context) { $0.identifier($1) }
         let name = object.required("name", &context) { $0.nonEmptyString($1) }
-        let managingOperator = object.required("operator", &context) { context, node -> Operator? in
-            guard var reader = ObjectReader(node, keys: Keys.operator, context: &context) else { return nil }
-            let name = reader.required("name", &context) { $0.nonEmptyString($1) }
-            let ownership = reader.required("ownership", &context) { $0.code($1, as: Ownership.self) }
-            let vat = reader.optional("vatNumber", &context) { context, node -> String? in
-                guard let text = context.string(node) else { return nil }
-                guard text.utf8.count == 11, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-                    context.invalidValue(LocalizedText(it: "la partita IVA ha 11 cifre", en: "a VAT number has 11 digits"))
-                    return nil
-                }
-                return text
-            }
-            reader.finish(&context)
-            guard let name, let ownership, let vat else { return nil }
-            return Operator(name: name, ownership: ownership, vatNumber: vat)
-        }
+        let managingOperator = object.required("operator", &context) { $0.structureOperator($1) }
         let province = object.required("province", &context) { $0.code($1, as: Province.self) }
         let disciplineCode = object.required("disciplineCode", &context) { $0.nonEmptyString($1) }
         let producesSDO = object.required("producesSDO", &context) { $0.bool($1) }
         let permit = object.optional("buildingPermitDate", &context) { $0.date($1) }
-        let accreditation = object.required("accreditation", &context) { context, node -> Accreditation? in
-            guard var reader = ObjectReader(node, keys: Keys.accreditation, context: &context) else { return nil }
-            let granted = reader.optional("grantedOn", &context) { $0.date($1) }
-            let renewed = reader.optional("lastRenewedOn", &context) { $0.date($1) }
-            reader.finish(&context)
-            guard let granted, let renewed else { return nil }
-            return Accreditation(grantedOn: granted, lastRenewedOn: renewed)
-        }
+        let accreditation = object.required("accreditation", &context) { $0.accreditation($1) }
         let beds = object.required("beds", &context) { $0.integer($1, in: 1...1000) }
         let dayHospitalBeds = object.optional("dayHospitalBeds", &context) { $0.integer($1, in: 0...1000) }
         let nuclei = object.required("nuclei", &context) { context, node in
@@ -60,16 +38,7 @@ extension SPOIDossier: JSONDossier {
             guard let contiguous, let autonomous else { return nil }
             return Contiguity(contiguousToPsychiatricWard: contiguous, autonomous: autonomous)
         }
-        let rooms = object.required("rooms", &context) { context, node in
-            context.array(node, minimumCount: 1) { context, node -> Room? in
-                guard var reader = ObjectReader(node, keys: Keys.bedGroup, context: &context) else { return nil }
-                let id = reader.required("id", &context) { $0.nonEmptyString($1) }
-                let beds = reader.required("beds", &context) { $0.integer($1, in: 1...1000) }
-                reader.finish(&context)
-                guard let id, let beds else { return nil }
-                return Room(id: id, beds: beds)
-            }
-        }
+        let rooms = object.required("rooms", &context) { $0.rooms($1) }
         let staff = object.required("staff", &context) { context, node in
             context.array(node) { context, node -> StaffEntry? in
                 guard var reader = ObjectReader(node, keys: Keys.staffEntry, context: &context) else { return nil }
@@ -124,21 +93,12 @@ extension SPOIDossier: JSONDossier {
         writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
         writer.key("id"); writer.string(id.rawValue)
         writer.key("name"); writer.string(name)
-        writer.key("operator")
-        writer.beginObject()
-        writer.key("name"); writer.string(managingOperator.name)
-        writer.key("ownership"); writer.string(managingOperator.ownership.rawValue)
-        if let vat = managingOperator.vatNumber { writer.key("vatNumber"); writer.string(vat) }
-        writer.endObject()
+        writer.key("operator"); writer.structureOperator(managingOperator)
         writer.key("province"); writer.string(province.rawValue)
         writer.key("disciplineCode"); writer.string(disciplineCode)
         writer.key("producesSDO"); writer.bool(producesSDO)
         if let permit = buildingPermitDate { writer.key("buildingPermitDate"); writer.string(permit.description) }
-        writer.key("accreditation")
-        writer.beginObject()
-        if let granted = accreditation.grantedOn { writer.key("grantedOn"); writer.string(granted.description) }
-        if let renewed = accreditation.lastRenewedOn { writer.key("lastRenewedOn"); writer.string(renewed.description) }
-        writer.endObject()
+        writer.key("accreditation"); writer.accreditation(accreditation)
         writer.key("beds"); writer.integer(Int64(beds))
         writer.key("dayHospitalBeds"); writer.integer(Int64(dayHospitalBeds))
         writer.key("nuclei")
@@ -157,15 +117,7 @@ extension SPOIDossier: JSONDossier {
             writer.key("autonomous"); writer.bool(contiguity.autonomous)
             writer.endObject()
         }
-        writer.key("rooms")
-        writer.beginArray()
-        for room in rooms {
-            writer.beginObject()
-            writer.key("id"); writer.string(room.id)
-            writer.key("beds"); writer.integer(Int64(room.beds))
-            writer.endObject()
-        }
-        writer.endArray()
+        writer.key("rooms"); writer.rooms(rooms)
         writer.key("staff")
         writer.beginArray()
         for entry in staff {
@@ -230,8 +182,6 @@ private enum Keys {
     static let dossier = ["kind", "schemaVersion", "id", "name", "operator", "province", "disciplineCode", "producesSDO",
                           "buildingPermitDate", "accreditation", "beds", "dayHospitalBeds", "nuclei", "contiguity", "rooms",
                           "staff", "smallUnitEvaluationOn", "access"] + RequirementArea.allCases.map(\.rawValue)
-    static let `operator` = ["name", "ownership", "vatNumber"]
-    static let accreditation = ["grantedOn", "lastRenewedOn"]
     static let bedGroup = ["id", "beds"]
     static let contiguity = ["contiguousToPsychiatricWard", "autonomous"]
     static let staffEntry = ["role", "units", "coverage"]

@@ -15,6 +15,12 @@ public enum EmbeddedSchemas {
     /// Every kind that has an embedded schema, sorted.
     public static let kinds: [DossierKind] = [
         DossierKind(rawValue: "er.psychiatry.activity"),
+        DossierKind(rawValue: "er.psychiatry.eating-disorder-rehab"),
+        DossierKind(rawValue: "er.psychiatry.general"),
+        DossierKind(rawValue: "er.psychiatry.psychogeriatric-rehab"),
+        DossierKind(rawValue: "er.psychiatry.rti-specialist"),
+        DossierKind(rawValue: "er.psychiatry.rti"),
+        DossierKind(rawValue: "er.psychiatry.rtp"),
         DossierKind(rawValue: "er.psychiatry.spoi"),
         DossierKind(rawValue: "staffing.roster"),
         DossierKind(rawValue: "staffing.structure"),
@@ -24,9 +30,15 @@ public enum EmbeddedSchemas {
     public static func text(for kind: DossierKind) -> String? {
         switch kind.rawValue {
         case "er.psychiatry.activity": return schema0
-        case "er.psychiatry.spoi": return schema1
-        case "staffing.roster": return schema2
-        case "staffing.structure": return schema3
+        case "er.psychiatry.eating-disorder-rehab": return schema1
+        case "er.psychiatry.general": return schema2
+        case "er.psychiatry.psychogeriatric-rehab": return schema3
+        case "er.psychiatry.rti-specialist": return schema4
+        case "er.psychiatry.rti": return schema5
+        case "er.psychiatry.rtp": return schema6
+        case "er.psychiatry.spoi": return schema7
+        case "staffing.roster": return schema8
+        case "staffing.structure": return schema9
         default: return nil
         }
     }
@@ -541,8 +553,3248 @@ public enum EmbeddedSchemas {
 
 """##
 
-    // Schemas/er.psychiatry.spoi.schema.json
+    // Schemas/er.psychiatry.eating-disorder-rehab.schema.json
     private static let schema1 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.eating-disorder-rehab.schema.json",
+  "title": "Eating-disorder rehabilitation (DCA, cod. 56) accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "Riabilitazione disturbi del comportamento alimentare - DCA (cod. 56): the accreditation dossier of a hospital rehabilitation unit for eating disorders. Source: seed 002_6a5f046dd59f793e.txt L1964-L2432. This schema checks structure and domains; the accreditation rules (rooms, modules, areas, team, staffing, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "eatingDisorder",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.eating-disorder-rehab"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Discipline code 56 (L1964-L1969)."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "eatingDisorder": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "modules",
+        "clinicRooms",
+        "team",
+        "available",
+        "externalLaboratory",
+        "treatsSevereObesity"
+      ],
+      "properties": {
+        "modules": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "kind",
+              "beds"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1
+              },
+              "kind": {
+                "enum": [
+                  "psycho-nutritional",
+                  "nutritional"
+                ],
+                "description": "Riabilitazione psiconutrizionale (L1972-L1983) or abilitazione/riabilitazione nutrizionale (L1984, L2060; A-36)."
+              },
+              "beds": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 1000,
+                "description": "At most 20 per module (L1993, A-35)."
+              }
+            }
+          }
+        },
+        "clinicRooms": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "squareMetres"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1
+              },
+              "squareMetres": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 100000,
+                "multipleOf": 0.01,
+                "description": "Floor area in m², at most two decimals."
+              },
+              "insideStructure": {
+                "type": "boolean",
+                "description": "Located inside the structure (L1547, L2013); true when absent."
+              }
+            }
+          },
+          "description": "Ambulatori / studi medici: at least 3 per 20 beds, inside the structure (L2010-L2013, A-35)."
+        },
+        "gym": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "id",
+            "squareMetres"
+          ],
+          "properties": {
+            "id": {
+              "type": "string",
+              "minLength": 1
+            },
+            "squareMetres": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100000,
+              "multipleOf": 0.01,
+              "description": "Floor area in m², at most two decimals."
+            },
+            "insideStructure": {
+              "type": "boolean",
+              "description": "Located inside the structure (L1547, L2013); true when absent."
+            }
+          },
+          "description": "The gym for physical rehabilitation, >= 36 m², may be shared (L2014-L2017, A-37)."
+        },
+        "team": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "figure"
+            ],
+            "properties": {
+              "figure": {
+                "enum": [
+                  "psychiatrist",
+                  "neurologist",
+                  "physiatrist",
+                  "geriatrician",
+                  "internist",
+                  "dietologist",
+                  "nurse",
+                  "physiotherapist",
+                  "psychiatric-rehab-technician",
+                  "oss",
+                  "psychologist",
+                  "dietitian",
+                  "social-worker",
+                  "social-secretariat"
+                ]
+              },
+              "eatingDisorderTraining": {
+                "type": "boolean",
+                "description": "Specific eating-disorder training (L2057-L2058, L2061); false when absent."
+              }
+            }
+          },
+          "description": "The interprofessional team (L2050-L2061, A-36)."
+        },
+        "available": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "psychiatrist",
+              "neurologist",
+              "physiatrist",
+              "geriatrician",
+              "internist",
+              "dietologist",
+              "nurse",
+              "physiotherapist",
+              "psychiatric-rehab-technician",
+              "oss",
+              "psychologist",
+              "dietitian",
+              "social-worker",
+              "social-secretariat"
+            ]
+          },
+          "description": "Social worker or social-secretariat function (L2063)."
+        },
+        "externalLaboratory": {
+          "type": "boolean",
+          "description": "Tests are done by laboratories outside the structure: then formal agreements are required (L2084-L2085)."
+        },
+        "treatsSevereObesity": {
+          "type": "boolean",
+          "description": "The structure offers services for severely obese patients: then beds for them are required (L2031-L2032)."
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "family-interview-space",
+          "assisted-bathroom",
+          "meal-day-leisure-space",
+          "bed-access",
+          "barrier-free-spaces",
+          "rehabilitation-activity-area"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "equipment-storage",
+          "call-systems",
+          "bariatric-beds",
+          "patient-telephone",
+          "patient-hoist",
+          "weighing-system",
+          "stadiometer",
+          "evaluation-tools",
+          "outcome-evaluation-tools",
+          "socialisation-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "admission-appropriateness",
+          "urgent-case-management",
+          "social-services-activation",
+          "agreed-discharge-procedures",
+          "dca-network-information-sharing"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "laboratory-protocols",
+          "radiology-protocols",
+          "external-lab-agreements",
+          "cardiology-consult"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "stable-specialist-team"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "burnout-prevention",
+          "continuing-medical-education"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "diagnosis-communication-support",
+          "referent-doctor-meetings",
+          "clinical-care-plan",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits",
+          "evidence-based-pathways"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records",
+          "restraint-records",
+          "sdo-data-entry",
+          "validated-outcome-scale",
+          "interdisciplinary-record",
+          "service-charter-models"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.general.schema.json
+    private static let schema2 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.general.schema.json",
+  "title": "General hospital psychiatry (code 40, SDO 40.3) accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "La componente ospedaliera di psichiatria generale (cod. 40, codifica SDO 40.3): the accreditation dossier of the general-psychiatry beds of a hospital-network structure. Source: seed 002_6a5f046dd59f793e.txt L2433-L2991. This schema checks structure and domains; the accreditation rules (rooms, staffing presence, attested requirements) are checked by `sociosan validate`. The seed sets no staffing ratio (A-39).",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "generalPsychiatry",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.general"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Discipline code 40.3: accredited as code 40 with SDO coding 40.3 (L2435-L2436)."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "generalPsychiatry": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "authorisedBeds",
+        "regionallyCommissioned"
+      ],
+      "properties": {
+        "authorisedBeds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 10000,
+          "description": "The structure's authorised beds, of which the accredited code-40 beds are a portion (L2435-L2436)."
+        },
+        "regionallyCommissioned": {
+          "type": "boolean",
+          "description": "The beds serve needs commissioned by the Region; general psychiatry serves other needs (L2437-L2438)."
+        },
+        "staffingAgreedOn": {
+          "$ref": "#/$defs/date",
+          "description": "Date of the company-level staffing agreement (L2471, A-39)."
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "meal-room",
+          "group-therapy-room",
+          "adequate-spaces",
+          "safe-furnishings",
+          "smoking-area",
+          "belongings-storage"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "psychodiagnostic-tests",
+          "protected-telephone"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "internal-regulations",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "referrer-communication",
+          "referent-doctor-meetings",
+          "clinical-care-plan",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records",
+          "restraint-records",
+          "sdo-data-entry",
+          "validated-outcome-scale"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.psychogeriatric-rehab.schema.json
+    private static let schema3 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.psychogeriatric-rehab.schema.json",
+  "title": "Neuro-psychogeriatric rehabilitation (cod. 56) accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "Riabilitazione neuro-psicogeriatrica (cod. 56): the accreditation dossier of a hospital rehabilitation unit for psychogeriatric patients. Source: seed 002_6a5f046dd59f793e.txt L1512-L1963. This schema checks structure and domains; the accreditation rules (rooms, areas, team, staffing, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "psychogeriatric",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.psychogeriatric-rehab"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Discipline code 56 (L1512-L1516)."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "psychogeriatric": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "evaluationArea",
+        "rehabilitationArea",
+        "team",
+        "available",
+        "externalLaboratory"
+      ],
+      "properties": {
+        "evaluationArea": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "squareMetres"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1
+              },
+              "squareMetres": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 100000,
+                "multipleOf": 0.01,
+                "description": "Floor area in m², at most two decimals."
+              },
+              "insideStructure": {
+                "type": "boolean",
+                "description": "Located inside the structure (L1547, L2013); true when absent."
+              }
+            }
+          },
+          "description": "Area destinata alla valutazione: clinic rooms, together >= 36 m², inside the structure (L1544-L1547)."
+        },
+        "rehabilitationArea": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "squareMetres"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1
+              },
+              "squareMetres": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 100000,
+                "multipleOf": 0.01,
+                "description": "Floor area in m², at most two decimals."
+              },
+              "insideStructure": {
+                "type": "boolean",
+                "description": "Located inside the structure (L1547, L2013); true when absent."
+              }
+            }
+          },
+          "description": "Area for specific rehabilitation activities, >= 36 m² (L1549-L1550); no space may also count as evaluation area (A-37)."
+        },
+        "team": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "figure"
+            ],
+            "properties": {
+              "figure": {
+                "enum": [
+                  "psychiatrist",
+                  "neurologist",
+                  "physiatrist",
+                  "geriatrician",
+                  "internist",
+                  "dietologist",
+                  "nurse",
+                  "physiotherapist",
+                  "psychiatric-rehab-technician",
+                  "oss",
+                  "psychologist",
+                  "dietitian",
+                  "social-worker",
+                  "social-secretariat"
+                ]
+              },
+              "eatingDisorderTraining": {
+                "type": "boolean",
+                "description": "Specific eating-disorder training (L2057-L2058, L2061); false when absent."
+              }
+            }
+          },
+          "description": "The interprofessional team (L1597-L1599, A-27)."
+        },
+        "available": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "psychiatrist",
+              "neurologist",
+              "physiatrist",
+              "geriatrician",
+              "internist",
+              "dietologist",
+              "nurse",
+              "physiotherapist",
+              "psychiatric-rehab-technician",
+              "oss",
+              "psychologist",
+              "dietitian",
+              "social-worker",
+              "social-secretariat"
+            ]
+          },
+          "description": "Figures available outside the team: social worker and psychologist (L1600)."
+        },
+        "externalLaboratory": {
+          "type": "boolean",
+          "description": "Tests are done by laboratories outside the structure: then formal agreements are required (L1627-L1628)."
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "family-interview-space",
+          "family-training-area",
+          "assisted-bathroom",
+          "meal-day-leisure-space",
+          "bed-access",
+          "barrier-free-spaces"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "equipment-storage",
+          "call-systems",
+          "disability-adapted-call-systems",
+          "wheelchair-tables",
+          "adjustable-beds",
+          "patient-telephone",
+          "disability-accessible-telephone",
+          "electric-patient-hoist",
+          "weighing-system",
+          "anti-pressure-sore-aids",
+          "wheelchairs",
+          "evaluation-tools",
+          "outcome-evaluation-tools",
+          "motor-rehabilitation-couches",
+          "bobath-bed",
+          "floor-lift-hoist",
+          "mobility-aids",
+          "socialisation-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "admission-appropriateness",
+          "pressure-ulcer-protocol",
+          "family-contact-procedures",
+          "social-services-activation",
+          "agreed-discharge-procedures"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "laboratory-protocols",
+          "radiology-protocols",
+          "external-lab-agreements",
+          "cardiology-consult"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "care-staff-adequacy",
+          "competence-entry-check",
+          "management-competence-evaluation",
+          "doctor-competences",
+          "nursing-competences",
+          "rehabilitation-technician-competences",
+          "psychologist-rehabilitation-competence",
+          "social-secretariat-competence"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "managerial",
+          "burnout-prevention",
+          "continuing-medical-education"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "team-functions-documented",
+          "occupational-therapy",
+          "user-family-education",
+          "functional-recovery-scale",
+          "validated-guidelines",
+          "multiprofessional-evaluation",
+          "clinical-problem-management",
+          "caregiver-support"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "clinical-record-minimum-dataset",
+          "rehabilitation-project",
+          "discharge-report",
+          "discharge-report-contents",
+          "nursing-discharge-plan"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.rti-specialist.schema.json
+    private static let schema4 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.rti-specialist.schema.json",
+  "title": "Specialist RTI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "RTI specialistica (dual diagnosis, minors, psychogeriatrics, other): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "specialist",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.rti-specialist"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "specialist": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "subtype",
+        "dedicatedBeds"
+      ],
+      "properties": {
+        "subtype": {
+          "enum": [
+            "dual-diagnosis",
+            "minors",
+            "psychogeriatrics",
+            "other"
+          ],
+          "description": "A-18: the named specialties of L879 and L1020, or other (\"ecc.\") with a description."
+        },
+        "description": {
+          "type": "string"
+        },
+        "dedicatedBeds": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "description": "Beds dedicated to specialist placements, declared and agreed with the DSM-DP (L1019-L1021)."
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-spaces",
+          "safe-furnishings",
+          "guest-and-staff-areas"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "department-committees",
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "severe-disorder-joint-management",
+          "joint-training-supervision",
+          "dual-diagnosis-assessment",
+          "minors-adolescents-care",
+          "dementia-psychogeriatric-care",
+          "cognitive-problems-care",
+          "specialist-detailed-protocols",
+          "internal-regulations",
+          "restraint-alternatives",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "documented-specialty-experience"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "annual-training-programme",
+          "specialist-training-focus"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "diagnosis-communication-support",
+          "referrer-communication",
+          "clinical-care-plan",
+          "care-project-contribution",
+          "specialist-beds-agreed",
+          "specialist-programmes-documented",
+          "programme-efficacy-monitoring",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan-document",
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.rti.schema.json
+    private static let schema5 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.rti.schema.json",
+  "title": "RTI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "Residenza a Trattamento Intensivo (RTI): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.rti"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-spaces",
+          "safe-furnishings",
+          "guest-and-staff-areas"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.rti.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.rti.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "department-committees",
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "severe-disorder-joint-management",
+          "joint-training-supervision",
+          "dual-diagnosis-assessment",
+          "minors-adolescents-care",
+          "dementia-psychogeriatric-care",
+          "cognitive-problems-care",
+          "internal-regulations",
+          "restraint-alternatives",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.rti.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.rti.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "documented-specialty-experience"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.rti.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "annual-training-programme"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.rti.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "diagnosis-communication-support",
+          "referrer-communication",
+          "clinical-care-plan",
+          "care-project-contribution",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.rti.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan-document",
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rti.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.rtp.schema.json
+    private static let schema6 = ##"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/er.psychiatry.rtp.schema.json",
+  "title": "RTP accreditation dossier (Emilia-Romagna DGR 2000/2009)",
+  "description": "Residenza a Trattamento Protratto (RTP): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "spaces",
+    "equipment",
+    "procedures",
+    "services",
+    "competence",
+    "training",
+    "quality",
+    "documentation"
+  ],
+  "properties": {
+    "kind": {
+      "const": "er.psychiatry.rtp"
+    },
+    "schemaVersion": {
+      "const": 1
+    },
+    "id": {
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+    },
+    "buildingPermitDate": {
+      "$ref": "#/$defs/date"
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "grantedOn": {
+          "$ref": "#/$defs/date"
+        },
+        "lastRenewedOn": {
+          "$ref": "#/$defs/date"
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Contracted hours a week of the line's staff (A-06)."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "spaces": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-spaces",
+          "safe-furnishings",
+          "guest-and-staff-areas"
+        ]
+      },
+      "description": "Attested spaces requirements (seed 002). Each missing code is a finding of rule er.rtp.spaces.<code>."
+    },
+    "equipment": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "adequate-equipment"
+        ]
+      },
+      "description": "Attested equipment requirements (seed 002). Each missing code is a finding of rule er.rtp.equipment.<code>."
+    },
+    "procedures": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "department-committees",
+          "continuity-of-care",
+          "admission-appropriateness",
+          "informed-consent",
+          "family-information",
+          "severe-disorder-joint-management",
+          "joint-training-supervision",
+          "dual-diagnosis-assessment",
+          "minors-adolescents-care",
+          "dementia-psychogeriatric-care",
+          "cognitive-problems-care",
+          "internal-regulations",
+          "restraint-alternatives",
+          "assisted-discharge"
+        ]
+      },
+      "description": "Attested procedures requirements (seed 002). Each missing code is a finding of rule er.rtp.procedures.<code>."
+    },
+    "services": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-service-relations",
+          "laboratory-protocols",
+          "radiology-protocols",
+          "cardiology-protocols"
+        ]
+      },
+      "description": "Attested services requirements (seed 002). Each missing code is a finding of rule er.rtp.services.<code>."
+    },
+    "competence": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "integrated-activities",
+          "specialised-pathways",
+          "documented-specialty-experience"
+        ]
+      },
+      "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.rtp.competence.<code>."
+    },
+    "training": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "workplace-level",
+          "unit-level",
+          "collaborator-level",
+          "managerial",
+          "annual-training-programme"
+        ]
+      },
+      "description": "Attested training requirements (seed 002). Each missing code is a finding of rule er.rtp.training.<code>."
+    },
+    "quality": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "diagnostic-process-audit",
+          "ect-audit",
+          "aso-tso-audit",
+          "safety-audit",
+          "complex-care-pathways",
+          "diagnosis-communication-support",
+          "referrer-communication",
+          "clinical-care-plan",
+          "care-project-contribution",
+          "indicators-and-standards",
+          "monitoring-methods-documented",
+          "periodic-audits"
+        ]
+      },
+      "description": "Attested quality requirements (seed 002). Each missing code is a finding of rule er.rtp.quality.<code>."
+    },
+    "documentation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan-document",
+          "accurate-records",
+          "personalised-project",
+          "leave-limitation-records"
+        ]
+      },
+      "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rtp.documentation.<code>."
+    }
+  },
+  "$defs": {
+    "date": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "ISO 8601 calendar date YYYY-MM-DD."
+    }
+  }
+}
+
+"""##
+
+    // Schemas/er.psychiatry.spoi.schema.json
+    private static let schema7 = ##"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.spoi.schema.json",
@@ -1081,7 +4333,7 @@ public enum EmbeddedSchemas {
 """##
 
     // Schemas/staffing.roster.schema.json
-    private static let schema2 = #"""
+    private static let schema8 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.roster.schema.json",
@@ -1310,7 +4562,7 @@ public enum EmbeddedSchemas {
 """#
 
     // Schemas/staffing.structure.schema.json
-    private static let schema3 = #"""
+    private static let schema9 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.structure.schema.json",

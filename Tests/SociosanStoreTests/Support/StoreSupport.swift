@@ -64,7 +64,7 @@ func snapshot(_ root: String) -> [String: Data] {
         if relative == ".lock" { continue }
         var isDirectory: ObjCBool = false
         let full = root + "/" + relative
-        FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
         result[relative] = isDirectory.boolValue ? Data() : (FileManager.default.contents(atPath: full) ?? Data())
     }
     return result
@@ -85,4 +85,15 @@ func runSociosan(_ arguments: [String]) throws -> (status: Int32, stdout: String
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// Leaves the session marker of a writer that was killed: a marker file nobody holds locked.
+func leaveDeadWriterMarker(_ root: String) throws {
+    try FileManager.default.createDirectory(atPath: root + "/.writers", withIntermediateDirectories: true)
+    try Data("99999\n".utf8).write(to: URL(fileURLWithPath: root + "/.writers/99999-dead.session"))
+}
+
+/// The session markers in the store (live or dead).
+func deadWriterMarkers(_ root: String) throws -> [String] {
+    try WriterSession.deadMarkers(in: root + "/.writers", except: nil)
 }

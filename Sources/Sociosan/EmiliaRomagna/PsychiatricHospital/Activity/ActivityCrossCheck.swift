@@ -1,6 +1,6 @@
-/// The rules of an activity file that need more than one line: stay ids are unique, and an
-/// event that names its stay happened in it (same patient, same structure, between admission
-/// and discharge).
+/// The rules of an activity file that need more than one line: stay ids are unique, a
+/// patient's stays do not overlap, an event that names its stay happened in it (same
+/// patient, same structure, between admission and discharge), and a structure keeps one type.
 ///
 /// Lines are fed in file order. An event whose stay is already known is judged at once; one
 /// whose stay comes later waits, and ``finish()`` judges it (or reports that the stay is not
@@ -39,6 +39,7 @@ public struct ActivityCrossCheck: Sendable {
     struct StayEntry: Sendable {
         let patient: PatientID
         let structure: StructureID
+        let structureType: ERPsychiatricStructureType
         let admission: LocalDate
         let discharge: LocalDate?
         let line: Int
@@ -48,10 +49,17 @@ public struct ActivityCrossCheck: Sendable {
         let reference: LineReference
         let patient: PatientID
         let structure: StructureID
+        let structureType: ERPsychiatricStructureType
         let date: LocalDate
+        /// Findings already known when the event started waiting (its structure's type).
+        var earlier: [Diagnostic] = []
     }
 
     private var stays: [ActivityID: StayEntry] = [:]
+    /// The type each structure was first given, and on which line.
+    private var structureTypes: [StructureID: (type: ERPsychiatricStructureType, line: Int)] = [:]
+    /// Each patient's stays, for the overlap check.
+    private var staysOfPatient: [PatientID: [ActivityID]] = [:]
     private var waiting: [ActivityID: [WaitingEvent]] = [:]
     private var judgedLater: [(LineReference, [Diagnostic])] = []
 
@@ -71,22 +79,64 @@ public struct ActivityCrossCheck: Sendable {
             it: "Un evento che indica il proprio ricovero vi appartiene: stesso paziente, stessa struttura, tra ricovero e dimissione",
             en: "An event that names its stay belongs to it: same patient, same structure, between admission and discharge"),
         message: LocalizedText(it: "il ricovero \"{0}\" dell'evento: {1}", en: "the event's stay \"{0}\": {1}"),
-        decision: "The events are recorded in the documentation of the stay (L422-L426); an event whose stay is given must fall in it. An event that names no stay is not checked against the stays."
+        decision: "The events are recorded in the documentation of the stay (L422-L426); an event whose stay is given must fall in it. An event that names no stay is not checked against the stays. An event whose type differs from its stay's in the same structure is a finding of structure-type.consistent."
     )
 
-    public static let descriptors = [uniqueStayIDs, eventInsideStay]
+    public static let staysDoNotOverlap = ActivityRules.descriptor(
+        "stays.overlap", lines: 416...420,
+        title: LocalizedText(
+            it: "I ricoveri di uno stesso paziente non si sovrappongono",
+            en: "A patient's stays do not overlap"),
+        message: LocalizedText(it: "il ricovero si sovrappone al ricovero \"{0}\" della riga {1} ({2})",
+                               en: "the stay overlaps the stay \"{0}\" on line {1} ({2})"),
+        decision: "Each stay has its admission and discharge dates (L416-L420); a patient is in one structure at a time, so a stay admitted before another of the same patient is discharged means a missing discharge or a stay written twice. A transfer on the day of discharge (admission on the discharge date) does not overlap; an open stay overlaps every later one.")
+
+    public static let consistentStructureType = ActivityRules.descriptor(
+        "structure-type.consistent", lines: 116...2991,
+        title: LocalizedText(
+            it: "Una struttura ha lo stesso tipo in tutte le righe del file",
+            en: "A structure has the same type on every line of the file"),
+        message: LocalizedText(it: "la struttura \"{0}\" è di tipo {1} alla riga {2}, qui {3}",
+                               en: "structure \"{0}\" is of type {1} on line {2}, here {3}"),
+        decision: "Each structure belongs to one of the seven types of seed 002, whose rules and indicator table follow from it; a structure given two types on different lines has one of them wrong. The first line's type is taken as the structure's.")
+
+    public static let descriptors = [uniqueStayIDs, staysDoNotOverlap, eventInsideStay, consistentStructureType]
+
+    /// The finding for a record whose structure had another type on an earlier line.
+    private mutating func checkStructureType(_ record: ActivityRecord, line: Int) -> [Diagnostic] {
+        guard let first = structureTypes[record.structure] else {
+            structureTypes[record.structure] = (record.structureType, line)
+            return []
+        }
+        guard first.type != record.structureType else { return [] }
+        return [Diagnostic(rule: Self.consistentStructureType, path: "/structureType", arguments: [
+            .text(record.structure.rawValue), .text(first.type.rawValue), .integer(first.line), .text(record.structureType.rawValue),
+        ])]
+    }
 
     /// Feeds one decoded record of the file.
     public mutating func add(_ record: ActivityRecord, at reference: LineReference) -> Outcome {
+        let typeFindings = checkStructureType(record, line: reference.line)
         switch record {
         case .stay(let stay):
-            var findings: [Diagnostic] = []
+            var findings = typeFindings
             if let first = stays[stay.id] {
                 findings.append(Diagnostic(rule: Self.uniqueStayIDs, path: "/id", arguments: [.text(stay.id.rawValue), .integer(first.line)]))
             } else {
-                let entry = StayEntry(patient: stay.patient, structure: stay.structure, admission: stay.admission.date,
+                let entry = StayEntry(patient: stay.patient, structure: stay.structure, structureType: stay.structureType,
+                                      admission: stay.admission.date,
                                       discharge: stay.discharge?.date, line: reference.line)
+                for otherID in staysOfPatient[stay.patient] ?? [] {
+                    guard let other = stays[otherID], Self.overlap(entry, other) else { continue }
+                    let span = LocalizedText(
+                        it: "\(other.admission.italianText) - \(other.discharge?.italianText ?? "in corso")",
+                        en: "\(other.admission) - \(other.discharge?.description ?? "open")")
+                    findings.append(Diagnostic(rule: Self.staysDoNotOverlap, path: "/admission", arguments: [
+                        .text(otherID.rawValue), .integer(other.line), .localized(span),
+                    ]))
+                }
                 stays[stay.id] = entry
+                staysOfPatient[stay.patient, default: []].append(stay.id)
                 if let events = waiting.removeValue(forKey: stay.id) {
                     for event in events {
                         judgedLater.append((event.reference, Self.judge(event, stayID: stay.id, against: entry)))
@@ -95,8 +145,9 @@ public struct ActivityCrossCheck: Sendable {
             }
             return .checked(findings)
         case .event(let event):
-            guard let stayID = event.stay else { return .checked([]) }
-            let waitingEvent = WaitingEvent(reference: reference, patient: event.patient, structure: event.structure, date: event.date)
+            guard let stayID = event.stay else { return .checked(typeFindings) }
+            let waitingEvent = WaitingEvent(reference: reference, patient: event.patient, structure: event.structure,
+                                            structureType: event.structureType, date: event.date, earlier: typeFindings)
             if let entry = stays[stayID] {
                 return .checked(Self.judge(waitingEvent, stayID: stayID, against: entry))
             }
@@ -115,7 +166,7 @@ public struct ActivityCrossCheck: Sendable {
                     .text(stayID.rawValue),
                     .localized(LocalizedText(it: "non è nel file", en: "is not in the file")),
                 ])
-                results.append((event.reference, [missing]))
+                results.append((event.reference, event.earlier + [missing]))
             }
         }
         waiting = [:]
@@ -124,8 +175,16 @@ public struct ActivityCrossCheck: Sendable {
         return results
     }
 
+    /// Whether two stays share a night: [admission, discharge) intervals meet, an open stay
+    /// running on for ever.
+    static func overlap(_ a: StayEntry, _ b: StayEntry) -> Bool {
+        let aEnd = a.discharge ?? LocalDate(year: 9999, month: 12, day: 31)!
+        let bEnd = b.discharge ?? LocalDate(year: 9999, month: 12, day: 31)!
+        return a.admission < bEnd && b.admission < aEnd
+    }
+
     static func judge(_ event: WaitingEvent, stayID: ActivityID, against stay: StayEntry) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
+        var findings = event.earlier
         func finding(_ path: JSONPointer, _ it: String, _ en: String) {
             findings.append(Diagnostic(rule: eventInsideStay, path: path, arguments: [
                 .text(stayID.rawValue), .localized(LocalizedText(it: it, en: en)),

@@ -7,7 +7,7 @@
 ///
 /// ```swift
 /// switch record {
-/// case .stay(let stay): print(stay.id, stay.lengthOfStay ?? "open")
+/// case .stay(let stay): print(stay.id, stay.lengthOfStay.map(String.init) ?? "open")
 /// case .event(let event): print(event.kind, event.date)
 /// }
 /// ```

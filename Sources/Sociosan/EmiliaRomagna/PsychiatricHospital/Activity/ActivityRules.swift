@@ -1,8 +1,9 @@
 /// The rules of activity data (kind `er.psychiatry.activity`): what each stay and each event
 /// must satisfy, seed 002 (Emilia-Romagna DGR 2000/2009).
 ///
-/// ``ruleSet`` holds the rules of one line; ``ActivityCrossCheck`` the two that need several
-/// lines (an event's stay, unique stay ids). Lengths are counted in days from the admission
+/// ``ruleSet`` holds the rules of one line; ``ActivityCrossCheck`` those that need several
+/// lines (unique stay ids, a patient's stays not overlapping, an event's stay, one type per
+/// structure). Lengths are counted in days from the admission
 /// date to the date of the discharge or the step (the admission day not counted, as the SDO
 /// counts a length of stay): admitted on 1 March, a family meeting on 11 March is "within 10
 /// days".
@@ -38,7 +39,8 @@ public enum ActivityRules {
     /// most 180 + 365 = 545 days. The other reading (a total of one year) would make the
     /// 180-day maximum an ordinary step of a one-year stay, which the sentence does not say.
     public static let rtpMaximumDays = rtpOrdinaryDays + 365
-    /// Extensions beyond this need the justification form (L933-L940).
+    /// Extensions beyond this need the justification form (L933-L940): an RTP extension
+    /// always goes beyond it, an RTI one (at most 60 days) never does (A-16).
     public static let justificationFormThresholdDays = 60
     /// Meeting with the family and consultation with the external doctor "entro 10 gg. dal
     /// ricovero" (L943-L944).
@@ -181,12 +183,40 @@ public enum ActivityRules {
             en: "RTP stay of {0} days (beyond {1}) without a complete extension: missing {2}"),
         decision: "A-16: \"Proroghe oltre i 60 giorni\" (L933-L940) can only concern the RTP, whose ordinary stay already exceeds 60 days: every RTP extension needs the reformulated project (L930-L931) and the justification form, that is a written reason and the admitting ward's evaluation of the first 60 days."
     ) { record, report in
-        guard case .stay(let stay) = record, stay.structureType == .rtp, let days = length(stay), days > rtpOrdinaryDays else { return }
+        // An RTP stay past 180 days is past the 60 days of the justification form (L933).
+        guard case .stay(let stay) = record, stay.structureType == .rtp, let days = length(stay), days > rtpOrdinaryDays,
+              days > justificationFormThresholdDays else { return }
         // The most complete extension is judged; what it still lacks is named.
         let best = stay.extensions.map(missingRTPItems).min { $0.count < $1.count }
-        let missing = best ?? ["extension"]
+        let missing = best ?? ["extensions"]
         guard !missing.isEmpty else { return }
         report.report(at: stay.extensions.isEmpty ? "/discharge/date" : "/extensions", .integer(days), .integer(rtpOrdinaryDays), .list(missing))
+    }
+
+    public static let timelyExtension = rule(
+        "extension.timely", .warning, lines: 929...931,
+        title: LocalizedText(
+            it: "La proroga è decisa prima che scada la durata ordinaria (30 giorni in RTI, 180 in RTP)",
+            en: "An extension is decided before the ordinary stay runs out (30 days in an RTI, 180 in an RTP)"),
+        message: LocalizedText(
+            it: "proroga decisa il {0}, dopo {1} giorni di ricovero: la durata ordinaria di {2} giorni era già scaduta",
+            en: "extension decided on {0}, after {1} days of stay: the ordinary {2} days had already run out"),
+        decision: "\"prorogabile\" (L929-L931): an extension prolongs a stay that is still within its ordinary maximum; one decided afterwards regularises an overrun. The stay is not unlawful for that alone, so the finding is a warning."
+    ) { record, report in
+        guard case .stay(let stay) = record else { return }
+        let ordinary: Int
+        switch stay.structureType {
+        case .rti, .rtiSpecialist: ordinary = rtiOrdinaryDays
+        case .rtp: ordinary = rtpOrdinaryDays
+        default: return
+        }
+        for (index, item) in stay.extensions.enumerated() {
+            let days = stay.admission.date.days(until: item.decidedOn)
+            if days > ordinary {
+                report.report(at: JSONPointer(tokens: ["extensions", String(index), "decidedOn"]),
+                              .date(item.decidedOn), .integer(days), .integer(ordinary))
+            }
+        }
     }
 
     static func missingRTPItems(_ item: Extension) -> [String] {
@@ -294,6 +324,21 @@ public enum ActivityRules {
         report.report(at: "/channel")
     }
 
+    public static let spoiOutOfHoursChannel = rule(
+        "spoi.out-of-hours-channel", .warning, lines: 279...282,
+        title: LocalizedText(
+            it: "SPOI: di notte e nei giorni prefestivi e festivi i ricoveri urgenti arrivano su invio del Pronto Soccorso o dell'SPDC",
+            en: "SPOI: at night and on pre-holidays and holidays urgent admissions come on referral from the emergency department or an SPDC"),
+        message: LocalizedText(
+            it: "ricovero urgente del {0} (notte, prefestivo o festivo) con canale \"{1}\": atteso Pronto Soccorso o SPDC",
+            en: "urgent admission on {0} (night, pre-holiday or holiday) through \"{1}\": the emergency department or an SPDC is expected"),
+        decision: "A-13: the sentence (L281-L282) follows the 24-hour access of urgent voluntary admissions (L279-L280), so it binds urgent admissions; programmed ones are scheduled. Night is 20:00-08:00, a holiday a Sunday or a national holiday, a pre-holiday a Saturday or the eve of a holiday from 14:00 (see OutOfHours). The hours are a reading, not the seed's, so a finding is a warning."
+    ) { record, report in
+        guard case .stay(let stay) = record, stay.structureType == .spoi, stay.urgency == .urgent,
+              stay.channel != .emergencyDepartment, stay.channel != .spdc, OutOfHours.isOutOfHours(stay.admission) else { return }
+        report.report(at: "/channel", .text(stay.admission.description), .text(stay.channel.rawValue))
+    }
+
     public static let restraintRecord = rule(
         "restraint.record", lines: 424...426,
         title: LocalizedText(
@@ -315,9 +360,9 @@ public enum ActivityRules {
     }
 
     public static let ruleSet = RuleSet<ActivityRecord>(kind: .psychiatryActivity, rules: [
-        dischargeAfterAdmission, datesInsideStay, rtiMaximumStay, rtiExtension, rtpMaximumStay, rtpExtension,
+        dischargeAfterAdmission, datesInsideStay, rtiMaximumStay, rtiExtension, rtpMaximumStay, rtpExtension, timelyExtension,
         familyMeeting, externalDoctorConsult, dischargeCriticality, urgentAccess, programmedAccess,
-        spoiNoTSO, spoiNoDirectAccess, restraintRecord,
+        spoiNoTSO, spoiNoDirectAccess, spoiOutOfHoursChannel, restraintRecord,
     ])
 
     /// Every rule of the kind: the line rules, then the cross-line rules.

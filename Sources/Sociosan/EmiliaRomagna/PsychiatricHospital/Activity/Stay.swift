@@ -134,8 +134,9 @@ public struct Stay: Sendable, Hashable {
 /// project reformulated (L930-L931).
 ///
 /// ```swift
-/// let extension = Extension(decidedOn: try LocalDate(iso8601: "2025-02-05"),
-///                           reason: "Persistenza dell'acuzie", persistentAcuity: true)
+/// let item = Extension(decidedOn: try LocalDate(iso8601: "2025-02-05"),
+///                      reason: "Persistenza dell'acuzie", persistentAcuity: true)
+/// item.hasReason  // true
 /// ```
 public struct Extension: Sendable, Hashable {
     public var decidedOn: LocalDate
@@ -344,7 +345,8 @@ public struct EatingDisorderData: Sendable, Hashable {
 /// A body-mass index to one decimal, kept exact in tenths (18.5 is 185).
 ///
 /// ```swift
-/// try BodyMassIndex(text: "18.5") == BodyMassIndex.normalLowerBound  // true
+/// BodyMassIndex(tenths: 185) == .normalLowerBound  // true
+/// BodyMassIndex(tenths: 185).description          // "18.5"
 /// ```
 public struct BodyMassIndex: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let tenths: Int

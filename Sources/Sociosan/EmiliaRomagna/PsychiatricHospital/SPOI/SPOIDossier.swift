@@ -67,36 +67,12 @@ public struct SPOIDossier: Sendable, Hashable {
         self.attestations = attestations
     }
 
-    /// The body that runs the structure (*ente gestore*).
-    public struct Operator: Sendable, Hashable {
-        public var name: String
-        public var ownership: Ownership
-        /// Partita IVA, 11 digits, when given.
-        public var vatNumber: String?
-
-        public init(name: String, ownership: Ownership, vatNumber: String? = nil) {
-            self.name = name
-            self.ownership = ownership
-            self.vatNumber = vatNumber
-        }
-    }
-
-    /// Public or private accredited provider (the act covers both, L87-L88, L112).
-    public enum Ownership: String, Sendable, Hashable, CaseIterable {
-        case `public`
-        case `private`
-    }
-
-    public struct Accreditation: Sendable, Hashable {
-        public var grantedOn: LocalDate?
-        /// The latest renewal of accreditation; it ends the triple-room grandfathering (L225-L227).
-        public var lastRenewedOn: LocalDate?
-
-        public init(grantedOn: LocalDate? = nil, lastRenewedOn: LocalDate? = nil) {
-            self.grantedOn = grantedOn
-            self.lastRenewedOn = lastRenewedOn
-        }
-    }
+    /// The body that runs the structure; shared by every structure type (``ERStructureOperator``).
+    public typealias Operator = ERStructureOperator
+    /// Public or private provider (``ERStructureOwnership``).
+    public typealias Ownership = ERStructureOwnership
+    /// Accreditation dates (``ERAccreditation``).
+    public typealias Accreditation = ERAccreditation
 
     /// A nucleus (*nucleo*) of beds (L119-L120, L221).
     public struct Nucleus: Sendable, Hashable {
@@ -120,16 +96,8 @@ public struct SPOIDossier: Sendable, Hashable {
         }
     }
 
-    /// A bedroom (*camera di degenza*). The decoder refuses rooms without beds.
-    public struct Room: Sendable, Hashable {
-        public var id: String
-        public var beds: Int
-
-        public init(id: String, beds: Int) {
-            self.id = id
-            self.beds = beds
-        }
-    }
+    /// A bedroom (``ERRoom``), shared by every structure type.
+    public typealias Room = ERRoom
 
     /// One line of the staff roster: a role, its units in the establishment, and how its
     /// presence is organised.

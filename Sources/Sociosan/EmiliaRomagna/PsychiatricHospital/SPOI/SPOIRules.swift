@@ -62,16 +62,14 @@ public enum SPOIRules {
     public static let medicalRoles: Set<StaffRole> = [.psychiatrist, .physician]
 
     /// "Permesso di costruzione antecedente alla data del 30 giugno 2009" (L224-L225).
-    public static let grandfatheringCutoff = LocalDate(year: 2009, month: 6, day: 30)!
+    public static let grandfatheringCutoff = ERRoomGrandfathering.cutoff
 
     /// Whether rooms of 3 beds are still tolerated (L224-L227). Decision: the permit
     /// must be strictly earlier than 30 June 2009 ("antecedente"); the tolerance ends with
     /// the first renewal of accreditation dated after that day. An unknown permit date is
     /// not grandfathered: the structure must prove its right.
     public static func isGrandfathered(_ dossier: SPOIDossier) -> Bool {
-        guard let permit = dossier.buildingPermitDate, permit < grandfatheringCutoff else { return false }
-        if let renewal = dossier.accreditation.lastRenewedOn, renewal > grandfatheringCutoff { return false }
-        return true
+        ERRoomGrandfathering.applies(permit: dossier.buildingPermitDate, accreditation: dossier.accreditation)
     }
 
     // MARK: Rules
