@@ -363,8 +363,12 @@ struct ERIndicatorPruningTests {
         results.map { "\($0.indicator.id) \($0.structure) \($0.year) \($0.numerator)/\($0.denominator) \($0.numeratorRecords.map(\.rawValue).sorted())" }
     }
 
-    func compute(_ records: [ActivityRecord], prune: Bool, threshold: Int = 4, year: Int? = nil) -> (ERIndicatorCalculator, [ERIndicatorResult]) {
-        var calculator = ERIndicatorCalculator(year: year, structure: nil, audit: true, pruneHistory: prune, pruneThreshold: threshold)
+    func counts(_ results: [ERIndicatorResult]) -> [String] {
+        results.map { "\($0.indicator.id) \($0.structure) \($0.year) \($0.numerator)/\($0.denominator)" }
+    }
+
+    func compute(_ records: [ActivityRecord], prune: Bool, threshold: Int = 4, year: Int? = nil, audit: Bool = true) -> (ERIndicatorCalculator, [ERIndicatorResult]) {
+        var calculator = ERIndicatorCalculator(year: year, structure: nil, audit: audit, pruneHistory: prune, pruneThreshold: threshold)
         for record in records { calculator.add(record) }
         return (calculator, calculator.results())
     }
@@ -374,6 +378,7 @@ struct ERIndicatorPruningTests {
         let (pruned, results) = compute(Self.chronological, prune: true)
         #expect(full.isExact && pruned.isExact)
         #expect(lines(results) == lines(expected))
+        #expect(counts(compute(Self.chronological, prune: true, audit: false).1) == counts(expected))
         // The vector does exercise the window: some thirds, and not all admissions are thirds.
         let thirds = expected.filter { $0.indicator.id == "spoi-ind-5" }.map(\.numerator).reduce(0, +)
         let admitted = expected.filter { $0.indicator.id == "spoi-ind-5" }.map(\.denominator).reduce(0, +)
@@ -403,6 +408,11 @@ struct ERIndicatorPruningTests {
         let (pruned, results) = compute(records, prune: true, threshold: 64)
         #expect(pruned.isExact)
         #expect(lines(results) == lines(expected))
+        // Without auditing the admissions are sorted and compacted in place: the same counts.
+        let (inPlace, plain) = compute(records, prune: true, threshold: 64, audit: false)
+        #expect(inPlace.isExact)
+        #expect(counts(plain) == counts(expected))
+        #expect(plain.allSatisfy { $0.numeratorRecords.isEmpty })
         #expect(expected.filter { $0.indicator.id == "res-ind-6" }.map(\.numerator).reduce(0, +) > 0)
     }
 
@@ -411,6 +421,8 @@ struct ERIndicatorPruningTests {
         let (_, expected) = compute(Self.chronological, prune: false)
         let (pruned, _) = compute(reversed, prune: true)
         #expect(!pruned.isExact)
+        #expect(!compute(reversed, prune: true, audit: false).0.isExact)
+        #expect(counts(compute(reversed, prune: false, audit: false).1) == counts(expected))
         let (full, results) = compute(reversed, prune: false)
         #expect(full.isExact)
         #expect(lines(results) == lines(expected))

@@ -309,30 +309,58 @@ public struct ERIndicatorCalculator: Sendable {
     /// last two counted of each patient and group as context unless they are before
     /// `forgetBefore`; frees the patients left with nothing.
     private mutating func walk(countBeforeYear: Int, forgetBefore: Int) {
-        let order = admissions.indices.sorted {
-            let (a, b) = (admissions[$0], admissions[$1])
+        func precedes(_ a: Admission, _ b: Admission) -> Bool {
             if a.patient != b.patient { return a.patient < b.patient }
             if a.group != b.group { return a.group < b.group }
             if a.day != b.day { return a.day < b.day }
             if a.minute != b.minute { return a.minute < b.minute }
-            return $0 < $1
+            return a.structure < b.structure
         }
-        var kept: [Admission] = []
+        let order: [Int]
+        if audit {
+            // The ids must follow the admissions: sort positions.
+            order = admissions.indices.sorted { precedes(admissions[$0], admissions[$1]) || (!precedes(admissions[$1], admissions[$0]) && $0 < $1) }
+        } else {
+            // Sorted and compacted in place: no second copy of the admissions.
+            admissions.sort(by: precedes)
+            order = []
+        }
+        func position(_ index: Int) -> Int { audit ? order[index] : index }
         var keptIDs: [ActivityID] = []
-        kept.reserveCapacity(admissions.count / 2)
+        var write = 0
         var start = 0
-        while start < order.count {
-            let first = admissions[order[start]]
+        let count = admissions.count
+        while start < count {
+            let first = admissions[position(start)]
             var patientEnd = start
-            while patientEnd < order.count, admissions[order[patientEnd]].patient == first.patient { patientEnd += 1 }
+            while patientEnd < count, admissions[position(patientEnd)].patient == first.patient { patientEnd += 1 }
             var keptForPatient = 0
             var groupStart = start
             while groupStart < patientEnd {
                 var groupEnd = groupStart
-                let group = admissions[order[groupStart]].group
-                while groupEnd < patientEnd, admissions[order[groupEnd]].group == group { groupEnd += 1 }
-                keptForPatient += walkGroup(order[groupStart..<groupEnd], countBeforeYear: countBeforeYear,
-                                            forgetBefore: forgetBefore, kept: &kept, keptIDs: &keptIDs)
+                let group = admissions[position(groupStart)].group
+                while groupEnd < patientEnd, admissions[position(groupEnd)].group == group { groupEnd += 1 }
+                let positions = (groupStart..<groupEnd).map(position)
+                let keep = walkGroup(positions, countBeforeYear: countBeforeYear, forgetBefore: forgetBefore)
+                if audit {
+                    // Written to a new array below: collect.
+                    for (kept, asContext) in keep {
+                        var admission = admissions[kept]
+                        admission.isContext = admission.isContext || asContext
+                        keptAdmissions.append(admission)
+                        keptIDs.append(admissionIDs[kept])
+                    }
+                } else {
+                    // In place: every kept position is at or after `write` (a group keeps at
+                    // most its own admissions, read in increasing order).
+                    for (kept, asContext) in keep {
+                        var admission = admissions[kept]
+                        admission.isContext = admission.isContext || asContext
+                        admissions[write] = admission
+                        write += 1
+                    }
+                }
+                keptForPatient += keep.count
                 groupStart = groupEnd
             }
             if keptForPatient == 0 {
@@ -341,15 +369,21 @@ public struct ERIndicatorCalculator: Sendable {
             }
             start = patientEnd
         }
-        admissions = kept
-        admissionIDs = keptIDs
+        if audit {
+            admissions = keptAdmissions
+            admissionIDs = keptIDs
+            keptAdmissions = []
+        } else {
+            admissions.removeSubrange(write...)
+        }
     }
 
-    /// One patient's admissions to one group, in time order; returns how many are kept.
+    /// The audit path's kept admissions, built during a walk.
+    private var keptAdmissions: [Admission] = []
+
     private mutating func walkGroup(
-        _ positions: ArraySlice<Int>, countBeforeYear: Int, forgetBefore: Int,
-        kept: inout [Admission], keptIDs: inout [ActivityID]
-    ) -> Int {
+        _ positions: [Int], countBeforeYear: Int, forgetBefore: Int
+    ) -> [(position: Int, asContext: Bool)] {
         var admittedIn: Set<TallyKey> = []
         var countedIn: Set<TallyKey> = []
         var dates: [LocalDate] = []
@@ -376,22 +410,14 @@ public struct ERIndicatorCalculator: Sendable {
             // Audit: every admission that is a third (or later) within 12 months.
             if audit { readmissionTotals[key, default: ReadmissionCount()].ids.append(admissionIDs[position]) }
         }
-        var keptCount = 0
         // Uncounted admissions are after every counted one (they are of later years), so the
         // last two counted are what a later admission's window can reach back to.
+        var keep: [(position: Int, asContext: Bool)] = []
         for position in counted.suffix(2) where Int(admissions[position].day) >= forgetBefore {
-            var context = admissions[position]
-            context.isContext = true
-            kept.append(context)
-            if audit { keptIDs.append(admissionIDs[position]) }
-            keptCount += 1
+            keep.append((position, true))
         }
-        for position in uncounted {
-            kept.append(admissions[position])
-            if audit { keptIDs.append(admissionIDs[position]) }
-            keptCount += 1
-        }
-        return keptCount
+        for position in uncounted { keep.append((position, false)) }
+        return keep
     }
 
     // MARK: Stays
