@@ -50,6 +50,12 @@ struct ERStructureAuditTests {
         #expect(message("er.rti-specialist.specialist.other-description")?.italian.hasPrefix("specialità \"altro\"") == true)
         #expect(message("er.rti-specialist.specialist.other-description")?.english.contains("state what the specialty is") == true)
         #expect(message("er.general-psychiatry.rooms.single-room")?.english.contains("at least one room must be a single") == true)
+        // The dossier's health authority is a name ("Azienda USL di Bologna"), not an AUSL suffix.
+        var dossier = validResidence(.rti)
+        dossier.access.accessProtocol = false
+        let access = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.access.protocol" }
+        #expect(access.map { $0.message.render($0.arguments, in: .italian) }?
+            .hasSuffix("(anzitutto con l'azienda USL del territorio: Azienda USL di Bologna)") == true)
     }
 
     /// The "other hours" medical cover of the two cod. 56 families is one builder: same title and
@@ -86,6 +92,20 @@ struct ERStructureAuditTests {
         #expect(finding?.arguments.contains(.localized(GeneralPsychiatryRules.ownTitles["personalised-project"]!)) == true)
     }
 
+    /// General psychiatry's operating procedures (L2474-L2478) name no counterpart: no title
+    /// asks for a procedure agreed with the DSM-DP, while the residences' still do (L887).
+    @Test func generalPsychiatryProceduresAreNotAgreedWithTheDSMDP() {
+        let descriptors = ERStructureRules.allRules.descriptors
+        for code in ["continuity-of-care", "admission-appropriateness", "informed-consent", "family-information"] {
+            let general = descriptors.first { $0.id.rawValue == "er.general-psychiatry.procedures." + code }
+            #expect(general?.title.italian.hasPrefix("Procedure operative") == true, "\(code)")
+            #expect(general?.title.italian.contains("DSM-DP") == false, "\(code)")
+            #expect(general?.title.english.contains("agreed") == false, "\(code)")
+        }
+        let residence = descriptors.first { $0.id.rawValue == "er.rti.procedures.continuity-of-care" }
+        #expect(residence?.title.italian.contains("DSM-DP") == true)
+    }
+
     /// Staffing titles and findings read "1 posto h24", not "1 posti h24" (nor "1 posts 24h").
     @Test func oneStaffingUnitIsSingular() {
         let descriptors = ERStructureRules.allRules.descriptors
@@ -98,5 +118,78 @@ struct ERStructureAuditTests {
         setStaff(&dossier, .nurse, hours: 100)
         let finding = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.staff.nurse-minimum" }
         #expect(finding?.arguments.contains(.localized(LocalizedText(it: "posto h24", en: "post 24h"))) == true)
+    }
+
+    /// Two staffing sentences of the seed had no rule and no attestation: the psychogeriatric
+    /// "dotazione di personale tecnico-assistenziale idonea" (L1601-L1602) and the DCA "stabilità
+    /// del team e comunicazione interdisciplinare" of DCA specialists (L2050-L2054). Each is now
+    /// attested by its own type only, and a dossier that does not attest it fails that rule alone.
+    @Test func uncoveredStaffingSentencesAreAttested() {
+        let cases: [(ERPsychiatricStructureType, String, ClosedRange<Int>, ERStructureDossier)] = [
+            (.psychogeriatricRehab, "care-staff-adequacy", 1601...1602, validPsychogeriatric()),
+            (.eatingDisorderRehab, "stable-specialist-team", 2050...2054, validDCA()),
+        ]
+        for (type, code, lines, valid) in cases {
+            let requirement = ERRequirementCatalogue.requirement(code)
+            #expect(requirement?.area == .competence)
+            #expect(ERPsychiatricStructureType.allCases.filter { requirement?.applies(to: $0) == true } == [type])
+            #expect(requirement?.citation(for: type)?.lines == lines)
+            var dossier = valid
+            dossier.attestations.remove(code)
+            #expect(ids(dossier) == [type.ruleIDPrefix + ".competence." + code])
+        }
+    }
+
+    /// Count messages read well for one room ("camere a 3 posti letto: 1", not "1 camere") and
+    /// the triple-room finding says what to do.
+    @Test func countMessagesReadWellForOne() {
+        var dossier = validResidence(.rti)
+        dossier.rooms[0] = ERRoom(id: "camera-1", beds: 3)
+        dossier.rooms[1] = ERRoom(id: "camera-2", beds: 1)
+        let finding = ERStructureRules.ruleSet(for: .rti).evaluate(dossier).first { $0.ruleID == "er.rti.rooms.triple-rooms" }
+        let italian = finding.map { $0.message.render($0.arguments, in: .italian) }
+        let english = finding.map { $0.message.render($0.arguments, in: .english) }
+        #expect(italian?.hasPrefix("camere a 3 posti letto: 1, ammesse al massimo: 0 (") == true, "\(italian ?? "-")")
+        #expect(english?.hasSuffix("bring the others to at most 2 beds") == true, "\(english ?? "-")")
+        var dca = validDCA()
+        dca.eatingDisorder?.clinicRooms.removeLast(2)
+        let clinic = ERStructureRules.ruleSet(for: .eatingDisorderRehab).evaluate(dca).first { $0.ruleID == "er.eating-disorder-rehab.areas.clinic-rooms" }
+        #expect(clinic.map { $0.message.render($0.arguments, in: .italian) } == "ambulatori / studi medici: 1; con 20 posti letto ne servono almeno 3")
+    }
+
+    /// Shared catalogue titles worded for the SPOI, reworded where a type's section says otherwise:
+    /// continuous audits (L1053, L2144, L2547; the SPOI's stay periodic, L411), the residences'
+    /// spaces by number and size (L850-L851), the cod. 56 units' managerial training for heads of
+    /// complex and simple structures (L1693-L1694, L2117-L2118).
+    @Test func sharedTitlesFollowEachTypesWording() {
+        let descriptors = ERStructureRules.allRules.descriptors
+        func title(_ id: String) -> LocalizedText? { descriptors.first { $0.id.rawValue == id }?.title }
+        for type in [ERPsychiatricStructureType.rti, .rtiSpecialist, .rtp, .eatingDisorderRehab, .generalPsychiatry] {
+            #expect(title(type.ruleIDPrefix + ".quality.periodic-audits")?.italian == "Audit continuativi e sistematici della performance")
+        }
+        #expect(SPOIRules.ruleSet.descriptors.first { $0.id.rawValue.hasSuffix(".periodic-audits") }?.title.italian
+                == "Audit periodici e sistematici della performance")
+        #expect(title("er.rtp.spaces.adequate-spaces")?.italian.contains("per numero e dimensioni") == true)
+        #expect(title("er.general-psychiatry.spaces.adequate-spaces") == ERRequirementCatalogue.requirement("adequate-spaces")?.title)
+        for type in [ERPsychiatricStructureType.psychogeriatricRehab, .eatingDisorderRehab] {
+            #expect(title(type.ruleIDPrefix + ".training.managerial")?.italian.contains("strutture organizzative complesse e semplici") == true)
+        }
+        #expect(title("er.rti.training.managerial") == ERRequirementCatalogue.requirement("managerial")?.title)
+    }
+
+    /// List findings agree with one or several names ("figure mancanti nell'équipe: psicologo,
+    /// infermiere", not "manca ... psicologo, infermiere").
+    @Test func listMessagesAgreeWithSeveralNames() {
+        var dossier = validResidence(.rtp)
+        dossier.staff.removeAll { $0.role == .psychologist || $0.role == .oss }
+        let team = ERStructureRules.ruleSet(for: .rtp).evaluate(dossier).first { $0.ruleID == "er.rtp.staff.team" }
+        #expect(team.map { $0.message.render($0.arguments, in: .italian) }
+                == "figure mancanti nell'équipe: psicologo, OSS (o, nelle more, OTA e ADB)")
+        var psychogeriatric = validPsychogeriatric()
+        psychogeriatric.psychogeriatric?.available = []
+        let available = ERStructureRules.ruleSet(for: .psychogeriatricRehab).evaluate(psychogeriatric)
+            .first { $0.ruleID == "er.psychogeriatric-rehab.team.available" }
+        #expect(available.map { $0.message.render($0.arguments, in: .italian) }
+                == "figure non disponibili per l'unità: assistente sociale, psicologo")
     }
 }

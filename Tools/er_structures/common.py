@@ -211,19 +211,21 @@ def structure(kind, *, id, name, operator, province, health_authority, beds, roo
     return dossier
 
 
-def set_path(d, path, value):
+def parent(d, path):
+    """The object or array that holds the member at `path` (keys and indexes)."""
     target = d
     for key in path[:-1]:
         target = target[key]
-    target[path[-1]] = value
+    return target
+
+
+def set_path(d, path, value):
+    parent(d, path)[path[-1]] = value
     return d
 
 
 def delete(d, *path):
-    target = d
-    for key in path[:-1]:
-        target = target[key]
-    del target[path[-1]]
+    del parent(d, path)[path[-1]]
     return d
 
 

@@ -91,9 +91,9 @@ RTI.valid = {
         building_permit="2012-09-10", granted="2015-02-02",
         beds=30, rooms=double_rooms(30),
         staff=team(180) + [member("nurse", 180, "daytime"), member("physician", 18, "daytime")]),
-    # A private provider in an old building: 3-bed rooms tolerated (permit 2007, not yet renewed).
-    # It is valid; the tolerance is reported by the warning er.rti.rooms.grandfathered, so the
-    # rooms here keep to 2 beds and the old permit only shows that the date is read.
+    # A private provider in an old building (permit 2007) whose accreditation was renewed in 2021:
+    # the renewal after 30 June 2009 ended the 3-bed tolerance, so its rooms keep to 2 beds.
+    # A tolerated 3-bed room would be the warning er.rti.rooms.grandfathered, not a valid fixture.
     "rti-private-old-building.json": rti(
         RTI, id="rti-fc-villa-igea", name="RTI Ospedale Privato Accreditato Villa Igea",
         operator={"name": "Villa Igea S.r.l.", "ownership": "private", "vatNumber": "01234560979"},

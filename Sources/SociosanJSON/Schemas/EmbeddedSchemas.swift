@@ -1134,7 +1134,8 @@ public enum EmbeddedSchemas {
       "items": {
         "enum": [
           "integrated-activities",
-          "specialised-pathways"
+          "specialised-pathways",
+          "stable-specialist-team"
         ]
       },
       "description": "Attested competence requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.competence.<code>."
@@ -2256,6 +2257,7 @@ public enum EmbeddedSchemas {
       "uniqueItems": true,
       "items": {
         "enum": [
+          "care-staff-adequacy",
           "competence-entry-check",
           "management-competence-evaluation",
           "doctor-competences",

@@ -23,6 +23,13 @@ extension ERRequirementCatalogue {
             sources: sources(residences: 878...879),
             note: "A staffing sentence without a number (L878-L879): attested, not computed by the staffing calculator."),
         ERRequirement(
+            code: "care-staff-adequacy", area: .competence,
+            title: LocalizedText(
+                it: "La dotazione di personale tecnico-assistenziale è idonea a garantire la realizzazione del progetto riabilitativo",
+                en: "Technical and care staffing is sufficient to carry out the rehabilitation project"),
+            sources: sources(psychogeriatric: 1601...1602),
+            note: "A staffing sentence without a number (L1601-L1602): attested, not computed by the staffing calculator (the standard er.psychogeriatric-rehab keeps it as a note)."),
+        ERRequirement(
             code: "competence-entry-check", area: .competence,
             title: LocalizedText(
                 it: "Verifica all'ingresso di conoscenze, capacità e attitudini del personale, proseguita nel tempo con supporto formativo",
@@ -65,5 +72,12 @@ extension ERRequirementCatalogue {
                 it: "È documentata la competenza nelle funzioni di segretariato sociale",
                 en: "Competence in social-secretariat functions is documented"),
             sources: sources(psychogeriatric: 1685...1686)),
+        ERRequirement(
+            code: "stable-specialist-team", area: .competence,
+            title: LocalizedText(
+                it: "Team stabile di specialisti per i DCA di area psichiatrica, psicoterapica e internistico-nutrizionale, con comunicazione interdisciplinare",
+                en: "A stable team of eating-disorder specialists in psychiatry, psychotherapy and internal medicine/nutrition, with interdisciplinary communication"),
+            sources: sources(dca: 2050...2054),
+            note: "A staffing sentence without a number (L2050-L2054: 'la stabilità del team e la comunicazione interdisciplinare è indispensabile'): attested; the module teams of L2056-L2061 are checked by rules."),
     ]
 }

@@ -163,8 +163,8 @@ public enum ERStructureRules {
                                     en: "Three-bed rooms only with a building permit before 30 June 2009")
                     : LocalizedText(it: "Al massimo \(allowance) camere a 3 posti letto, salvo permesso di costruzione anteriore al 30/06/2009",
                                     en: "At most \(allowance) three-bed rooms, unless the building permit predates 30 June 2009"),
-                message: LocalizedText(it: "{0} camere a 3 posti letto; ne sono ammesse al massimo {1} (permesso di costruzione non anteriore al 30/06/2009 o accreditamento già rinnovato)",
-                                       en: "{0} three-bed rooms; at most {1} are allowed (building permit not before 30 June 2009, or accreditation already renewed)"),
+                message: LocalizedText(it: "camere a 3 posti letto: {0}, ammesse al massimo: {1} (permesso di costruzione non anteriore al 30/06/2009 o accreditamento già rinnovato); le altre devono avere al massimo 2 posti letto",
+                                       en: "three-bed rooms: {0}, at most {1} allowed (building permit not before 30 June 2009, or accreditation already renewed); bring the others to at most 2 beds"),
                 decision: allowance == 0
                     ? "A-04: this type's section has no demand-peak exception (unlike L228, L2445), so any three-bed room needs the grandfathering. A-09: permit strictly before 30 June 2009, tolerance ended by the first renewal after that date; an unknown permit date is not grandfathered."
                     : "A-04: the \(allowance) three-bed rooms for demand peaks are a permanent allowance; only more need the grandfathering. A-09: permit strictly before 30 June 2009, tolerance ended by the first renewal after that date."
@@ -176,8 +176,8 @@ public enum ERStructureRules {
                 type, "rooms.grandfathered", .warning, lines: policy.lines,
                 title: LocalizedText(it: "Le camere a 3 posti letto sono tollerate solo fino al rinnovo dell'accreditamento",
                                      en: "Three-bed rooms are tolerated only until the accreditation is renewed"),
-                message: LocalizedText(it: "{0} camere a 3 posti letto tollerate (permesso del {1}): al rinnovo dell'accreditamento le camere devono avere al massimo 2 posti letto",
-                                       en: "{0} three-bed rooms tolerated (permit of {1}): by the renewal of accreditation rooms must have at most 2 beds"),
+                message: LocalizedText(it: "camere a 3 posti letto tollerate: {0} (permesso del {1}); al rinnovo dell'accreditamento le camere devono avere al massimo 2 posti letto",
+                                       en: "three-bed rooms tolerated: {0} (permit of {1}); by the renewal of accreditation rooms must have at most 2 beds"),
                 decision: "A-09: the permit must be strictly before 30 June 2009; the first renewal of accreditation after that date ends the tolerance."
             ) { dossier, report in
                 let triples = dossier.rooms.filter { $0.beds == 3 }.count
@@ -339,6 +339,14 @@ public enum ERStructureRules {
 
     // MARK: Attested requirements
 
+    /// Shared requirements every structure dossier words unlike the catalogue's title (which is
+    /// the SPOI's): the performance audits run "continuativamente e con sistematicità" (L1053,
+    /// L2144, L2547), where the SPOI's run "periodicamente" (L411).
+    static let structureTitles: [String: LocalizedText] = [
+        "periodic-audits": LocalizedText(it: "Audit continuativi e sistematici della performance",
+                                         en: "Continuous and systematic performance audits"),
+    ]
+
     /// One rule per requirement of ``ERRequirementCatalogue`` that binds `type`, citing the type's
     /// own lines: `<prefix>.<area>.<code>` fails when the dossier does not attest it.
     /// `condition` gives, for a conditional requirement (``ERRequirementCatalogue/condition(of:)``),
@@ -355,7 +363,7 @@ public enum ERStructureRules {
             let area = requirement.area
             let applies = condition(requirement)
             let citation = requirement.citation(for: type) ?? type.citation
-            let title = titles[code] ?? requirement.title
+            let title = titles[code] ?? structureTitles[code] ?? requirement.title
             return rule(
                 type, "\(area.rawValue).\(code)", lines: citation.lines,
                 title: title,

@@ -50,14 +50,8 @@ public enum EatingDisorderRules {
         }
     }
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
-        title: LocalizedText, message: LocalizedText, decision: String? = nil,
-        check: @escaping @Sendable (ERStructureDossier, EatingDisorderSection, inout FindingReporter) -> Void
-    ) -> Rule<ERStructureDossier> {
-        ERStructureRules.familyRule(type, section: { $0.eatingDisorder }, name, severity, lines: lines,
-                                    title: title, message: message, decision: decision, check: check)
-    }
+    /// The family's rule builder: id `<prefix>.<name>`, the section handed to the check.
+    static let rule = ERFamilyRules(type) { $0.eatingDisorder }
 
     // MARK: Modules
 
@@ -103,8 +97,8 @@ public enum EatingDisorderRules {
         "areas.clinic-rooms", lines: 2010...2013,
         title: LocalizedText(it: "Almeno 3 ambulatori / studi medici ogni 20 posti letto",
                              en: "At least 3 clinic rooms / doctors' offices per 20 beds"),
-        message: LocalizedText(it: "{0} ambulatori / studi medici; con {1} posti letto ne servono almeno {2}",
-                               en: "{0} clinic rooms / doctors' offices; {1} beds need at least {2}"),
+        message: LocalizedText(it: "ambulatori / studi medici: {0}; con {1} posti letto ne servono almeno {2}",
+                               en: "clinic rooms / doctors' offices: {0}; {1} beds need at least {2}"),
         decision: "A-35: 3 per 20 beds, in proportion beyond 20 and rounded up (30 beds → 4.5 → 5), never fewer than 3."
     ) { dossier, section, report in
         let required = requiredClinicRooms(beds: dossier.beds)
@@ -173,19 +167,17 @@ public enum EatingDisorderRules {
 
     // MARK: Medical presence
 
-    public static let psychiatristDaytime = rule(
+    public static let psychiatristDaytime = rule.presence(
         "staff.psychiatrist-daytime", lines: 2067...2067,
         title: LocalizedText(it: "Lo psichiatra è presente nelle ore diurne dei giorni feriali",
                              en: "A psychiatrist is present in daytime on working days"),
         message: LocalizedText(it: "nessuno psichiatra presente in reparto nelle ore diurne: la sola reperibilità non è presenza",
                                en: "no psychiatrist on site in daytime hours: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
-        decision: "On-call cover is not presence. The 9 hours themselves are the standard's rule er.eating-disorder-rehab.staff.psychiatrist-daytime-hours."
-    ) { dossier, _, report in
-        if !dossier.hasPresence([.psychiatrist], ERStructureRules.onSite) { report.report(at: "/staff") }
-    }
+        decision: "On-call cover is not presence. The 9 hours themselves are the standard's rule er.eating-disorder-rehab.staff.psychiatrist-daytime-hours.",
+        roles: [.psychiatrist], coverages: ERStructureRules.onSite)
 
-    public static let otherHoursCover = ERStructureRules.medicalCoverOtherHours(
-        type, section: { $0.eatingDisorder }, lines: 2068...2069, roles: PsychogeriatricRules.otherHoursCoverRoles,
+    public static let otherHoursCover = rule.medicalCoverOtherHours(
+        lines: 2068...2069, roles: PsychogeriatricRules.otherHoursCoverRoles,
         decision: "The cover may be shared with other units (L2068): a guard physician or any physician around the clock or on call satisfies it.")
 
     /// The family's own rules, in report order.
@@ -206,5 +198,6 @@ public enum EatingDisorderRules {
         + ERStructureRules.attestationRules(
             type, condition: ERStructureRules.conditions(
                 externalLaboratory: { $0.eatingDisorder?.externalLaboratory ?? false },
-                severeObesity: { $0.eatingDisorder?.treatsSevereObesity ?? false }))
+                severeObesity: { $0.eatingDisorder?.treatsSevereObesity ?? false }),
+            titles: ERStructureRules.rehabilitationTitles)
 }

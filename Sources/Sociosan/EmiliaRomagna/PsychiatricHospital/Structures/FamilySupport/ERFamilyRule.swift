@@ -36,30 +36,30 @@ extension ERStructureRules {
     static let teamSlotMessage = LocalizedText(it: "il team interprofessionale non comprende: {0}",
                                                en: "the interprofessional team lacks: {0}")
 
-    /// `staff.medical-cover-other-hours` of the cod. 56 units: "per le restanti ore è garantita
-    /// la guardia/pronta disponibilità medica, anche condivisa con altre U.O." (L1607-L1608,
-    /// L2068-L2069), met by any of `roles` around the clock or on call.
+    /// `<name>`, met when the roster has a line of one of `roles` with one of `coverages` and
+    /// some hours: the presence rules of every family (daytime doctor, night cover, psychologist...).
     ///
     /// ```swift
-    /// ERStructureRules.medicalCoverOtherHours(.eatingDisorderRehab, section: { $0.eatingDisorder }, lines: 2068...2069,
-    ///                                        roles: [.psychiatrist, .guardPhysician], decision: "...").descriptor.id
-    /// // "er.eating-disorder-rehab.staff.medical-cover-other-hours"
+    /// ERStructureRules.presenceRule(.rtp, "staff.daytime-medical", lines: 925...927, title: ..., message: ...,
+    ///                               roles: [.psychiatrist, .physician], coverages: ERStructureRules.onSite)
     /// ```
-    static func medicalCoverOtherHours<Section: Sendable>(
-        _ type: ERPsychiatricStructureType, section: @escaping @Sendable (ERStructureDossier) -> Section?,
-        lines: ClosedRange<Int>, roles: Set<StaffRole>, decision: String
+    static func presenceRule(
+        _ type: ERPsychiatricStructureType, _ name: String, lines: ClosedRange<Int>,
+        title: LocalizedText, message: LocalizedText, decision: String? = nil,
+        roles: Set<StaffRole>, coverages: Set<Coverage>
     ) -> Rule<ERStructureDossier> {
-        familyRule(
-            type, section: section, "staff.medical-cover-other-hours", lines: lines,
-            title: LocalizedText(it: "Nelle restanti ore è garantita la guardia o la pronta disponibilità medica (anche condivisa)",
-                                 en: "Outside those hours a medical guard or on-call service is guaranteed (it may be shared)"),
-            message: LocalizedText(it: "manca la guardia o la pronta disponibilità medica per le ore non diurne",
-                                   en: "no medical guard or on-call cover for the hours outside the daytime presence"),
-            decision: decision
-        ) { dossier, _, report in
-            if !dossier.hasPresence(roles, [.onCall, .roundTheClock]) { report.report(at: "/staff") }
+        rule(type, name, lines: lines, title: title, message: message, decision: decision) { dossier, report in
+            if !dossier.hasPresence(roles, coverages) { report.report(at: "/staff") }
         }
     }
+    /// The cod. 56 units address managerial training to "i Responsabili di strutture organizzative
+    /// complesse e ... semplici" and speak of managerial competences only (L1693-L1694,
+    /// L2117-L2118), not of the organisational training of the catalogue's title (L386, L1015).
+    static let rehabilitationTitles: [String: LocalizedText] = [
+        "managerial": LocalizedText(
+            it: "Formazione manageriale per i responsabili di strutture organizzative complesse e semplici",
+            en: "Managerial training for the heads of complex and simple organisational structures"),
+    ]
 
     /// The condition of a conditional requirement (``ERRequirementCatalogue/condition(of:)``)
     /// read from a family's section: `external-lab-agreements` binds only when tests are done
@@ -76,6 +76,57 @@ extension ERStructureRules {
             default: return nil
             }
         }
+    }
+}
+
+/// The rule builder of a family with its own section (`PsychogeriatricRules.rule`,
+/// `EatingDisorderRules.rule`, `GeneralPsychiatryRules.rule`): ``ERStructureRules/familyRule``
+/// with the family's type and section fixed, plus the presence rules those families share.
+///
+/// ```swift
+/// static let rule = ERFamilyRules(.eatingDisorderRehab) { $0.eatingDisorder }
+/// static let gym = rule("areas.gym", lines: 2014...2017, title: ..., message: ...) { dossier, section, report in ... }
+/// ```
+struct ERFamilyRules<Section: Sendable>: Sendable {
+    let type: ERPsychiatricStructureType
+    let section: @Sendable (ERStructureDossier) -> Section?
+
+    init(_ type: ERPsychiatricStructureType, section: @escaping @Sendable (ERStructureDossier) -> Section?) {
+        self.type = type
+        self.section = section
+    }
+
+    func callAsFunction(
+        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
+        title: LocalizedText, message: LocalizedText, decision: String? = nil,
+        check: @escaping @Sendable (ERStructureDossier, Section, inout FindingReporter) -> Void
+    ) -> Rule<ERStructureDossier> {
+        ERStructureRules.familyRule(type, section: section, name, severity, lines: lines,
+                                    title: title, message: message, decision: decision, check: check)
+    }
+
+    /// ``ERStructureRules/presenceRule(_:_:lines:title:message:decision:roles:coverages:)`` for a
+    /// dossier that has the family's section.
+    func presence(
+        _ name: String, lines: ClosedRange<Int>, title: LocalizedText, message: LocalizedText, decision: String? = nil,
+        roles: Set<StaffRole>, coverages: Set<Coverage>
+    ) -> Rule<ERStructureDossier> {
+        self(name, lines: lines, title: title, message: message, decision: decision) { dossier, _, report in
+            if !dossier.hasPresence(roles, coverages) { report.report(at: "/staff") }
+        }
+    }
+
+    /// `staff.medical-cover-other-hours` of the cod. 56 units: "per le restanti ore è garantita
+    /// la guardia/pronta disponibilità medica, anche condivisa con altre U.O." (L1607-L1608,
+    /// L2068-L2069), met by any of `roles` around the clock or on call.
+    func medicalCoverOtherHours(lines: ClosedRange<Int>, roles: Set<StaffRole>, decision: String) -> Rule<ERStructureDossier> {
+        presence(
+            "staff.medical-cover-other-hours", lines: lines,
+            title: LocalizedText(it: "Nelle restanti ore è garantita la guardia o la pronta disponibilità medica (anche condivisa)",
+                                 en: "Outside those hours a medical guard or on-call service is guaranteed (it may be shared)"),
+            message: LocalizedText(it: "manca la guardia o la pronta disponibilità medica per le ore non diurne",
+                                   en: "no medical guard or on-call cover for the hours outside the daytime presence"),
+            decision: decision, roles: roles, coverages: [.onCall, .roundTheClock])
     }
 }
 

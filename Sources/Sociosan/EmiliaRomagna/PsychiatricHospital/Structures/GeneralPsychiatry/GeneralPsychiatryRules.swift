@@ -22,14 +22,8 @@ public enum GeneralPsychiatryRules {
     /// more need the grandfathering. A-05: the single room (L2446) is counted per dossier.
     public static let roomPolicy = ERStructureRules.RoomPolicy(lines: 2441...2446, tripleRoomAllowance: 2, singleRoomLines: 2446...2446)
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
-        title: LocalizedText, message: LocalizedText, decision: String? = nil,
-        check: @escaping @Sendable (ERStructureDossier, GeneralPsychiatrySection, inout FindingReporter) -> Void
-    ) -> Rule<ERStructureDossier> {
-        ERStructureRules.familyRule(type, section: { $0.generalPsychiatry }, name, severity, lines: lines,
-                                    title: title, message: message, decision: decision, check: check)
-    }
+    /// The family's rule builder: id `<prefix>.<name>`, the section handed to the check.
+    static let rule = ERFamilyRules(type) { $0.generalPsychiatry }
 
     public static let authorisedPortion = rule(
         "beds.authorised-portion", lines: 2435...2436,
@@ -66,14 +60,12 @@ public enum GeneralPsychiatryRules {
         report.report(at: "/staff")
     }
 
-    public static let psychologist = rule(
+    public static let psychologist = rule.presence(
         "staff.psychologist", lines: 2467...2467,
         title: LocalizedText(it: "Presenza programmata dello psicologo", en: "Programmed presence of a psychologist"),
         message: LocalizedText(it: "nessuno psicologo in organico", en: "no psychologist on the roster"),
-        decision: "A-40: the seed gives no hours, so any psychologist hours with any coverage satisfy it."
-    ) { dossier, _, report in
-        if !dossier.hasPresence([.psychologist], Set(Coverage.allCases)) { report.report(at: "/staff") }
-    }
+        decision: "A-40: the seed gives no hours, so any psychologist hours with any coverage satisfy it.",
+        roles: [.psychologist], coverages: Set(Coverage.allCases))
 
     public static let companyStaffingAgreement = rule(
         "staff.company-agreement", .warning, lines: 2471...2471,
@@ -101,11 +93,25 @@ public enum GeneralPsychiatryRules {
         + familyRules
         + ERStructureRules.attestationRules(type, titles: ownTitles)
 
-    /// The personalised project here names "il medico con cui si è concordato il progetto"
-    /// (L2558), where the SPOI, residences and DCA name "il medico del DSM-DP" (L418, L1063,
-    /// L2151): the catalogue's shared title would ask general psychiatry for a DSM-DP doctor the
-    /// seed does not ask for.
+    /// Where general psychiatry words a shared requirement differently, its own title, so a
+    /// finding does not ask for what the seed does not. The personalised project names "il medico
+    /// con cui si è concordato il progetto" (L2558), where the SPOI, residences and DCA name "il
+    /// medico del DSM-DP" (L418, L1063, L2151). The operating procedures of L2474-L2478 are
+    /// drawn up ("elaborano procedure operative") with no counterpart named, where the SPOI and
+    /// residences agree them with the DSM-DP (L315, L887).
     static let ownTitles: [String: LocalizedText] = [
+        "continuity-of-care": LocalizedText(
+            it: "Procedure operative sulla continuità dell'assistenza (modalità di accesso e di dimissione)",
+            en: "Operating procedures on continuity of care (admission and discharge arrangements)"),
+        "admission-appropriateness": LocalizedText(
+            it: "Procedure operative sull'appropriatezza del ricovero o dell'inserimento",
+            en: "Operating procedures on the appropriateness of admission or placement"),
+        "informed-consent": LocalizedText(
+            it: "Procedure operative sulle modalità del consenso informato",
+            en: "Operating procedures on informed consent"),
+        "family-information": LocalizedText(
+            it: "Procedure operative sulle modalità di informazione ai familiari",
+            en: "Operating procedures on informing family members"),
         "personalised-project": LocalizedText(
             it: "Progetto personalizzato per ogni ricovero (ingresso, obiettivi, durata, medico con cui è concordato, dimissione)",
             en: "Personalised project for each admission (admission, objectives, duration, the doctor it was agreed with, discharge)"),

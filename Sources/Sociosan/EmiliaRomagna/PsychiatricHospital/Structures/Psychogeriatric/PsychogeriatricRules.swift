@@ -49,16 +49,16 @@ public enum PsychogeriatricRules {
     /// Who can give the medical guard or on-call cover of the other hours (L1607-L1608, L2068-L2069).
     public static let otherHoursCoverRoles: Set<StaffRole> = daytimePhysicianRoles.union([.guardPhysician])
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
-        title: LocalizedText, message: LocalizedText, decision: String? = nil,
-        check: @escaping @Sendable (ERStructureDossier, PsychogeriatricSection, inout FindingReporter) -> Void
-    ) -> Rule<ERStructureDossier> {
-        ERStructureRules.familyRule(type, section: { $0.psychogeriatric }, name, severity, lines: lines,
-                                    title: title, message: message, decision: decision, check: check)
-    }
+    /// The family's rule builder: id `<prefix>.<name>`, the section handed to the check.
+    static let rule = ERFamilyRules(type) { $0.psychogeriatric }
 
     // MARK: Areas
+
+    /// The two areas' one check: their spaces together measure at least ``minimumArea``.
+    static func reportShortfall(_ spaces: [ERAreaSpace], member: String, _ report: inout FindingReporter) {
+        let total = spaces.totalArea
+        if total < minimumArea { report.report(at: sectionPath.appending(member), total.argument, minimumArea.argument) }
+    }
 
     public static let evaluationArea = rule(
         "areas.evaluation", lines: 1544...1547,
@@ -68,8 +68,7 @@ public enum PsychogeriatricRules {
                                en: "the evaluation area measures {0} m²; the minimum is {1} m²"),
         decision: "A-35: 36 m² is a floor at every size; with more than one 20-bed module the seed scales spaces 'non come multipli interi' and gives no formula (L1528-L1533), so no larger figure is asked."
     ) { _, section, report in
-        let total = section.evaluationArea.totalArea
-        if total < minimumArea { report.report(at: sectionPath.appending("evaluationArea"), total.argument, minimumArea.argument) }
+        reportShortfall(section.evaluationArea, member: "evaluationArea", &report)
     }
 
     public static let evaluationAreaInside = rule(
@@ -92,8 +91,7 @@ public enum PsychogeriatricRules {
                                en: "the area for specific rehabilitation activities measures {0} m²; the minimum is {1} m²"),
         decision: "A-35: 36 m² is a floor at every size (see er.psychogeriatric-rehab.areas.evaluation)."
     ) { _, section, report in
-        let total = section.rehabilitationArea.totalArea
-        if total < minimumArea { report.report(at: sectionPath.appending("rehabilitationArea"), total.argument, minimumArea.argument) }
+        reportShortfall(section.rehabilitationArea, member: "rehabilitationArea", &report)
     }
 
     public static let distinctAreas = rule(
@@ -135,7 +133,7 @@ public enum PsychogeriatricRules {
         "team.available", lines: 1600...1600,
         title: LocalizedText(it: "Sono disponibili l'assistente sociale e lo psicologo",
                              en: "A social worker and a psychologist are available"),
-        message: LocalizedText(it: "non è disponibile: {0}", en: "not available: {0}"),
+        message: LocalizedText(it: "figure non disponibili per l'unità: {0}", en: "figures not available to the unit: {0}"),
         decision: "A-27: 'disponibili' asks for availability, not team membership or hours (A-40); a figure in the team or in the available list satisfies it."
     ) { _, section, report in
         let present = Set(section.team.map(\.figure)).union(section.available)
@@ -145,19 +143,17 @@ public enum PsychogeriatricRules {
 
     // MARK: Medical presence
 
-    public static let physicianDaytime = rule(
+    public static let physicianDaytime = rule.presence(
         "staff.physician-daytime", lines: 1605...1606,
         title: LocalizedText(it: "Neurologo, psichiatra, fisiatra, geriatra o internista presente nelle ore diurne dei giorni feriali",
                              en: "A neurologist, psychiatrist, physiatrist, geriatrician or internist is present in daytime on working days"),
         message: LocalizedText(it: "nessun medico (neurologo, psichiatra, fisiatra, geriatra, internista) presente in reparto nelle ore diurne: la sola reperibilità non è presenza",
                                en: "no physician (neurologist, psychiatrist, physiatrist, geriatrician, internist) on site in daytime hours: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
-        decision: "A-27: the 9 daytime hours are owed by the listed specialists together; one of them on site is enough. On-call cover is not presence. The hours themselves are the standard's rule er.psychogeriatric-rehab.staff.physician-daytime-hours."
-    ) { dossier, _, report in
-        if !dossier.hasPresence(daytimePhysicianRoles, ERStructureRules.onSite) { report.report(at: "/staff") }
-    }
+        decision: "A-27: the 9 daytime hours are owed by the listed specialists together; one of them on site is enough. On-call cover is not presence. The hours themselves are the standard's rule er.psychogeriatric-rehab.staff.physician-daytime-hours.",
+        roles: daytimePhysicianRoles, coverages: ERStructureRules.onSite)
 
-    public static let otherHoursCover = ERStructureRules.medicalCoverOtherHours(
-        type, section: { $0.psychogeriatric }, lines: 1607...1608, roles: otherHoursCoverRoles,
+    public static let otherHoursCover = rule.medicalCoverOtherHours(
+        lines: 1607...1608, roles: otherHoursCoverRoles,
         decision: "The cover may be shared with other units (L1607): a guard physician or any of the unit's physicians around the clock or on call satisfies it.")
 
     /// The family's own rules, in report order.
@@ -175,5 +171,6 @@ public enum PsychogeriatricRules {
         + ERStructureRules.staffingRules(type, standard: ERStaffingStandards.psychogeriatricRehab)
         + familyRules
         + ERStructureRules.attestationRules(
-            type, condition: ERStructureRules.conditions(externalLaboratory: { $0.psychogeriatric?.externalLaboratory ?? false }))
+            type, condition: ERStructureRules.conditions(externalLaboratory: { $0.psychogeriatric?.externalLaboratory ?? false }),
+            titles: ERStructureRules.rehabilitationTitles)
 }

@@ -29,9 +29,18 @@ public enum ERResidenceRules {
             dsmDPReferral(type), accessProtocol(type), informationTransfer(type), urgentAccess(type), ordinaryAccess(type),
         ]
         if type == .rtiSpecialist { rules += [specialistDescription, specialistBeds] }
-        rules += ERStructureRules.attestationRules(type)
+        rules += ERStructureRules.attestationRules(type, titles: ownTitles)
         return rules
     }
+
+    /// The residences ask for rooms and spaces adequate "per numero e dimensioni alla tipologia e
+    /// al volume delle attività svolte" (L850-L851), not for the safety, decorum and comfort of
+    /// the catalogue's title (L233, L2450), which they ask of the furnishings only (L856).
+    static let ownTitles: [String: LocalizedText] = [
+        "adequate-spaces": LocalizedText(
+            it: "Locali e spazi adeguati per numero e dimensioni alla tipologia e al volume delle attività svolte",
+            en: "Rooms and spaces adequate in number and size to the type and volume of activity"),
+    ]
 
     // MARK: Staff presence
 
@@ -42,6 +51,13 @@ public enum ERResidenceRules {
         (.psychiatrist, [.psychiatrist]), (.psychologist, [.psychologist]), (.nurse, [.nurse]), (.oss, StaffRole.supportWorkers),
     ]
 
+    /// A role label as it reads inside a list: "Psicologo" becomes "psicologo", "OSS" stays.
+    static func inList(_ label: String) -> String {
+        let characters = Array(label)
+        guard characters.count > 1, characters[1].isLowercase else { return label }
+        return characters[0].lowercased() + String(characters.dropFirst())
+    }
+
     static let supportWorkersLabel = LocalizedText(it: "OSS (o, nelle more, OTA e ADB)", en: "OSS (or, meanwhile, OTA and ADB)")
 
     static func team(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
@@ -49,41 +65,38 @@ public enum ERResidenceRules {
             type, "staff.team", lines: 867...874,
             title: LocalizedText(it: "L'équipe comprende psichiatri, psicologi, infermieri e OSS (o, nelle more, OTA e ADB)",
                                  en: "The team has psychiatrists, psychologists, nurses and OSS (or, meanwhile, OTA and ADB)"),
-            message: LocalizedText(it: "manca nell'équipe: {0}", en: "missing from the team: {0}"),
+            message: LocalizedText(it: "figure mancanti nell'équipe: {0}", en: "roles missing from the team: {0}"),
             decision: "A-19: \"assistenti di base\" and \"ADB\" (L867-L868) are read as one role, covered by the support workers (OSS, OTA, ADB). A-15/A-40: the programmed presence over the 24 h of psychiatrist, psychologist and OSS (L873-L874) gives no hours, so it asks that each is on the roster, with any coverage."
         ) { dossier, report in
             let missing = teamRoles.filter { !dossier.hasPresence($0.1, Set(Coverage.allCases)) }
             if !missing.isEmpty {
                 let labels = missing.map { $0.1.count > 1 ? supportWorkersLabel : $0.0.label }
                 report.report(at: "/staff", .localized(LocalizedText(
-                    it: labels.map(\.italian).joined(separator: ", "), en: labels.map(\.english).joined(separator: ", "))))
+                    it: labels.map { inList($0.italian) }.joined(separator: ", "),
+                    en: labels.map { inList($0.english) }.joined(separator: ", "))))
             }
         }
     }
 
     static func daytimeMedical(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
+        ERStructureRules.presenceRule(
             type, "staff.daytime-medical", lines: 925...927,
             title: LocalizedText(it: "Presenza medica diurna", en: "Daytime medical presence"),
             message: LocalizedText(it: "nessun medico (psichiatra o altro medico) presente di giorno: la sola reperibilità non è presenza",
                                    en: "no doctor (psychiatrist or other physician) present during the day: add one with daytime, 24-hour or programmed presence (on-call cover is not presence)"),
-            decision: "A-15: L925 asks for daytime medical presence; no hours are given. A psychiatrist or physician line on site (daytime, round the clock, or programmed: the residences' doctors assure 'una presenza programmata in specifiche fasce orarie', L871-L872) satisfies it, as in the cod. 56 and general-psychiatry rules; on-call cover alone does not."
-        ) { dossier, report in
-            if !dossier.hasPresence([.psychiatrist, .physician], ERStructureRules.onSite) { report.report(at: "/staff") }
-        }
+            decision: "A-15: L925 asks for daytime medical presence; no hours are given. A psychiatrist or physician line on site (daytime, round the clock, or programmed: the residences' doctors assure 'una presenza programmata in specifiche fasce orarie', L871-L872) satisfies it, as in the cod. 56 and general-psychiatry rules; on-call cover alone does not.",
+            roles: [.psychiatrist, .physician], coverages: ERStructureRules.onSite)
     }
 
     static func nightPsychiatricCover(_ type: ERPsychiatricStructureType) -> Rule<ERStructureDossier> {
-        ERStructureRules.rule(
+        ERStructureRules.presenceRule(
             type, "staff.night-psychiatric-cover", lines: 925...927,
             title: LocalizedText(it: "Guardia medica psichiatrica o pronta disponibilità notturna",
                                  en: "Psychiatric medical guard or night on-call service"),
             message: LocalizedText(it: "nessuno psichiatra di guardia sulle 24 ore o in pronta disponibilità notturna",
                                    en: "no psychiatrist on guard around the clock or on call at night"),
-            decision: "A-15: the night cover of L926-L927 is psychiatric (\"guardia medica psichiatrica\"): a psychiatrist line with round-the-clock or on-call coverage; the hospital's generic Guardia Medica does not satisfy it."
-        ) { dossier, report in
-            if !dossier.hasPresence([.psychiatrist], [.roundTheClock, .onCall]) { report.report(at: "/staff") }
-        }
+            decision: "A-15: the night cover of L926-L927 is psychiatric (\"guardia medica psichiatrica\"): a psychiatrist line with round-the-clock or on-call coverage; the hospital's generic Guardia Medica does not satisfy it.",
+            roles: [.psychiatrist], coverages: [.roundTheClock, .onCall])
     }
 
     // MARK: Access (L915-L924)
@@ -104,8 +117,9 @@ public enum ERResidenceRules {
             type, "access.protocol", lines: 916...918,
             title: LocalizedText(it: "Protocollo per l'accesso definito fra DSM-DP e Responsabile della struttura",
                                  en: "An access protocol agreed between the DSM-DP and the structure's head"),
-            message: LocalizedText(it: "manca il protocollo di accesso concordato con il DSM-DP (prima con l'AUSL {0})",
-                                   en: "no access protocol agreed with the DSM-DP (first with AUSL {0})")
+            message: LocalizedText(it: "manca il protocollo di accesso concordato fra DSM-DP e responsabile della struttura (anzitutto con l'azienda USL del territorio: {0})",
+                                   en: "no access protocol agreed between the DSM-DP and the structure's head (first with the local health authority: {0})"),
+            decision: "X-10: the protocol is agreed first with the AUSL where the structure is, then progressively with the other AUSLs it supplies (L917-L918); the finding names the dossier's health authority."
         ) { dossier, report in
             if !dossier.access.accessProtocol { report.report(at: "/access/accessProtocol", .text(dossier.healthAuthority)) }
         }
