@@ -112,6 +112,16 @@ struct IndicatorsCommandTests {
         #expect(missing.status == 2 && missing.endedCleanly)
     }
 
+    @Test func standardInputAndABadStructureId() throws {
+        let bytes = Self.records.flatMap { $0.encoded(style: .compact) + [UInt8(ascii: "\n")] }
+        let piped = try Sociosan.run(["indicators", "--format", "csv", "--year", "2025", "-"], input: Data(bytes))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("spoi-a,spoi,2025,spoi-ind-5,1,2,100,50,detection-system,met,,"))
+        let bad = try Sociosan.run(["indicators", "--structure", "Not/An/Id", "-"], input: Data(bytes), lang: "en_GB.UTF-8")
+        #expect(bad.status == 2 && bad.endedCleanly)
+        #expect(bad.stderr.contains("not a valid identifier"))
+    }
+
     // MARK: validate --network
 
     static func spoiCopy(id: String, in folder: TemporaryFolder) throws -> String {
