@@ -14,7 +14,8 @@
 // of the `network` benchmarks and holds their jobs; `network-profile` runs one of them for
 // profilers. `SPOICorpus`'s `StoreCorpus` feeds the `store-*` benchmarks of `SociosanStore`, and
 // `store-export` writes the durable-put dossiers for the SQLite baseline
-// (Tools/sqlite_store_baseline.py).
+// (Tools/sqlite_store_baseline.py). `ActivityCorpus` writes the 1,000,000-line activity file of
+// the `indicators` benchmarks and runs their jobs.
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -72,6 +73,21 @@ let package = Package(
                 .product(name: "SociosanJSON", package: sociosan),
             ]
         ),
+        .target(
+            name: "ActivityCorpus",
+            dependencies: [
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "indicators-profile",
+            dependencies: [
+                "ActivityCorpus",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
         .executableTarget(
             name: "store-export",
             dependencies: [
@@ -84,6 +100,7 @@ let package = Package(
                 "SPOICorpus",
                 "StaffingCorpus",
                 "NetworkCorpus",
+                "ActivityCorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
                 .product(name: "SociosanStore", package: sociosan),

@@ -45,9 +45,11 @@ final class StoreLock {
             usleep(pause + UInt32.random(in: 0...pause))
             pause = min(pause * 2, 5_000)
         }
-        if writable && !shared {
+        if writable && !shared && Self.holder(fd) != getpid() {
+            // Written over the start, not truncated: only the first line is read, and
+            // truncating a file on every lock (ext4 frees its block) cost more than a put's
+            // fsyncs. A writer that takes the lock again finds its pid already there.
             let text = Array("\(getpid())\n".utf8)
-            _ = ftruncate(fd, 0)
             _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         }
         descriptor = fd

@@ -27,6 +27,7 @@ struct SociosanCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
+            IndicatorsCommand.self,
             RulesCommand.self,
             KindsCommand.self,
             StoreCommand.self,

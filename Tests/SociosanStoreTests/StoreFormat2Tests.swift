@@ -144,6 +144,28 @@ import Testing
         #expect(try reader.verify().isClean)
     }
 
+    /// Readers share the lock: with another reader holding it, `list`, `get` and `history` go
+    /// on while a put waits and gives up.
+    @Test func readersShareTheLockAndWritersWait() throws {
+        let scratch = try ScratchDirectory()
+        let store = try DossierStore.create(at: scratch.store, lockTimeout: 0.3)
+        let entry = try store.put(file: StoreFixtures.spoi[0])
+        let reader = StoreLock(path: scratch.store + "/.lock")
+        try reader.acquire(timeout: 1, shared: true)
+        defer { reader.release() }
+        #expect(try store.list() == [entry])
+        #expect(try store.get(kind: entry.kind, id: entry.id).revision == 1)
+        #expect(try store.history(kind: entry.kind, id: entry.id).count == 1)
+        #expect {
+            try store.put(file: StoreFixtures.spoi[0])
+        } throws: { error in
+            guard case StoreError.lockTimeout = error else { return false }
+            return true
+        }
+        reader.release()
+        #expect(try store.put(file: StoreFixtures.spoi[0]).revision == 2)
+    }
+
     @Test func indexBehindHistoryIsRecoveredAfterACrashedWriter() throws {
         let scratch = try ScratchDirectory()
         let store = try DossierStore.create(at: scratch.store)

@@ -11,6 +11,7 @@
 import Benchmark
 import Foundation
 import NetworkCorpus
+import ActivityCorpus
 import SPOICorpus
 import Sociosan
 import SociosanJSON
@@ -191,6 +192,36 @@ let benchmarks: @Sendable () -> Void = {
                 unlink(check)
                 precondition(ours == theirs && ours.failing > 0, "network and foundation disagree: \(ours) / \(theirs)")
             }
+        } teardown: {
+            unlink(path)
+        }
+    }
+
+    // MARK: Indicators
+
+    /// `sociosan indicators` over a 1,000,000-line activity file (ActivityCorpus: 85 % stays,
+    /// 15 % events, 60 structures, 50,000 patients, ten years in admission order), written to a temp file in
+    /// setup: `indicators` is ActivityReader + ERIndicatorCalculator (the command minus
+    /// printing), `indicators-jansson-parse` jansson's parse of every line alone (the floor).
+    /// `indicators-memory-100k` / `-1000k`: peak resident memory of `indicators`.
+    let indicatorJobs: [(String, Int, @Sendable (String) -> Void)] = [
+        ("indicators", ActivityCorpus.standardCount, { path in
+            let outcome = ActivityCorpus.runIndicators(path: path)
+            precondition(outcome.lines == ActivityCorpus.standardCount && outcome.invalid == 0 && outcome.onePass, "\(outcome)")
+            blackHole(outcome)
+        }),
+        ("indicators-jansson-parse", ActivityCorpus.standardCount, { path in
+            blackHole(ActivityCorpus.runJanssonParse(path: path))
+        }),
+        ("indicators-memory-100k", 100_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
+        ("indicators-memory-1000k", 1_000_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
+    ]
+    for (name, count, job) in indicatorJobs {
+        let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
+        Benchmark(name, configuration: networkConfiguration) { _ in
+            job(path)
+        } setup: {
+            ActivityCorpus.writeJSONLines(count: count, to: path)
         } teardown: {
             unlink(path)
         }

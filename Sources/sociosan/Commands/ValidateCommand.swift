@@ -21,6 +21,12 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
               sociosan validate --lang en --format json Fixtures/er.psychiatry.spoi/invalid
               sociosan validate --format sarif Fixtures > sociosan.sarif
               cat dossier.json | sociosan validate --strict -
+              sociosan validate --network spoi-dossiers/ activity-2025.jsonl
+
+            --network also judges the dossiers together (er.network.* rules, seed 002): the \
+            SPOI beds of the region at most 90 (L120), and, from the activity files given, \
+            each SPOI's share of bed-days referred by the DSM-DP above 80 % (L129-L130, a \
+            warning). Their findings are reported under the name (network).
             """)
 
     @Argument(help: "Files, folders, or - for standard input.")
@@ -34,6 +40,9 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
 
     @Flag(help: "Treat unknown fields as errors instead of warnings.")
     var strict = false
+
+    @Flag(help: "Also run the network rules (er.network.*) over all the dossiers given together: SPOI beds in the region, DSM-DP share from activity files.")
+    var network = false
 
     var language: Language { languageOption.language }
 
@@ -73,11 +82,31 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
                 }
             }
         }
+        if network { validateNetwork(&run, report: report) }
         report.end(run.tally)
         console.flush()
 
         if run.tally.unreadable > 0 { throw ExitCode(ExitStatus.failure) }
         if run.tally.errors > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// The network rules over every file given (standard input is not read twice), reported
+    /// as one more input named `(network)` / `(rete)`. Files that cannot be read were already
+    /// reported by the first pass.
+    private func validateNetwork(_ run: inout ValidationRun, report: any ValidationReport) {
+        var collector = ERNetworkCollector()
+        for argument in paths {
+            for case .file(let path) in InputCollector.items(for: argument) {
+                try? collector.addFile(atPath: path)
+            }
+        }
+        let findings = ERNetworkRules.ruleSet.evaluate(collector.network)
+        let result = DossierResult(index: 0, line: 1, kind: DossierKind.spoi.rawValue, findings: findings)
+        report.beginFile(LocalizedText(it: "(rete)", en: "(network)").text(in: language))
+        run.tally.files += 1
+        run.tally.add(result)
+        report.dossier(result)
+        report.endFile(complete: true)
     }
 
     private func makeReport(console: Console) -> any ValidationReport {
