@@ -210,3 +210,17 @@ extension HostileInputTests {
         #expect(truncated.stdout.contains("3 dossiers"), "\(truncated.stdout)")
     }
 }
+
+extension HostileInputTests {
+    @Test("an empty list of rooms says the list is empty, in Italian without '1 elementi'")
+    func emptyRooms() throws {
+        var rti = try Self.structure("er.psychiatry.rti")
+        rti["rooms"] = [Any]()
+        let input = try Self.line(rti)
+        let italian = try Sociosan.run(["validate", "--lang", "it", "-"], input: Data(input.utf8))
+        #expect(italian.status == 1)
+        #expect(italian.stdout.contains("valore non ammesso: l'elenco è vuoto: serve almeno un elemento [json.value] in /rooms"), "\(italian.stdout)")
+        let english = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data(input.utf8))
+        #expect(english.stdout.contains("the list is empty: at least one element is needed [json.value] at /rooms"), "\(english.stdout)")
+    }
+}

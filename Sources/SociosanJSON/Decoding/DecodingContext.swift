@@ -212,7 +212,9 @@ public struct DecodingContext: Sendable {
         guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
         let count = node.count
         if count < minimumCount {
-            invalidValue(LocalizedText(it: "servono almeno \(minimumCount) elementi", en: "at least \(minimumCount) elements are needed"))
+            invalidValue(minimumCount == 1
+                ? LocalizedText(it: "l'elenco è vuoto: serve almeno un elemento", en: "the list is empty: at least one element is needed")
+                : LocalizedText(it: "servono almeno \(minimumCount) elementi", en: "at least \(minimumCount) elements are needed"))
             return nil
         }
         var result: [T] = []
