@@ -161,8 +161,8 @@ public struct DecodingContext: Sendable {
         case .some:
             let text = MessageExcerpt.of(node.stringValue ?? "")
             let allowed = (allowed ?? Array(T.allCases)).map(\.rawValue).joined(separator: ", ")
-            invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
-                                       en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
+            invalidValue(LocalizedText(it: "\"\(text)\"; valori ammessi: \(allowed)",
+                                       en: "\"\(text)\"; allowed values: \(allowed)"))
             return nil
         }
     }
@@ -186,8 +186,8 @@ public struct DecodingContext: Sendable {
             guard let value = found, accept(value) else {
                 let text = MessageExcerpt.of(element.stringValue ?? "")
                 let allowed = allowedForMessage().map(\.rawValue).joined(separator: ", ")
-                invalidValue(LocalizedText(it: "\"\(text)\" non è ammesso; valori ammessi: \(allowed)",
-                                           en: "\"\(text)\" is not allowed; allowed values: \(allowed)"))
+                invalidValue(LocalizedText(it: "\"\(text)\"; valori ammessi: \(allowed)",
+                                           en: "\"\(text)\"; allowed values: \(allowed)"))
                 ok = false
                 continue
             }

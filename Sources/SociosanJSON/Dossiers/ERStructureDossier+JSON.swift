@@ -195,8 +195,8 @@ extension DecodingContext {
                 guard allowed.contains(code) else {
                     let list = allowed.joined(separator: ", ")
                     let code = MessageExcerpt.of(code)
-                    context.invalidValue(LocalizedText(it: "\"\(code)\" non è ammesso; valori ammessi: \(list)",
-                                                       en: "\"\(code)\" is not allowed; allowed values: \(list)"))
+                    context.invalidValue(LocalizedText(it: "\"\(code)\"; valori ammessi: \(list)",
+                                                       en: "\"\(code)\"; allowed values: \(list)"))
                     return false
                 }
                 guard set.insert(code).inserted else {
