@@ -90,6 +90,9 @@ struct IdentifierTests {
         #expect(long.text(in: .english) == "identifier \"\(String(repeating: "a", count: 80))…\" is longer than 64 characters")
         #expect(MessageExcerpt.of(String(repeating: "b", count: 80)) == String(repeating: "b", count: 80))
         #expect(MessageExcerpt.of("città") == "città")
+        // A letter with a million combining marks is one character but is still cut short.
+        let zalgo = "a" + String(repeating: "\u{301}", count: 1_000_000)
+        #expect(MessageExcerpt.of(zalgo).unicodeScalars.count == 81)
     }
 
     @Test func pointerEscapesAndParses() throws {

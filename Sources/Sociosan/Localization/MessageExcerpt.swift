@@ -3,17 +3,19 @@
 ///
 /// ```swift
 /// MessageExcerpt.of("spoi-bo")                                  // "spoi-bo"
-/// MessageExcerpt.of(String(repeating: "x", count: 500)).count  // 81: 80 characters and "…"
+/// MessageExcerpt.of(String(repeating: "x", count: 500)).count  // 81: 80 scalars and "…"
 /// ```
 public enum MessageExcerpt {
     /// Longest quoted value, in characters (twice the longest identifier, 64).
     public static let limit = 80
 
     public static func of(_ text: String, limit: Int = MessageExcerpt.limit) -> String {
-        // Counting stops at limit + 1, so a huge value is not walked to its end.
-        guard let cut = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
-              cut != text.endIndex else { return text }
-        return String(text[..<cut]) + "…"
+        // Unicode scalars, not characters: one letter followed by a million combining marks is
+        // a single character. Counting stops at the limit, so a huge value is not walked to its end.
+        let scalars = text.unicodeScalars
+        guard let cut = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+              cut != scalars.endIndex else { return text }
+        return String(scalars[..<cut]) + "…"
     }
 }
 
