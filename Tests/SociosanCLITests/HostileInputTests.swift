@@ -224,3 +224,14 @@ extension HostileInputTests {
         #expect(english.stdout.contains("the list is empty: at least one element is needed [json.value] at /rooms"), "\(english.stdout)")
     }
 }
+
+extension HostileInputTests {
+    @Test("an empty path argument (an unset shell variable) is named as such, exit 2")
+    func emptyPath() throws {
+        let english = try Sociosan.run(["validate", "--lang", "en", ""])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("empty path: give a file, a folder or - for standard input"), "\(english.stderr)")
+        let italian = try Sociosan.run(["validate", "--lang", "it", ""])
+        #expect(italian.stderr.contains("percorso vuoto: indicare un file, una cartella o - per lo standard input"), "\(italian.stderr)")
+    }
+}

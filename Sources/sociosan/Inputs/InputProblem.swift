@@ -25,6 +25,10 @@ enum InputProblem: Error, Sendable, Hashable {
     func message(in language: Language) -> String {
         let quoted = MessageArgument.text(path)
         switch self {
+        case .missing where path.isEmpty:
+            // An empty argument (an unset shell variable, "$DIR") would read ": no such file".
+            return LocalizedText(it: "percorso vuoto: indicare un file, una cartella o - per lo standard input",
+                                 en: "empty path: give a file, a folder or - for standard input").text(in: language)
         case .missing:
             return LocalizedText(it: "{0}: file o cartella inesistente", en: "{0}: no such file or folder")
                 .render([quoted], in: language)
