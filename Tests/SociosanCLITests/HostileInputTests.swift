@@ -235,3 +235,21 @@ extension HostileInputTests {
         #expect(italian.stderr.contains("percorso vuoto: indicare un file, una cartella o - per lo standard input"), "\(italian.stderr)")
     }
 }
+
+extension HostileInputTests {
+    @Test("JSON Lines separated by a carriage return alone are told as such, with what to do")
+    func carriageReturnOnlyLines() throws {
+        let activity = try String(contentsOf: Sociosan.repositoryRoot.appendingPathComponent("Fixtures/er.psychiatry.activity/valid/spoi-2025.jsonl"), encoding: .utf8)
+        let classicMac = activity.replacingOccurrences(of: "\n", with: "\r")
+        let folder = try TemporaryFolder()
+        let file = try folder.write(classicMac, to: "mac.jsonl")
+        let english = try Sociosan.run(["validate", "--lang", "en", file.path])
+        #expect(english.status == 1)
+        #expect(english.stdout.contains("error: invalid JSON: the lines are separated by a carriage return alone (CR, as in old Mac files)"), "\(english.stdout)")
+        let italian = try Sociosan.run(["validate", "--lang", "it", file.path])
+        #expect(italian.stdout.contains("le righe sono separate dal solo ritorno a capo CR"), "\(italian.stdout)")
+        // CR LF line ends stay valid.
+        let windows = try folder.write(activity.replacingOccurrences(of: "\n", with: "\r\n"), to: "windows.jsonl")
+        #expect(try Sociosan.run(["validate", windows.path]).status == 0)
+    }
+}

@@ -207,6 +207,12 @@ public enum DossierValidator {
                 if index == 0, error.reason == .unexpectedEndOfInput, opensDocumentOnly(line.bytes) {
                     return .multiLineDocument(DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [multiLineDocumentDiagnostic(relocated)]))
                 }
+                // Lines ended by a carriage return alone (classic Mac OS exports) read as one
+                // line: say so rather than advise JSON Lines to a JSON Lines file.
+                if error.reason == .trailingData, error.byteOffset > 0, error.byteOffset <= line.bytes.count,
+                   line.bytes[error.byteOffset - 1] == UInt8(ascii: "\r") {
+                    return .result(DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [carriageReturnLinesDiagnostic(relocated)]))
+                }
                 return .result(DossierResult(index: index, line: line.lineNumber, kind: nil, findings: [syntaxDiagnostic(relocated, lineOffset: 0)]))
             }
         }) {
@@ -303,6 +309,16 @@ public enum DossierValidator {
             arguments: [.localized(LocalizedText(
                 it: "la riga 1 apre un documento JSON che prosegue sulle righe seguenti, ma in un file JSON Lines (.jsonl) ogni riga è un documento completo: scrivere ogni dossier su una sola riga, oppure salvare un singolo dossier con estensione .json",
                 en: "line 1 opens a JSON document that goes on over the following lines, but in a JSON Lines file (.jsonl) every line is a whole document: write each dossier on one line, or save a single dossier with the .json extension"))],
+            location: TextLocation(line: error.line, column: error.column, byteOffset: error.byteOffset))
+    }
+
+    /// One `json.syntax` finding for JSON Lines separated by a carriage return alone.
+    static func carriageReturnLinesDiagnostic(_ error: JSONSyntaxError) -> Diagnostic {
+        Diagnostic(
+            rule: FormatRules.syntax, path: .root,
+            arguments: [.localized(LocalizedText(
+                it: "le righe sono separate dal solo ritorno a capo CR (come nei vecchi file Mac): in un file JSON Lines ogni riga termina con LF o CR LF; salvare il file con fine riga Unix o Windows",
+                en: "the lines are separated by a carriage return alone (CR, as in old Mac files): in a JSON Lines file every line ends with LF or CR LF; save the file with Unix or Windows line ends"))],
             location: TextLocation(line: error.line, column: error.column, byteOffset: error.byteOffset))
     }
 
