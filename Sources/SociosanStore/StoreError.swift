@@ -49,7 +49,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownKind(let kind):
             return "unknown dossier kind \"\(Self.printable(kind))\"; supported kinds: \(Self.kindList)"
         case .invalidDossier(let source, let findings):
-            let lines = findings.filter { $0.severity == .error }.map { "  \($0.path): \($0.message(in: .english))" }
+            let lines = findings.filter { $0.severity == .error }.map { "  \(Self.place(of: $0, in: source, .english)): \($0.message(in: .english))" }
             return "\(source) is not a valid dossier; nothing was stored:\n" + lines.joined(separator: "\n")
         case .conflict(let kind, let id, let expected, let current):
             return "conflict: \(kind)/\(id) is at revision \(current), not \(expected) as expected; read it again and retry"
@@ -80,7 +80,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownKind(let kind):
             return "tipo di dossier \"\(Self.printable(kind))\" sconosciuto; tipi supportati: \(Self.kindList)"
         case .invalidDossier(let source, let findings):
-            let lines = findings.filter { $0.severity == .error }.map { "  \($0.path): \($0.message(in: .italian))" }
+            let lines = findings.filter { $0.severity == .error }.map { "  \(Self.place(of: $0, in: source, .italian)): \($0.message(in: .italian))" }
             return "\(source) non è un dossier valido; non è stato salvato nulla:\n" + lines.joined(separator: "\n")
         case .conflict(let kind, let id, let expected, let current):
             return "conflitto: \(kind)/\(id) è alla revisione \(current), non \(expected) come atteso; rileggerlo e riprovare"
@@ -96,6 +96,18 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .corrupt(let path, let reason):
             return "\(path) è danneggiato: \(reason); eseguire `sociosan store verify`"
         }
+    }
+
+    /// Where a refused dossier's finding is: `FILE:LINE:COLUMN` when it has a place in the
+    /// text (syntax), else `FILE at /json/pointer` (content), so that no line starts with ": ".
+    static func place(of finding: Diagnostic, in source: String, _ language: Language) -> String {
+        if let location = finding.location {
+            return "\(printable(source)):\(max(location.line, 1)):\(max(location.column, 1))"
+        }
+        if finding.path.tokens.isEmpty {
+            return language == .italian ? "\(printable(source)), radice del documento" : "\(printable(source)), document root"
+        }
+        return "\(printable(source)) \(language == .italian ? "in" : "at") \(printable(finding.path.description))"
     }
 
     static var kindList: String { DossierStore.supportedKinds.map(\.rawValue).joined(separator: ", ") }

@@ -56,7 +56,8 @@ extension DossierStore {
             switch record.result {
             case .success(let parsed): document = parsed
             case .failure(let error):
-                throw .invalidDossier(source: source, findings: [DossierValidator.syntaxDiagnostic(error, lineOffset: 0)])
+                // The reader already gives the error the file's line: the place is file:line:column.
+                throw .invalidDossier(source: path, findings: [DossierValidator.syntaxDiagnostic(error, lineOffset: 0)])
             }
             let result = DossierValidator.validate(document, line: record.lineNumber)
             guard result.isValid, let kind = result.kind else { throw .invalidDossier(source: source, findings: result.findings) }

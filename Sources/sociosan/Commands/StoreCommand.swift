@@ -102,7 +102,8 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
             Each file is validated first; an invalid one is refused with its findings and \
             nothing is written. A line "KIND/ID revision N" is printed once revision N is on \
             disk. With --expect-revision N the put is refused (conflict) unless the dossier is \
-            at revision N now (0: it must not exist yet).
+            at revision N now (0: it must not exist yet). A .jsonl file is one dossier a \
+            line: every line is validated first, then all are stored or none (as store import).
 
             Example:
               sociosan store put --store /tmp/dossiers Fixtures/er.psychiatry.spoi/valid/spoi-12-beds.json
@@ -114,15 +115,31 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     @Option(name: .customLong("expect-revision"), help: "Refuse unless the dossier is at this revision (0: new).")
     var expectRevision: Int?
 
-    @Argument(help: "Dossier files (.json).")
+    @Argument(help: "Dossier files (.json), or JSON Lines files (.jsonl: one dossier a line, all or nothing).")
     var files: [String]
+
+    /// A `.jsonl` file holds one dossier a line; it is put like `store import` does (every
+    /// line validated first, then all written or none), not parsed as one document.
+    static func isJSONLines(_ file: String) -> Bool { file.lowercased().hasSuffix(".jsonl") }
+
+    func validate() throws {
+        // One expected revision cannot speak for the many dossiers of a JSON Lines file.
+        if expectRevision != nil, let file = files.first(where: Self.isJSONLines) {
+            throw ValidationError(LocalizedText(
+                it: "--expect-revision vale per un solo dossier: non si usa con il file JSON Lines {0}",
+                en: "--expect-revision is about one dossier: it cannot be used with the JSON Lines file {0}"
+            ).render([.text(file)], in: language))
+        }
+    }
 
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in
             let store = try options.open()
             for file in files {
-                let entry = try store.put(file: file, expectedRevision: expectRevision)
-                console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+                let entries = Self.isJSONLines(file)
+                    ? try store.importLines(path: file)
+                    : [try store.put(file: file, expectedRevision: expectRevision)]
+                for entry in entries { console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)") }
                 console.flush()
             }
         }
