@@ -61,3 +61,28 @@ import Testing
         #expect(expecting.stderr.contains("--expect-revision vale per un solo dossier"))
     }
 }
+
+extension QAFixTests {
+    /// A byte-order mark opening line 3 of a JSON Lines file is worded for that line, not for
+    /// the start of the text; one at the start of the file keeps the text wording.
+    @Test func byteOrderMarkOnALaterLineNamesTheLine() throws {
+        let folder = try TemporaryFolder()
+        let line = try Dossiers.compactSPOI()
+        var bytes = Data((line + "\n" + line + "\n").utf8)
+        bytes.append(contentsOf: [0xEF, 0xBB, 0xBF])
+        bytes.append(Data((line + "\n").utf8))
+        let file = try folder.write(bytes, to: "bom.jsonl")
+        let english = try Sociosan.run(["validate", "--lang", "en", file.path])
+        #expect(english.status == 1)
+        #expect(english.stdout.contains("line 3 starts with a UTF-8 byte-order mark"))
+        #expect(!english.stdout.contains("the text starts with"))
+        let italian = try Sociosan.run(["validate", "--lang", "it", file.path])
+        #expect(italian.stdout.contains("la riga 3 inizia con un byte-order mark UTF-8"))
+
+        var first = Data([0xEF, 0xBB, 0xBF])
+        first.append(Data((line + "\n").utf8))
+        let start = try folder.write(first, to: "bom-first.jsonl")
+        let opening = try Sociosan.run(["validate", "--lang", "en", start.path])
+        #expect(opening.stdout.contains("the text starts with a UTF-8 byte-order mark"))
+    }
+}

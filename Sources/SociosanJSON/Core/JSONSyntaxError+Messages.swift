@@ -31,6 +31,11 @@ extension JSONSyntaxError {
                 ? "the document is empty: it contains no JSON value"
                 : "the document is empty: it contains only whitespace, no JSON value"
         case .byteOrderMark:
+            // A mark past line 1 can only open a line of JSON Lines (each line is parsed on its
+            // own): usually files saved with a BOM and then joined.
+            if line > 1 {
+                return "line \(line) starts with a \(bomLabel) byte-order mark (\(token ?? "BOM")); remove it: every line must be UTF-8 without BOM"
+            }
             return "the text starts with a \(bomLabel) byte-order mark (\(token ?? "BOM")); save it as UTF-8 without BOM"
         case .invalidUTF8:
             return "invalid UTF-8 (byte \(token ?? "?")); the text must be encoded in UTF-8 (was it saved as Latin-1, Windows-1252 or UTF-16?)"
@@ -100,6 +105,9 @@ extension JSONSyntaxError {
                 ? "il documento è vuoto: non contiene alcun valore JSON"
                 : "il documento è vuoto: contiene solo spazi, nessun valore JSON"
         case .byteOrderMark:
+            if line > 1 {
+                return "la riga \(line) inizia con un byte-order mark \(bomLabel) (\(token ?? "BOM")); toglierlo: ogni riga deve essere UTF-8 senza BOM"
+            }
             return "il testo inizia con un byte-order mark \(bomLabel) (\(token ?? "BOM")); salvarlo come UTF-8 senza BOM"
         case .invalidUTF8:
             return "UTF-8 non valido (byte \(token ?? "?")); il testo deve essere codificato in UTF-8 (forse è stato salvato come Latin-1, Windows-1252 o UTF-16?)"
