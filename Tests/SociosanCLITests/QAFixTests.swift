@@ -86,3 +86,27 @@ extension QAFixTests {
         #expect(opening.stdout.contains("the text starts with a UTF-8 byte-order mark"))
     }
 }
+
+extension QAFixTests {
+    /// Two pretty-printed documents piped to `validate -`: one finding worded for standard
+    /// input at the start of the second, not the advice meant for a .jsonl file.
+    @Test func prettyPrintedStandardInputIsNotTreatedAsJSONLines() throws {
+        let document = try Dossiers.validSPOI()
+        let lineCount = String(decoding: document, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).count
+        var input = document
+        input.append(document)
+        let english = try Sociosan.run(["validate", "--lang", "en", "-"], input: input)
+        #expect(english.status == 1)
+        #expect(english.stdout.contains("-:\(lineCount):1: error: invalid JSON: standard input holds one JSON document written over several lines, but unexpected"))
+        #expect(!english.stdout.contains(".jsonl"))
+        let italian = try Sociosan.run(["validate", "--lang", "it", "-"], input: input)
+        #expect(italian.stdout.contains("lo standard input contiene un documento JSON su più righe"))
+        #expect(!italian.stdout.contains(".jsonl"))
+
+        // JSON Lines on standard input are still read line by line.
+        let line = try Dossiers.compactSPOI()
+        let lines = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data((line + "\n" + line + "\n").utf8))
+        #expect(lines.status == 0)
+        #expect(lines.stdout.contains("2 dossiers"))
+    }
+}

@@ -156,6 +156,13 @@ public enum DossierValidator {
                 each(DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(error, lineOffset: 0)]))
                 return
             }
+            // Standard input has no extension to go by: a text whose first line only opens
+            // `{` or `[` is one pretty-printed document, and what follows its value is the
+            // fault, not a JSON Lines file written wrong (the advice meant for .jsonl).
+            if firstLineOpensDocumentOnly(bytes) {
+                each(DossierResult(index: 0, line: 1, kind: nil, findings: [standardInputDocumentDiagnostic(error)]))
+                return
+            }
             var lines = JSONLinesReader(bytes: bytes)
             validateRecords(&lines, options: options, each: each)
         }
@@ -299,6 +306,31 @@ public enum DossierValidator {
     static func opensDocumentOnly(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let content = bytes.filter { !JanssonLoader.isWhitespace($0) }
         return content == [UInt8(ascii: "{")] || content == [UInt8(ascii: "[")]
+    }
+
+    /// Whether the first non-blank line of `bytes` holds only `{` or `[`.
+    static func firstLineOpensDocumentOnly(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let line = bytes[start..<end]
+            if !line.allSatisfy(JanssonLoader.isWhitespace) {
+                return line.withUnsafeBytes { opensDocumentOnly($0) }
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// The `json.syntax` finding for a pretty-printed document on standard input with
+    /// something after its value (often a second document): placed where that begins.
+    static func standardInputDocumentDiagnostic(_ error: JSONSyntaxError) -> Diagnostic {
+        Diagnostic(
+            rule: FormatRules.syntax, path: .root,
+            arguments: [.localized(LocalizedText(
+                it: "lo standard input contiene un documento JSON su più righe, ma " + error.italianExplanation,
+                en: "standard input holds one JSON document written over several lines, but " + error.englishExplanation))],
+            location: TextLocation(line: error.line, column: error.column, byteOffset: error.byteOffset))
     }
 
     /// One `json.syntax` finding for a JSON Lines file that holds a pretty-printed document,
