@@ -110,7 +110,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         return "\(printable(source)) \(language == .italian ? "in" : "at") \(printable(finding.path.description))"
     }
 
-    static var kindList: String { DossierStore.supportedKinds.map(\.rawValue).joined(separator: ", ") }
+    static var kindList: String { DossierCatalogue.ordered(DossierStore.supportedKinds).map(\.rawValue).joined(separator: ", ") }
 
     static func seconds(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

@@ -93,7 +93,8 @@ struct CatalogueCommandTests {
     func unknownSchema() throws {
         let result = try Sociosan.run(["schema", "xx.nothing", "--lang", "en"])
         #expect(result.status == 2)
-        let supported = EmbeddedSchemas.kinds.map(\.rawValue).joined(separator: ", ")
+        // Listed in the catalogue's order, like every unknown-kind error.
+        let supported = DossierCatalogue.ordered(EmbeddedSchemas.kinds).map(\.rawValue).joined(separator: ", ")
         #expect(result.stderr == "sociosan: error: unknown dossier kind \"xx.nothing\"; supported kinds: \(supported)\n")
         #expect(supported.contains("er.psychiatry.spoi"))
         let italian = try Sociosan.run(["schema", "xx.nothing"], lang: "it_IT.UTF-8")

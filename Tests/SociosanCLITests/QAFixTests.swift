@@ -110,3 +110,29 @@ extension QAFixTests {
         #expect(lines.stdout.contains("2 dossiers"))
     }
 }
+
+extension QAFixTests {
+    /// `rules list --kind`, `schema` and `store list --kind` name the supported kinds in one
+    /// order, the catalogue's (that of `sociosan kinds`).
+    @Test func unknownKindListsTheKindsInTheCatalogueOrder() throws {
+        func supported(_ output: ProcessOutput) -> String? {
+            output.stderr.components(separatedBy: "supported kinds: ").dropFirst().first?
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let kinds = try #require(try Sociosan.run(["kinds", "--format", "json"]).json() as? [[String: Any]])
+        let catalogue = kinds.compactMap { $0["kind"] as? String }
+        let rules = try #require(supported(try Sociosan.run(["rules", "list", "--lang", "en", "--kind", "nope"])))
+        let schema = try #require(supported(try Sociosan.run(["schema", "--lang", "en", "nope"])))
+        #expect(rules == schema)
+        // Every listed kind appears in the catalogue order.
+        let listed = schema.components(separatedBy: ", ")
+        #expect(listed == catalogue.filter(listed.contains))
+        #expect(listed.count >= 2)
+        let folder = try TemporaryFolder()
+        let store = folder.url.appendingPathComponent("store").path
+        #expect(try Sociosan.run(["store", "init", "--store", store]).status == 0)
+        let stored = try #require(supported(try Sociosan.run(["store", "list", "--store", store, "--lang", "en", "--kind", "nope"])))
+        let storeListed = stored.components(separatedBy: ", ")
+        #expect(storeListed == catalogue.filter(storeListed.contains))
+    }
+}

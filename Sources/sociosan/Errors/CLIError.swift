@@ -13,7 +13,8 @@ enum CLIError: Error, Sendable, Hashable {
     func message(in language: Language) -> String {
         switch self {
         case .unknownKind(let kind, let supported):
-            let list = supported.map(\.rawValue).joined(separator: ", ")
+            // The catalogue's order, whichever command (rules list, schema) gave the list.
+            let list = DossierCatalogue.ordered(supported).map(\.rawValue).joined(separator: ", ")
             return LocalizedText(
                 it: "tipo di dossier \"{0}\" sconosciuto; tipi supportati: {1}",
                 en: "unknown dossier kind \"{0}\"; supported kinds: {1}"
