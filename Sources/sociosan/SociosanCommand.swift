@@ -52,7 +52,10 @@ struct SociosanCommand: ParsableCommand {
             SystemIO.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let text = fullMessage(for: error)
+            // A UsageError (thrown from validate()) is worded whole by us, "sociosan: errore: ...":
+            // print it without the parser's English "Error: " in front.
+            let ownMessage = message(for: error)
+            let text = ownMessage.hasPrefix("sociosan: ") ? ownMessage : fullMessage(for: error)
             let console = Console()
             if code == .success {
                 // --help, --version: the answer goes to standard output.

@@ -136,3 +136,29 @@ extension QAFixTests {
         #expect(storeListed == catalogue.filter(storeListed.contains))
     }
 }
+
+extension QAFixTests {
+    /// A bad --format value is refused in the language of --lang (or LANG), exit 2, with the
+    /// allowed values; a bad --lang value in the language of LANG.
+    @Test func badOptionValuesAreWordedInTheUsersLanguage() throws {
+        let italian = try Sociosan.run(["kinds", "--lang", "it", "--format", "xml"])
+        #expect(italian.status == 2)
+        #expect(italian.stderr == "sociosan: errore: valore non ammesso per --format: \"xml\"; valori ammessi: text, json\n")
+        let fromEnvironment = try Sociosan.run(["validate", "--format", "xml", "Fixtures"], lang: "it_IT.UTF-8")
+        #expect(fromEnvironment.status == 2)
+        #expect(fromEnvironment.stderr == "sociosan: errore: valore non ammesso per --format: \"xml\"; valori ammessi: text, json, sarif\n")
+        let english = try Sociosan.run(["rules", "list", "--lang", "en", "--format", "yaml"], lang: "it_IT.UTF-8")
+        #expect(english.stderr == "sociosan: error: invalid value for --format: \"yaml\"; allowed values: text, json\n")
+
+        let badLanguage = try Sociosan.run(["kinds", "--lang", "fr"], lang: "it_IT.UTF-8")
+        #expect(badLanguage.status == 2)
+        #expect(badLanguage.stderr == "sociosan: errore: valore non ammesso per --lang: \"fr\"; valori ammessi: it, en\n")
+        let badLanguageEnglish = try Sociosan.run(["store", "list", "--lang", "fr"], lang: "en_GB.UTF-8")
+        #expect(badLanguageEnglish.stderr == "sociosan: error: invalid value for --lang: \"fr\"; allowed values: it, en\n")
+
+        // Good values still work.
+        let good = try Sociosan.run(["kinds", "--lang", "en", "--format", "json"])
+        #expect(good.status == 0)
+        #expect(try good.json() is [Any])
+    }
+}

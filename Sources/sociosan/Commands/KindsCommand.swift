@@ -15,13 +15,17 @@ struct KindsCommand: ParsableCommand, LanguageSelecting {
               sociosan kinds --lang en
             """)
 
-    @Option(help: "Output format: text or json.")
-    var format: ListingFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text or json.")
+    var formatChoice: ArgumentChoice<ListingFormat> = .init(.text)
+    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
+    var format: ListingFormat { formatChoice.value ?? .text }
 
     @OptionGroup
     var languageOption: LanguageOption
 
     var language: Language { languageOption.language }
+
+    func validate() throws { try formatChoice.check("--format", in: language) }
 
     func run() throws {
         let console = Console()

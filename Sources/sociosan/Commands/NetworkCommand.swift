@@ -45,13 +45,17 @@ struct NetworkCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "The main breakdown: role, province or type.")
     var by: NetworkBreakdown = .role
 
-    @Option(help: "Output format: text or json.")
-    var format: StaffingFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text or json.")
+    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
+    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
+    var format: StaffingFormat { formatChoice.value ?? .text }
 
     @OptionGroup
     var languageOption: LanguageOption
 
     var language: Language { languageOption.language }
+
+    func validate() throws { try formatChoice.check("--format", in: language) }
 
     func run() throws {
         // With a bar on screen, standard output is written only while the bar is erased, so

@@ -34,13 +34,17 @@ struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
     @Argument(help: "A staffing.roster dossier, or - for standard input.")
     var file: String
 
-    @Option(help: "Output format: text or json.")
-    var format: StaffingFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text or json.")
+    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
+    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
+    var format: StaffingFormat { formatChoice.value ?? .text }
 
     @OptionGroup
     var languageOption: LanguageOption
 
     var language: Language { languageOption.language }
+
+    func validate() throws { try formatChoice.check("--format", in: language) }
 
     func run() throws {
         let console = Console()

@@ -71,8 +71,10 @@ struct StaffingRequirementCommand: ParsableCommand, LanguageSelecting {
     @Flag(help: "List every type with its capacity unit, limits and citation.")
     var list = false
 
-    @Option(help: "Output format: text or json.")
-    var format: StaffingFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text or json.")
+    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
+    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
+    var format: StaffingFormat { formatChoice.value ?? .text }
 
     @OptionGroup
     var languageOption: LanguageOption
@@ -80,6 +82,7 @@ struct StaffingRequirementCommand: ParsableCommand, LanguageSelecting {
     var language: Language { languageOption.language }
 
     func validate() throws {
+        try formatChoice.check("--format", in: language)
         if list {
             if type != nil || capacity != nil { throw ValidationError("--list takes no type and no --capacity") }
             return

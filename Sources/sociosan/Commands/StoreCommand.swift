@@ -185,7 +185,11 @@ struct StoreListCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "Only this kind.") var kind: String?
     @Option(help: "Only this province (e.g. BO).") var province: String?
     @Option(help: "Only this structure type.") var type: String?
-    @Option(help: "Output format: text or json.") var format: ListingFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text or json.")
+    var formatChoice: ArgumentChoice<ListingFormat> = .init(.text)
+    var format: ListingFormat { formatChoice.value ?? .text }
+
+    func validate() throws { try formatChoice.check("--format", in: language) }
 
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in

@@ -32,8 +32,10 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: text, json or sarif.")
-    var format: ValidationFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text, json or sarif.")
+    var formatChoice: ArgumentChoice<ValidationFormat> = .init(.text)
+    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
+    var format: ValidationFormat { formatChoice.value ?? .text }
 
     @OptionGroup
     var languageOption: LanguageOption
@@ -47,6 +49,7 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     var language: Language { languageOption.language }
 
     func validate() throws {
+        try formatChoice.check("--format", in: language)
         if paths.isEmpty {
             throw ValidationError("give at least one file, folder, or - for standard input")
         }
