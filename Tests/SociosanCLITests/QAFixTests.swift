@@ -162,3 +162,17 @@ extension QAFixTests {
         #expect(try good.json() is [Any])
     }
 }
+
+extension QAFixTests {
+    /// Our own usage errors (missing arguments) are worded in the user's language too.
+    @Test func missingArgumentsAreWordedInTheUsersLanguage() throws {
+        let validate = try Sociosan.run(["validate", "--lang", "it"])
+        #expect(validate.status == 2)
+        #expect(validate.stderr == "sociosan: errore: indicare almeno un file, una cartella o - per lo standard input\n")
+        let staffing = try Sociosan.run(["staffing", "er.spoi"], lang: "it_IT.UTF-8")
+        #expect(staffing.status == 2)
+        #expect(staffing.stderr == "sociosan: errore: indicare la capacità con --capacity N\n")
+        let english = try Sociosan.run(["staffing", "--lang", "en"])
+        #expect(english.stderr == "sociosan: error: give a structure type (see `sociosan staffing --list`)\n")
+    }
+}

@@ -84,11 +84,18 @@ struct StaffingRequirementCommand: ParsableCommand, LanguageSelecting {
     func validate() throws {
         try formatChoice.check("--format", in: language)
         if list {
-            if type != nil || capacity != nil { throw ValidationError("--list takes no type and no --capacity") }
+            if type != nil || capacity != nil { throw UsageError(LocalizedText(
+                it: "--list non vuole né una tipologia né --capacity", en: "--list takes no type and no --capacity"), in: language) }
             return
         }
-        guard type != nil else { throw ValidationError("give a structure type (see `sociosan staffing --list`)") }
-        guard capacity != nil else { throw ValidationError("give the capacity with --capacity N") }
+        guard type != nil else {
+            throw UsageError(LocalizedText(
+                it: "indicare una tipologia di struttura (vedere `sociosan staffing --list`)",
+                en: "give a structure type (see `sociosan staffing --list`)"), in: language)
+        }
+        guard capacity != nil else {
+            throw UsageError(LocalizedText(it: "indicare la capacità con --capacity N", en: "give the capacity with --capacity N"), in: language)
+        }
     }
 
     func run() throws {

@@ -125,10 +125,10 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     func validate() throws {
         // One expected revision cannot speak for the many dossiers of a JSON Lines file.
         if expectRevision != nil, let file = files.first(where: Self.isJSONLines) {
-            throw ValidationError(LocalizedText(
+            throw UsageError(LocalizedText(
                 it: "--expect-revision vale per un solo dossier: non si usa con il file JSON Lines {0}",
                 en: "--expect-revision is about one dossier: it cannot be used with the JSON Lines file {0}"
-            ).render([.text(file)], in: language))
+            ), [.text(file)], in: language)
         }
     }
 

@@ -29,8 +29,9 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
             warning). Their findings are reported under the name (network).
             """)
 
+    // Empty by default so that a missing path is refused by validate(), in the user's language.
     @Argument(help: "Files, folders, or - for standard input.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .customLong("format"), help: "Output format: text, json or sarif.")
     var formatChoice: ArgumentChoice<ValidationFormat> = .init(.text)
@@ -51,7 +52,9 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     func validate() throws {
         try formatChoice.check("--format", in: language)
         if paths.isEmpty {
-            throw ValidationError("give at least one file, folder, or - for standard input")
+            throw UsageError(LocalizedText(
+                it: "indicare almeno un file, una cartella o - per lo standard input",
+                en: "give at least one file, folder, or - for standard input"), in: language)
         }
     }
 

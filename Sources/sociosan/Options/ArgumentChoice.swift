@@ -10,6 +10,16 @@ struct UsageError: Error, CustomStringConvertible {
 
     var description: String { CLIText.errorLine(message, in: language) }
 
+    init(message: String, language: Language) {
+        self.message = message
+        self.language = language
+    }
+
+    /// `text` rendered with `arguments` in `language`.
+    init(_ text: LocalizedText, _ arguments: [MessageArgument] = [], in language: Language) {
+        self.init(message: text.render(arguments, in: language), language: language)
+    }
+
     /// `valore non ammesso per --format: "xml"; valori ammessi: text, json`.
     static func badValue(_ value: String, for option: String, allowed: [String], in language: Language) -> UsageError {
         UsageError(
