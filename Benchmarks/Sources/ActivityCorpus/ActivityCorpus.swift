@@ -139,7 +139,9 @@ public enum ActivityCorpus {
         /// Sum of every numerator and denominator.
         public var checksum = 0
 
-        public var description: String { "\(lines) lines, \(invalid) invalid, \(results) results, checksum \(checksum)" }
+        public var description: String {
+            "\(lines) lines, \(invalid) invalid, \(results) results, checksum \(checksum), \(onePass ? "one pass" : "two passes")"
+        }
     }
 
     /// `sociosan indicators PATH` without the printing: ``ActivityReader`` into an

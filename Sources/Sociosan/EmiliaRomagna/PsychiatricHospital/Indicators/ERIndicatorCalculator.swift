@@ -41,10 +41,9 @@ public struct ERIndicatorCalculator: Sendable {
     /// Whether to keep the ids of the records that make each numerator.
     public let audit: Bool
     /// Whether to count and forget the admissions of whole calendar years once the input has
-    /// moved more than a year (and ``pruneMargin`` days) past them, keeping the last two of
-    /// each patient and group for the window: memory bounded by the patients and a couple of
-    /// years of admissions when the input is in admission order, as a discharge-record
-    /// extract is.
+    /// moved ``pruneMargin`` days past their end, keeping the last two of each patient and
+    /// group for the window: memory bounded by the patients and about a year of admissions
+    /// when the input is in admission order, as a discharge-record extract is.
     public let pruneHistory: Bool
     /// `false` when, with ``pruneHistory``, an admission came in a year already counted, or
     /// less than a year after admissions already forgotten (the input is out of admission
@@ -278,7 +277,7 @@ public struct ERIndicatorCalculator: Sendable {
     static let initialPruneThreshold = 1 << 16
 
     /// Days of disorder tolerated in the input: admissions are counted up to the calendar
-    /// year of the latest admission minus a year and this many days.
+    /// year of the latest admission minus this many days.
     static let pruneMargin = 62
 
     private struct ReadmissionCount {
@@ -288,11 +287,16 @@ public struct ERIndicatorCalculator: Sendable {
     }
 
     /// Counts the admissions that no later admission of an input in admission order can
-    /// change (those of the years before the year of the latest admission minus a year and
+    /// change (those of the years before the year of the latest admission minus
     /// ``pruneMargin`` days), keeps the last two of each patient and group as context, and
     /// forgets the context more than a year older than the first day not counted.
     private mutating func prune() {
-        let cutoffYear = LocalDate(daysSinceEpoch: Int(latestAdmissionDay) - 366 - Self.pruneMargin)!.year
+        // A year is complete once the input is `pruneMargin` days past its end: the window of
+        // a later admission looks back only (two admissions before it, within 12 months), and
+        // the last two counted ones stay as context, so nothing later changes its counts.
+        // (Waiting a further year, as this did before, held two years of admissions instead
+        // of one: memory that grew with the file up to three years of data.)
+        let cutoffYear = LocalDate(daysSinceEpoch: Int(latestAdmissionDay) - Self.pruneMargin)!.year
         // The first uncounted admission may be on 1 January of that year: context within a
         // year before it is still needed.
         let cutoff = LocalDate(year: cutoffYear, month: 1, day: 1)!.daysSinceEpoch - 366
