@@ -162,7 +162,7 @@ public enum ActivityCorpus {
             (calculator, outcome) = pass(pruneHistory: false)
             outcome.onePass = false
         }
-        let results = calculator.results()
+        let results = calculator.finalResults()
         outcome.results = results.count
         outcome.checksum = results.reduce(0) { $0 &+ $1.numerator &+ $1.denominator }
         return outcome

@@ -154,8 +154,27 @@ public struct ERIndicatorCalculator: Sendable {
     /// in (or only ``year``), ordered by structure, type, year and table order.
     public func results() -> [ERIndicatorResult] {
         var finished = self
-        finished.closeOpenStays()
-        finished.walk(countBeforeYear: Int.max, forgetBefore: Int.max)
+        return finished.finish()
+    }
+
+    /// The same as ``results()``, consuming the calculator: its tables are finished in place
+    /// rather than in a copy, which at the end of a long file would double the admissions
+    /// held for the third-admission window (`sociosan indicators` reads them once).
+    ///
+    /// ```swift
+    /// var calculator = ERIndicatorCalculator()
+    /// for record in records { calculator.add(record) }
+    /// let results = calculator.finalResults()  // `calculator` is not used again
+    /// ```
+    public consuming func finalResults() -> [ERIndicatorResult] {
+        finish()
+    }
+
+    /// Closes the open stays, counts every admission still held, and reports.
+    private mutating func finish() -> [ERIndicatorResult] {
+        closeOpenStays()
+        walk(countBeforeYear: Int.max, forgetBefore: Int.max, final: true)
+        let finished = self
         let readmissions = finished.readmissionTotals
         var keys = Set(finished.tallies.keys)
         keys.formUnion(readmissions.keys)
@@ -312,7 +331,9 @@ public struct ERIndicatorCalculator: Sendable {
     /// uncounted ones of the years before `countBeforeYear`; keeps the uncounted rest, and the
     /// last two counted of each patient and group as context unless they are before
     /// `forgetBefore`; frees the patients left with nothing.
-    private mutating func walk(countBeforeYear: Int, forgetBefore: Int) {
+    /// `final`: nothing is kept after this walk, so no patient is freed (on a copy of the
+    /// calculator, freeing would copy the patient table).
+    private mutating func walk(countBeforeYear: Int, forgetBefore: Int, final: Bool = false) {
         func precedes(_ a: Admission, _ b: Admission) -> Bool {
             if a.patient != b.patient { return a.patient < b.patient }
             if a.group != b.group { return a.group < b.group }
@@ -367,7 +388,7 @@ public struct ERIndicatorCalculator: Sendable {
                 keptForPatient += keep.count
                 groupStart = groupEnd
             }
-            if keptForPatient == 0 {
+            if keptForPatient == 0, !final {
                 patientIndex[patientIDs[Int(first.patient)]] = nil
                 freePatients.append(first.patient)
             }
