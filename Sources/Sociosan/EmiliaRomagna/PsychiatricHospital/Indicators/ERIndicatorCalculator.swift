@@ -295,6 +295,11 @@ public struct ERIndicatorCalculator: Sendable {
 
     static let initialPruneThreshold = 1 << 16
 
+    /// For tests: the earliest admission held and not yet counted (the window's backlog).
+    var earliestUncountedAdmission: LocalDate? {
+        admissions.lazy.filter { !$0.isContext }.map(\.day).min().flatMap { LocalDate(daysSinceEpoch: Int($0)) }
+    }
+
     /// Days of disorder tolerated in the input: admissions are counted up to the calendar
     /// year of the latest admission minus this many days.
     static let pruneMargin = 62
