@@ -186,6 +186,14 @@ public struct ERIndicatorCalculator: Sendable {
             if a.type != b.type { return a.type.rawValue < b.type.rawValue }
             return $0.year < $1.year
         }
+        // Sized once: grown by doubling, the output (about 570 bytes a result) would be held
+        // twice over for a moment.
+        results.reserveCapacity(ordered.reduce(0) { total, key in
+            let subject = finished.structures[Int(key.structure)]
+            if let structure, subject.id != structure { return total }
+            if let year, key.year != year { return total }
+            return total + ERIndicatorCatalogue.indicators(for: Self.family(subject.type)).count
+        })
         for key in ordered {
             let subject = finished.structures[Int(key.structure)]
             if let structure, subject.id != structure { continue }
