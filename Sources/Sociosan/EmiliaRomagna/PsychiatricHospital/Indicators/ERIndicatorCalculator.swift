@@ -1,12 +1,14 @@
 /// Computes the 27 indicators of seed 002 (``ERIndicatorCatalogue``) per structure and
 /// calendar year from activity records, in one pass.
 ///
-/// Feed it every record of an activity file, in any order, then ask for ``results()``.
+/// Feed it every record of an activity file, in any order, then ask for ``results()`` (or
+/// ``finalResults()`` when the calculator is not used again).
 /// Memory holds counters per structure and year, the stays still open (they are in care up
 /// to the last year the data reach), and, for the third-admission indicators, the admissions
-/// of the last one or two calendar years with the two before them of each patient (16 bytes
-/// each; see ``pruneHistory``; with a year filter only those of the year and the one before);
-/// it does not hold the records. Records may come in any order: see ``isExact``.
+/// of the current calendar year (and of the one before until the input is ``pruneMargin``
+/// days past it) with the two before them of each patient (16 bytes each; see
+/// ``pruneHistory``; with a year filter only those of the year and the one before); it does
+/// not hold the records. Records may come in any order: see ``isExact``.
 ///
 /// ```swift
 /// var calculator = ERIndicatorCalculator(year: 2025)
