@@ -203,7 +203,9 @@ let benchmarks: @Sendable () -> Void = {
     /// 15 % events, 60 structures, 50,000 patients, ten years in admission order), written to a temp file in
     /// setup: `indicators` is ActivityReader + ERIndicatorCalculator (the command minus
     /// printing), `indicators-jansson-parse` jansson's parse of every line alone (the floor).
-    /// `indicators-memory-100k` / `-1000k`: peak resident memory of `indicators`.
+    /// `indicators-memory-100k` / `-1000k`: peak resident memory of `indicators`, the whole
+    /// process (harness, corpus written in setup, reader, calculator and the results, which
+    /// are output: one per indicator, structure and year; see Benchmarks/README.md).
     let indicatorJobs: [(String, Int, @Sendable (String) -> Void)] = [
         ("indicators", ActivityCorpus.standardCount, { path in
             let outcome = ActivityCorpus.runIndicators(path: path)

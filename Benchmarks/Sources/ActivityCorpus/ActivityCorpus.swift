@@ -139,7 +139,9 @@ public enum ActivityCorpus {
         /// Sum of every numerator and denominator.
         public var checksum = 0
 
-        public var description: String { "\(lines) lines, \(invalid) invalid, \(results) results, checksum \(checksum)" }
+        public var description: String {
+            "\(lines) lines, \(invalid) invalid, \(results) results, checksum \(checksum), \(onePass ? "one pass" : "two passes")"
+        }
     }
 
     /// `sociosan indicators PATH` without the printing: ``ActivityReader`` into an
@@ -160,7 +162,7 @@ public enum ActivityCorpus {
             (calculator, outcome) = pass(pruneHistory: false)
             outcome.onePass = false
         }
-        let results = calculator.results()
+        let results = calculator.finalResults()
         outcome.results = results.count
         outcome.checksum = results.reduce(0) { $0 &+ $1.numerator &+ $1.denominator }
         return outcome

@@ -90,7 +90,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
         }
         let (calculator, lines) = (pass.calculator, pass.lines)
 
-        let results = calculator.results()
+        let results = calculator.finalResults()
         let report = IndicatorReport(language: language, audit: audit)
         switch format {
         case .text: report.text(results, lines: lines, to: console)

@@ -1,12 +1,14 @@
 /// Computes the 27 indicators of seed 002 (``ERIndicatorCatalogue``) per structure and
 /// calendar year from activity records, in one pass.
 ///
-/// Feed it every record of an activity file, in any order, then ask for ``results()``.
+/// Feed it every record of an activity file, in any order, then ask for ``results()`` (or
+/// ``finalResults()`` when the calculator is not used again).
 /// Memory holds counters per structure and year, the stays still open (they are in care up
 /// to the last year the data reach), and, for the third-admission indicators, the admissions
-/// of the last one or two calendar years with the two before them of each patient (16 bytes
-/// each; see ``pruneHistory``; with a year filter only those of the year and the one before);
-/// it does not hold the records. Records may come in any order: see ``isExact``.
+/// of the current calendar year (and of the one before until the input is ``pruneMargin``
+/// days past it) with the two before them of each patient (16 bytes each; see
+/// ``pruneHistory``; with a year filter only those of the year and the one before); it does
+/// not hold the records. Records may come in any order: see ``isExact``.
 ///
 /// ```swift
 /// var calculator = ERIndicatorCalculator(year: 2025)
@@ -41,10 +43,9 @@ public struct ERIndicatorCalculator: Sendable {
     /// Whether to keep the ids of the records that make each numerator.
     public let audit: Bool
     /// Whether to count and forget the admissions of whole calendar years once the input has
-    /// moved more than a year (and ``pruneMargin`` days) past them, keeping the last two of
-    /// each patient and group for the window: memory bounded by the patients and a couple of
-    /// years of admissions when the input is in admission order, as a discharge-record
-    /// extract is.
+    /// moved ``pruneMargin`` days past their end, keeping the last two of each patient and
+    /// group for the window: memory bounded by the patients and about a year of admissions
+    /// when the input is in admission order, as a discharge-record extract is.
     public let pruneHistory: Bool
     /// `false` when, with ``pruneHistory``, an admission came in a year already counted, or
     /// less than a year after admissions already forgotten (the input is out of admission
@@ -155,8 +156,27 @@ public struct ERIndicatorCalculator: Sendable {
     /// in (or only ``year``), ordered by structure, type, year and table order.
     public func results() -> [ERIndicatorResult] {
         var finished = self
-        finished.closeOpenStays()
-        finished.walk(countBeforeYear: Int.max, forgetBefore: Int.max)
+        return finished.finish()
+    }
+
+    /// The same as ``results()``, consuming the calculator: its tables are finished in place
+    /// rather than in a copy, which at the end of a long file would double the admissions
+    /// held for the third-admission window (`sociosan indicators` reads them once).
+    ///
+    /// ```swift
+    /// var calculator = ERIndicatorCalculator()
+    /// for record in records { calculator.add(record) }
+    /// let results = calculator.finalResults()  // `calculator` is not used again
+    /// ```
+    public consuming func finalResults() -> [ERIndicatorResult] {
+        finish()
+    }
+
+    /// Closes the open stays, counts every admission still held, and reports.
+    private mutating func finish() -> [ERIndicatorResult] {
+        closeOpenStays()
+        walk(countBeforeYear: Int.max, forgetBefore: Int.max, final: true)
+        let finished = self
         let readmissions = finished.readmissionTotals
         var keys = Set(finished.tallies.keys)
         keys.formUnion(readmissions.keys)
@@ -168,6 +188,14 @@ public struct ERIndicatorCalculator: Sendable {
             if a.type != b.type { return a.type.rawValue < b.type.rawValue }
             return $0.year < $1.year
         }
+        // Sized once: grown by doubling, the output (about 570 bytes a result) would be held
+        // twice over for a moment.
+        results.reserveCapacity(ordered.reduce(0) { total, key in
+            let subject = finished.structures[Int(key.structure)]
+            if let structure, subject.id != structure { return total }
+            if let year, key.year != year { return total }
+            return total + ERIndicatorCatalogue.indicators(for: Self.family(subject.type)).count
+        })
         for key in ordered {
             let subject = finished.structures[Int(key.structure)]
             if let structure, subject.id != structure { continue }
@@ -277,8 +305,13 @@ public struct ERIndicatorCalculator: Sendable {
 
     static let initialPruneThreshold = 1 << 16
 
+    /// For tests: the earliest admission held and not yet counted (the window's backlog).
+    var earliestUncountedAdmission: LocalDate? {
+        admissions.lazy.filter { !$0.isContext }.map(\.day).min().flatMap { LocalDate(daysSinceEpoch: Int($0)) }
+    }
+
     /// Days of disorder tolerated in the input: admissions are counted up to the calendar
-    /// year of the latest admission minus a year and this many days.
+    /// year of the latest admission minus this many days.
     static let pruneMargin = 62
 
     private struct ReadmissionCount {
@@ -288,11 +321,16 @@ public struct ERIndicatorCalculator: Sendable {
     }
 
     /// Counts the admissions that no later admission of an input in admission order can
-    /// change (those of the years before the year of the latest admission minus a year and
+    /// change (those of the years before the year of the latest admission minus
     /// ``pruneMargin`` days), keeps the last two of each patient and group as context, and
     /// forgets the context more than a year older than the first day not counted.
     private mutating func prune() {
-        let cutoffYear = LocalDate(daysSinceEpoch: Int(latestAdmissionDay) - 366 - Self.pruneMargin)!.year
+        // A year is complete once the input is `pruneMargin` days past its end: the window of
+        // a later admission looks back only (two admissions before it, within 12 months), and
+        // the last two counted ones stay as context, so nothing later changes its counts.
+        // (Waiting a further year, as this did before, held two years of admissions instead
+        // of one: memory that grew with the file up to three years of data.)
+        let cutoffYear = LocalDate(daysSinceEpoch: Int(latestAdmissionDay) - Self.pruneMargin)!.year
         // The first uncounted admission may be on 1 January of that year: context within a
         // year before it is still needed.
         let cutoff = LocalDate(year: cutoffYear, month: 1, day: 1)!.daysSinceEpoch - 366
@@ -308,7 +346,9 @@ public struct ERIndicatorCalculator: Sendable {
     /// uncounted ones of the years before `countBeforeYear`; keeps the uncounted rest, and the
     /// last two counted of each patient and group as context unless they are before
     /// `forgetBefore`; frees the patients left with nothing.
-    private mutating func walk(countBeforeYear: Int, forgetBefore: Int) {
+    /// `final`: nothing is kept after this walk, so no patient is freed (on a copy of the
+    /// calculator, freeing would copy the patient table).
+    private mutating func walk(countBeforeYear: Int, forgetBefore: Int, final: Bool = false) {
         func precedes(_ a: Admission, _ b: Admission) -> Bool {
             if a.patient != b.patient { return a.patient < b.patient }
             if a.group != b.group { return a.group < b.group }
@@ -363,7 +403,7 @@ public struct ERIndicatorCalculator: Sendable {
                 keptForPatient += keep.count
                 groupStart = groupEnd
             }
-            if keptForPatient == 0 {
+            if keptForPatient == 0, !final {
                 patientIndex[patientIDs[Int(first.patient)]] = nil
                 freePatients.append(first.patient)
             }
