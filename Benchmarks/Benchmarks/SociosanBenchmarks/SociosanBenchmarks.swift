@@ -203,8 +203,8 @@ let benchmarks: @Sendable () -> Void = {
     /// 15 % events, 60 structures, 50,000 patients, ten years in admission order), written to a temp file in
     /// setup: `indicators` is ActivityReader + ERIndicatorCalculator (the command minus
     /// printing), `indicators-jansson-parse` jansson's parse of every line alone (the floor).
-    /// `indicators-memory-100k` / `-1000k`: peak resident memory of `indicators`, the whole
-    /// process (harness, corpus written in setup, reader, calculator and the results, which
+    /// `indicators-memory-100k` / `-300k` / `-1000k`: peak resident memory of `indicators`, the
+    /// whole process (harness, corpus written in setup, reader, calculator and the results, which
     /// are output: one per indicator, structure and year; see Benchmarks/README.md).
     let indicatorJobs: [(String, Int, @Sendable (String) -> Void)] = [
         ("indicators", ActivityCorpus.standardCount, { path in
@@ -216,6 +216,9 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(ActivityCorpus.runJanssonParse(path: path))
         }),
         ("indicators-memory-100k", 100_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
+        // Three years: past the warm-up a one-year file never leaves (the 12-month window never
+        // full, the patient table still filling), so 1M vs 300k compares steady states.
+        ("indicators-memory-300k", 300_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
         ("indicators-memory-1000k", 1_000_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
     ]
     for (name, count, job) in indicatorJobs {
