@@ -114,12 +114,21 @@ enum FileSystem {
     /// Atomic, not durable: a temporary file renamed over `path`, no fsync. For derived data
     /// (current files, the index) that recovery rebuilds from the history after a crash.
     static func writeReplacing(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        try replace(path, with: bytes, syncing: false)
+    }
+
+    /// The shared body of ``writeReplacing(_:to:)`` and ``writeAtomically(_:to:)``: writes a
+    /// temporary file beside `path` (fsynced when `syncing`), renames it over `path`, and
+    /// removes the temporary file on any failure. Returns the directory holding `path`.
+    @discardableResult
+    private static func replace(_ path: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) -> String {
         let directory = parentOf(path)
         let temporary = directory + "/" + temporaryPrefix + String(getpid()) + "-" + nameOf(path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw fail(temporary, "create") }
         do throws(StoreError) {
             try writeAll(descriptor, bytes, path: temporary)
+            if syncing && fsync(descriptor) != 0 { throw fail(temporary, "sync") }
         } catch {
             close(descriptor)
             unlink(temporary)
@@ -131,6 +140,7 @@ enum FileSystem {
             unlink(temporary)
             throw failure
         }
+        return directory
     }
 
     /// Flushes every file of the file system holding `path` (`syncfs`).
@@ -167,24 +177,7 @@ enum FileSystem {
     /// Atomic and durable: a temporary file in the same directory, written and synced, renamed
     /// over `path`, then the directory synced. When this returns, the new bytes are on disk.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
-        let directory = parentOf(path)
-        let temporary = directory + "/" + temporaryPrefix + String(getpid()) + "-" + nameOf(path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw fail(temporary, "create") }
-        do throws(StoreError) {
-            try writeAll(descriptor, bytes, path: temporary)
-            if fsync(descriptor) != 0 { throw fail(temporary, "sync") }
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
-        }
-        close(descriptor)
-        if rename(temporary, path) != 0 {
-            let failure = fail(path, "rename")
-            unlink(temporary)
-            throw failure
-        }
+        let directory = try replace(path, with: bytes, syncing: true)
         try syncDirectory(directory)
     }
 

@@ -31,14 +31,31 @@ extension ActivityRecord: JSONDossier {
         }
     }
 
-    static func decodeStay(_ node: JSONNode, context: inout DecodingContext) -> Stay? {
-        guard var object = ObjectReader(node, keys: Keys.stay, context: &context) else { return nil }
-        object.acceptEnvelope()
+    /// The fields a stay and an event share, after the envelope.
+    struct RecordHeader {
+        var id: ActivityID
+        var patient: PatientID
+        var structure: StructureID
+        var type: ERPsychiatricStructureType
+    }
+
+    /// Reads the fields a stay and an event share (`record`, already checked by the caller,
+    /// then `id`, `patient`, `structure`, `structureType`). Every one is read and its problems
+    /// reported before the answer: nil when any of them is missing or bad.
+    static func decodeHeader(_ object: inout ObjectReader, _ context: inout DecodingContext) -> RecordHeader? {
         _ = object.required("record", &context) { _, _ in true }
         let id = object.required("id", &context) { $0.identifier($1) }
         let patient = object.required("patient", &context) { $0.identifier($1) }
         let structure = object.required("structure", &context) { $0.identifier($1) }
         let type = object.required("structureType", &context) { $0.code($1, as: ERPsychiatricStructureType.self) }
+        guard let id, let patient, let structure, let type else { return nil }
+        return RecordHeader(id: id, patient: patient, structure: structure, type: type)
+    }
+
+    static func decodeStay(_ node: JSONNode, context: inout DecodingContext) -> Stay? {
+        guard var object = ObjectReader(node, keys: Keys.stay, context: &context) else { return nil }
+        object.acceptEnvelope()
+        let header = decodeHeader(&object, &context)
         let admission = object.required("admission", &context) { $0.dateTime($1) }
         let request = object.optional("accessRequest", &context) { $0.dateTime($1) }
         let channel = object.required("channel", &context) { $0.code($1, as: AccessChannel.self) }
@@ -129,12 +146,12 @@ extension ActivityRecord: JSONDossier {
         }
         object.finish(&context)
 
-        guard let id, let patient, let structure, let type, let admission, let request, let channel, let urgency, let tso,
+        guard let header, let admission, let request, let channel, let urgency, let tso,
               let extensions, let family, let consult, let evaluation, let criticality, let project, let adherence,
               let diagnosis, let scale, let eating, let discharge
         else { return nil }
         return Stay(
-            id: id, patient: patient, structure: structure, structureType: type, admission: admission,
+            id: header.id, patient: header.patient, structure: header.structure, structureType: header.type, admission: admission,
             accessRequest: request, channel: channel, urgency: urgency, tso: tso, extensions: extensions ?? [],
             familyMeeting: family, externalDoctorConsult: consult, dischargeCriticalityEvaluation: evaluation,
             dischargeCriticality: criticality, project: project, adherence: adherence, diagnosis: diagnosis,
@@ -144,11 +161,7 @@ extension ActivityRecord: JSONDossier {
     static func decodeEvent(_ node: JSONNode, context: inout DecodingContext) -> Event? {
         guard var object = ObjectReader(node, keys: Keys.event, context: &context) else { return nil }
         object.acceptEnvelope()
-        _ = object.required("record", &context) { _, _ in true }
-        let id = object.required("id", &context) { $0.identifier($1) }
-        let patient = object.required("patient", &context) { $0.identifier($1) }
-        let structure = object.required("structure", &context) { $0.identifier($1) }
-        let type = object.required("structureType", &context) { $0.code($1, as: ERPsychiatricStructureType.self) }
+        let header = decodeHeader(&object, &context)
         let stay = object.optional("stay", &context) { $0.identifier($1) }
         let date = object.required("date", &context) { $0.activityDate($1) }
         let time = object.optional("time", &context) { $0.time($1) }
@@ -173,8 +186,8 @@ extension ActivityRecord: JSONDossier {
             }
         }
         object.finish(&context)
-        guard let id, let patient, let structure, let type, let stay, let date, let time, let kind, let restraint else { return nil }
-        return Event(id: id, patient: patient, structure: structure, structureType: type, stay: stay, date: date,
+        guard let header, let stay, let date, let time, let kind, let restraint else { return nil }
+        return Event(id: header.id, patient: header.patient, structure: header.structure, structureType: header.type, stay: stay, date: date,
                      time: time, kind: kind, restraint: restraint)
     }
 
@@ -189,12 +202,20 @@ extension ActivityRecord: JSONDossier {
         writer.endObject()
     }
 
+    /// Writes the fields a stay and an event share, in the schema's order, after the envelope.
+    static func encodeHeader(
+        _ record: ActivityRecordType, _ id: ActivityID, _ patient: PatientID, _ structure: StructureID,
+        _ type: ERPsychiatricStructureType, to writer: inout JSONWriter
+    ) {
+        writer.key("record"); writer.string(record.rawValue)
+        writer.key("id"); writer.string(id.rawValue)
+        writer.key("patient"); writer.string(patient.rawValue)
+        writer.key("structure"); writer.string(structure.rawValue)
+        writer.key("structureType"); writer.string(type.rawValue)
+    }
+
     static func encode(_ stay: Stay, to writer: inout JSONWriter) {
-        writer.key("record"); writer.string(ActivityRecordType.stay.rawValue)
-        writer.key("id"); writer.string(stay.id.rawValue)
-        writer.key("patient"); writer.string(stay.patient.rawValue)
-        writer.key("structure"); writer.string(stay.structure.rawValue)
-        writer.key("structureType"); writer.string(stay.structureType.rawValue)
+        encodeHeader(.stay, stay.id, stay.patient, stay.structure, stay.structureType, to: &writer)
         writer.key("admission"); writer.string(stay.admission.description)
         if let request = stay.accessRequest { writer.key("accessRequest"); writer.string(request.description) }
         writer.key("channel"); writer.string(stay.channel.rawValue)
@@ -279,11 +300,7 @@ extension ActivityRecord: JSONDossier {
     }
 
     static func encode(_ event: Event, to writer: inout JSONWriter) {
-        writer.key("record"); writer.string(ActivityRecordType.event.rawValue)
-        writer.key("id"); writer.string(event.id.rawValue)
-        writer.key("patient"); writer.string(event.patient.rawValue)
-        writer.key("structure"); writer.string(event.structure.rawValue)
-        writer.key("structureType"); writer.string(event.structureType.rawValue)
+        encodeHeader(.event, event.id, event.patient, event.structure, event.structureType, to: &writer)
         if let stay = event.stay { writer.key("stay"); writer.string(stay.rawValue) }
         writer.key("date"); writer.string(event.date.description)
         if let time = event.time { writer.key("time"); writer.string(time.description) }

@@ -14,10 +14,7 @@ extension ERStructureDossier: JSONDossier {
         guard let type = ERPsychiatricStructureType(kind: kind), ERStructureRules.types.contains(type) else { return nil }
         guard var object = ObjectReader(node, keys: Keys.common + familyKeys(for: type) + Keys.areas, context: &context) else { return nil }
         object.acceptEnvelope()
-        let id = object.required("id", &context) { $0.identifier($1) }
-        let name = object.required("name", &context) { $0.nonEmptyString($1) }
-        let managingOperator = object.required("operator", &context) { $0.structureOperator($1) }
-        let province = object.required("province", &context) { $0.code($1, as: Province.self) }
+        let identity = object.structureIdentity(&context)
         let authority = object.required("healthAuthority", &context) { $0.nonEmptyString($1) }
         let disciplineCode = object.optional("disciplineCode", &context) { $0.nonEmptyString($1) }
         let permit = object.optional("buildingPermitDate", &context) { $0.date($1) }
@@ -61,11 +58,12 @@ extension ERStructureDossier: JSONDossier {
         }
         object.finish(&context)
 
-        guard let id, let name, let managingOperator, let province, let authority, let disciplineCode, let permit,
+        guard let identity, let authority, let disciplineCode, let permit,
               let accreditation, let beds, let rooms, let staff, let access, let family, attestationsComplete
         else { return nil }
         var dossier = ERStructureDossier(
-            type: type, id: id, name: name, managingOperator: managingOperator, province: province,
+            type: type, id: identity.id, name: identity.name, managingOperator: identity.managingOperator,
+            province: identity.province,
             healthAuthority: authority, disciplineCode: disciplineCode, buildingPermitDate: permit,
             accreditation: accreditation, beds: beds, rooms: rooms, staff: staff, access: access,
             attestations: attestations)
@@ -75,12 +73,8 @@ extension ERStructureDossier: JSONDossier {
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("kind"); writer.string(kind.rawValue)
-        writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
-        writer.key("id"); writer.string(id.rawValue)
-        writer.key("name"); writer.string(name)
-        writer.key("operator"); writer.structureOperator(managingOperator)
-        writer.key("province"); writer.string(province.rawValue)
+        writer.structureHeader(kind: kind, schemaVersion: Self.schemaVersion, id: id, name: name,
+                               managingOperator: managingOperator, province: province)
         writer.key("healthAuthority"); writer.string(healthAuthority)
         if let disciplineCode { writer.key("disciplineCode"); writer.string(disciplineCode) }
         if let permit = buildingPermitDate { writer.key("buildingPermitDate"); writer.string(permit.description) }

@@ -11,6 +11,33 @@ enum ERStructurePartKeys {
     static let room = ["id", "beds"]
 }
 
+/// The fields every structure dossier opens with after its envelope: `id`, `name`, `operator`,
+/// `province`, in schema order.
+struct ERStructureIdentity {
+    var id: StructureID
+    var name: String
+    var managingOperator: ERStructureOperator
+    var province: Province
+}
+
+extension ObjectReader {
+    /// Reads the ``ERStructureIdentity`` fields: every one is read and its problems reported
+    /// before the answer, nil when any of them is missing or bad.
+    ///
+    /// ```swift
+    /// object.acceptEnvelope()
+    /// let identity = object.structureIdentity(&context)
+    /// ```
+    mutating func structureIdentity(_ context: inout DecodingContext) -> ERStructureIdentity? {
+        let id = required("id", &context) { $0.identifier($1) }
+        let name = required("name", &context) { $0.nonEmptyString($1) }
+        let managingOperator = required("operator", &context) { $0.structureOperator($1) }
+        let province = required("province", &context) { $0.code($1, as: Province.self) }
+        guard let id, let name, let managingOperator, let province else { return nil }
+        return ERStructureIdentity(id: id, name: name, managingOperator: managingOperator, province: province)
+    }
+}
+
 extension DecodingContext {
     /// `operator`: name, ownership and an optional 11-digit VAT number.
     ///
@@ -59,6 +86,20 @@ extension DecodingContext {
 }
 
 extension JSONWriter {
+    /// Writes the envelope (`kind`, `schemaVersion`) and the ``ERStructureIdentity`` fields,
+    /// in schema order, into the object just begun.
+    mutating func structureHeader(
+        kind: DossierKind, schemaVersion: Int, id: StructureID, name: String,
+        managingOperator: ERStructureOperator, province: Province
+    ) {
+        key("kind"); string(kind.rawValue)
+        key("schemaVersion"); integer(Int64(schemaVersion))
+        key("id"); string(id.rawValue)
+        key("name"); string(name)
+        key("operator"); structureOperator(managingOperator)
+        key("province"); string(province.rawValue)
+    }
+
     /// Writes an `operator` object (the VAT number only when there is one).
     mutating func structureOperator(_ value: ERStructureOperator) {
         beginObject()

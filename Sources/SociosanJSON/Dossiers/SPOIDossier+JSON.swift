@@ -10,10 +10,7 @@ extension SPOIDossier: JSONDossier {
     public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> SPOIDossier? {
         guard var object = ObjectReader(node, keys: Keys.dossier, context: &context) else { return nil }
         object.acceptEnvelope()
-        let id = object.required("id", &context) { $0.identifier($1) }
-        let name = object.required("name", &context) { $0.nonEmptyString($1) }
-        let managingOperator = object.required("operator", &context) { $0.structureOperator($1) }
-        let province = object.required("province", &context) { $0.code($1, as: Province.self) }
+        let identity = object.structureIdentity(&context)
         let disciplineCode = object.required("disciplineCode", &context) { $0.nonEmptyString($1) }
         let producesSDO = object.required("producesSDO", &context) { $0.bool($1) }
         let permit = object.optional("buildingPermitDate", &context) { $0.date($1) }
@@ -75,12 +72,13 @@ extension SPOIDossier: JSONDossier {
         }
         object.finish(&context)
 
-        guard let id, let name, let managingOperator, let province, let disciplineCode, let producesSDO,
+        guard let identity, let disciplineCode, let producesSDO,
               let permit, let accreditation, let beds, let dayHospitalBeds, let nuclei, let contiguity,
               let rooms, let staff, let evaluation, let access, attestationsComplete
         else { return nil }
         return SPOIDossier(
-            id: id, name: name, managingOperator: managingOperator, province: province,
+            id: identity.id, name: identity.name, managingOperator: identity.managingOperator,
+            province: identity.province,
             disciplineCode: disciplineCode, producesSDO: producesSDO, buildingPermitDate: permit,
             accreditation: accreditation, beds: beds, dayHospitalBeds: dayHospitalBeds ?? 0, nuclei: nuclei,
             contiguity: contiguity, rooms: rooms, staff: staff, smallUnitEvaluationOn: evaluation,
@@ -89,12 +87,8 @@ extension SPOIDossier: JSONDossier {
 
     public func encode(to writer: inout JSONWriter) {
         writer.beginObject()
-        writer.key("kind"); writer.string(kind.rawValue)
-        writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
-        writer.key("id"); writer.string(id.rawValue)
-        writer.key("name"); writer.string(name)
-        writer.key("operator"); writer.structureOperator(managingOperator)
-        writer.key("province"); writer.string(province.rawValue)
+        writer.structureHeader(kind: kind, schemaVersion: Self.schemaVersion, id: id, name: name,
+                               managingOperator: managingOperator, province: province)
         writer.key("disciplineCode"); writer.string(disciplineCode)
         writer.key("producesSDO"); writer.bool(producesSDO)
         if let permit = buildingPermitDate { writer.key("buildingPermitDate"); writer.string(permit.description) }

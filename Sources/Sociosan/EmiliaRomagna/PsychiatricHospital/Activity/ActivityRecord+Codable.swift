@@ -87,11 +87,7 @@ extension ActivityRecord: Codable {
         try c.encode(ActivityRules.schemaVersion, forKey: .schemaVersion)
         switch self {
         case .stay(let stay):
-            try c.encode("stay", forKey: .record)
-            try c.encode(stay.id, forKey: .id)
-            try c.encode(stay.patient, forKey: .patient)
-            try c.encode(stay.structure, forKey: .structure)
-            try c.encode(stay.structureType.rawValue, forKey: .structureType)
+            try Self.encodeHeader("stay", stay.id, stay.patient, stay.structure, stay.structureType, into: &c)
             try c.encode(stay.admission, forKey: .admission)
             try c.encodeIfPresent(stay.accessRequest, forKey: .accessRequest)
             try c.encode(stay.channel, forKey: .channel)
@@ -109,11 +105,7 @@ extension ActivityRecord: Codable {
             try c.encodeIfPresent(stay.eatingDisorder, forKey: .eatingDisorder)
             try c.encodeIfPresent(stay.discharge, forKey: .discharge)
         case .event(let event):
-            try c.encode("event", forKey: .record)
-            try c.encode(event.id, forKey: .id)
-            try c.encode(event.patient, forKey: .patient)
-            try c.encode(event.structure, forKey: .structure)
-            try c.encode(event.structureType.rawValue, forKey: .structureType)
+            try Self.encodeHeader("event", event.id, event.patient, event.structure, event.structureType, into: &c)
             try c.encodeIfPresent(event.stay, forKey: .stay)
             try c.encode(event.date, forKey: .date)
             try c.encodeIfPresent(event.time, forKey: .time)
@@ -121,38 +113,30 @@ extension ActivityRecord: Codable {
             try c.encodeIfPresent(event.restraint, forKey: .restraint)
         }
     }
+
+    /// The fields a stay and an event share, in the schema's order, after the envelope.
+    private static func encodeHeader(
+        _ record: String, _ id: ActivityID, _ patient: PatientID, _ structure: StructureID,
+        _ type: ERPsychiatricStructureType, into c: inout KeyedEncodingContainer<CodingKeys>
+    ) throws {
+        try c.encode(record, forKey: .record)
+        try c.encode(id, forKey: .id)
+        try c.encode(patient, forKey: .patient)
+        try c.encode(structure, forKey: .structure)
+        try c.encode(type.rawValue, forKey: .structureType)
+    }
 }
 
 /// Coded as its `"YYYY-MM-DDTHH:MM"` text.
 extension LocalDateTime: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { self = try LocalDateTime(iso8601: text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init(from decoder: any Decoder) throws { self = try decodeText(from: decoder, LocalDateTime.init(iso8601:)) }
+    public func encode(to encoder: any Encoder) throws { try encodeText(description, to: encoder) }
 }
 
 /// Coded as its `"HH:MM"` text.
 extension LocalTime: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { self = try LocalTime(iso8601: text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init(from decoder: any Decoder) throws { self = try decodeText(from: decoder, LocalTime.init(iso8601:)) }
+    public func encode(to encoder: any Encoder) throws { try encodeText(description, to: encoder) }
 }
 
 /// Coded as a JSON number with at most one decimal (`18.5`, `19`).
