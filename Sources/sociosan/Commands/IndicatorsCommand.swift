@@ -2,8 +2,6 @@ import ArgumentParser
 import Sociosan
 import SociosanJSON
 
-extension IndicatorFormat: ExpressibleByArgument {}
-
 /// `sociosan indicators FILE.jsonl`: the indicators of seed 002 per structure and year.
 struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
@@ -43,8 +41,10 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "Only this structure id.")
     var structure: String?
 
-    @Option(help: "Output format: text, json or csv.")
-    var format: IndicatorFormat = .text
+    @Option(name: .customLong("format"), help: "Output format: text, json or csv.")
+    var formatChoice: ArgumentChoice<IndicatorFormat> = .init(.text)
+    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
+    var format: IndicatorFormat { formatChoice.value ?? .text }
 
     @Flag(help: "List the stays or events that make each numerator.")
     var audit = false
@@ -56,6 +56,8 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
 
     /// At most this many invalid lines are described; the rest are counted.
     static let reportedInvalidLines = 20
+
+    func validate() throws { try formatChoice.check("--format", in: language) }
 
     func run() throws {
         let console = Console()
