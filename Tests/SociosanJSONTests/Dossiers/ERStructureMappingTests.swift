@@ -12,18 +12,8 @@ struct ERStructureMappingTests {
         let files = fixtureFiles(kind: kind, "valid")
         #expect(!files.isEmpty)
         for file in files {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            let dossier = try ERStructureDossier.decode(jsonText: text)
+            let dossier = try expectCanonicalRoundTrip(ERStructureDossier.self, file: file)
             #expect(dossier.kind == kind)
-            let pretty = dossier.encoded(style: .pretty)
-            #expect(String(decoding: pretty, as: UTF8.self) == text, "\(file.lastPathComponent) is not in canonical form")
-            let again = try ERStructureDossier.decode(jsonText: String(decoding: pretty, as: UTF8.self))
-            #expect(again == dossier)
-            let compact = dossier.encoded(style: .compact)
-            #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
-            let fromCompact = try ERStructureDossier.decode(jsonText: String(decoding: compact, as: UTF8.self))
-            #expect(fromCompact == dossier)
-            #expect(fromCompact.encoded(style: .compact) == compact)
         }
     }
 

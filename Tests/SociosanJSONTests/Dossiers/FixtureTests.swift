@@ -13,6 +13,24 @@ func fixtureFiles(kind: DossierKind, _ folder: String) -> [URL] {
     return names.filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted().map { directory.appendingPathComponent($0) }
 }
 
+/// Checks that a valid fixture is in canonical form and round-trips exactly, pretty and compact
+/// (compact: one line), and returns the decoded dossier.
+@discardableResult
+func expectCanonicalRoundTrip<Dossier: JSONDossier>(_ type: Dossier.Type, file: URL) throws -> Dossier {
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let dossier = try Dossier.decode(jsonText: text)
+    let pretty = dossier.encoded(style: .pretty)
+    #expect(String(decoding: pretty, as: UTF8.self) == text, "\(file.lastPathComponent) is not in canonical form")
+    let again = try Dossier.decode(jsonText: String(decoding: pretty, as: UTF8.self))
+    #expect(again == dossier)
+    let compact = dossier.encoded(style: .compact)
+    #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
+    let fromCompact = try Dossier.decode(jsonText: String(decoding: compact, as: UTF8.self))
+    #expect(fromCompact == dossier)
+    #expect(fromCompact.encoded(style: .compact) == compact)
+    return dossier
+}
+
 /// The rule an invalid fixture must trigger: its name up to `--` or the extension.
 func expectedRule(of file: URL) -> String {
     let name = file.deletingPathExtension().lastPathComponent
@@ -89,17 +107,7 @@ struct FixtureTests {
 struct SPOIMappingTests {
     @Test func validFixturesAreCanonicalAndRoundTripExactly() throws {
         for file in fixtureFiles(kind: .spoi, "valid") {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            let dossier = try SPOIDossier.decode(jsonText: text)
-            let pretty = dossier.encoded(style: .pretty)
-            #expect(String(decoding: pretty, as: UTF8.self) == text, "\(file.lastPathComponent) is not in canonical form")
-            let again = try SPOIDossier.decode(jsonText: String(decoding: pretty, as: UTF8.self))
-            #expect(again == dossier)
-            let compact = dossier.encoded(style: .compact)
-            #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
-            let fromCompact = try SPOIDossier.decode(jsonText: String(decoding: compact, as: UTF8.self))
-            #expect(fromCompact == dossier)
-            #expect(fromCompact.encoded(style: .compact) == compact)
+            try expectCanonicalRoundTrip(SPOIDossier.self, file: file)
         }
     }
 
