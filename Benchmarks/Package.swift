@@ -6,7 +6,8 @@
 //     swift package --package-path Benchmarks benchmark
 //
 // The benchmark executables live under `Benchmarks/Benchmarks/<Name>/` (the layout the
-// BenchmarkPlugin discovers). `SPOICorpus` generates the deterministic input they share, and
+// BenchmarkPlugin discovers). `CorpusSupport` writes a generated corpus to disk for the
+// corpus targets. `SPOICorpus` generates the deterministic input they share, and
 // `spoi-profile` runs one phase over that input for profilers (valgrind --tool=callgrind).
 // `StaffingCorpus` generates the 10 million structures of the staffing batch benchmarks, and
 // `staffing-export` writes them, the rules and Swift's totals for the numpy baseline
@@ -30,9 +31,11 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(name: "CorpusSupport"),
         .target(
             name: "SPOICorpus",
             dependencies: [
+                "CorpusSupport",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
             ]
@@ -61,6 +64,7 @@ let package = Package(
         .target(
             name: "NetworkCorpus",
             dependencies: [
+                "CorpusSupport",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
             ]
@@ -76,6 +80,7 @@ let package = Package(
         .target(
             name: "ActivityCorpus",
             dependencies: [
+                "CorpusSupport",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
             ]

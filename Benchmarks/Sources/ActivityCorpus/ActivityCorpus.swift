@@ -1,3 +1,4 @@
+import CorpusSupport
 import Sociosan
 import SociosanJSON
 #if canImport(Glibc)
@@ -111,22 +112,7 @@ public enum ActivityCorpus {
     /// Writes lines `0..<count` as compact JSON Lines to `path`; returns the bytes written.
     @discardableResult
     public static func writeJSONLines(count: Int, to path: String) -> Int {
-        guard let file = fopen(path, "wb") else { fatalError("cannot create \(path)") }
-        defer { fclose(file) }
-        var total = 0
-        var chunk: [UInt8] = []
-        chunk.reserveCapacity(1 << 20)
-        for index in 0..<count {
-            chunk += record(index).encoded(style: .compact)
-            if chunk.last != UInt8(ascii: "\n") { chunk.append(UInt8(ascii: "\n")) }
-            if chunk.count >= 1 << 20 || index == count - 1 {
-                total += chunk.count
-                let written = chunk.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-                precondition(written == chunk.count, "cannot write \(path)")
-                chunk.removeAll(keepingCapacity: true)
-            }
-        }
-        return total
+        CorpusFile.writeJSONLines(count: count, to: path) { record($0).encoded(style: .compact) }
     }
 
     /// What a pass found: enough to check the calculator ran and to keep its work alive.

@@ -1,4 +1,5 @@
 import Glibc
+import CorpusSupport
 import Sociosan
 import SociosanJSON
 
@@ -80,23 +81,7 @@ public enum SPOICorpus {
     /// so that memory stays flat whatever `count`. Returns the file's size in bytes.
     @discardableResult
     public static func writeJSONLines(count: Int, to path: String) -> Int {
-        guard let file = fopen(path, "wb") else { fatalError("cannot create \(path): errno \(errno)") }
-        defer { fclose(file) }
-        var written = 0
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        func flush() {
-            let done = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-            guard done == buffer.count else { fatalError("cannot write \(path): errno \(errno)") }
-            written += done
-            buffer.removeAll(keepingCapacity: true)
-        }
-        for index in 0..<count {
-            buffer.append(contentsOf: dossier(index).encoded(style: .compact))
-            if buffer.count >= (1 << 20) - 8_192 { flush() }
-        }
-        flush()
-        return written
+        CorpusFile.writeJSONLines(count: count, to: path) { dossier($0).encoded(style: .compact) }
     }
 
     // MARK: Generation
