@@ -115,9 +115,7 @@ public enum EatingDisorderRules {
         message: LocalizedText(it: "l'ambulatorio \"{0}\" non è collocato nella struttura",
                                en: "clinic room \"{0}\" is not inside the structure")
     ) { _, section, report in
-        for (index, room) in section.clinicRooms.enumerated() where !room.insideStructure {
-            report.report(at: sectionPath.appending(path: "clinicRooms", String(index), "insideStructure"), .text(room.id))
-        }
+        section.clinicRooms.reportSpacesOutsideTheStructure(list: sectionPath.appending("clinicRooms"), &report)
     }
 
     public static let gym = rule(

@@ -47,3 +47,14 @@ extension Array where Element == ERAreaSpace {
     /// The floor area of all the spaces together.
     public var totalArea: SquareMetres { reduce(.zero) { $0 + $1.squareMetres } }
 }
+
+extension Array where Element == ERAreaSpace {
+    /// Reports each space that is not inside the structure, at `<list>/<index>/insideStructure`
+    /// with the space's id: the psychogeriatric evaluation area (L1545-L1547) and the DCA clinic
+    /// rooms (L2011-L2013) must both lie "comunque" in the structure.
+    func reportSpacesOutsideTheStructure(list: JSONPointer, _ report: inout FindingReporter) {
+        for (index, space) in enumerated() where !space.insideStructure {
+            report.report(at: list.appending(index).appending("insideStructure"), .text(space.id))
+        }
+    }
+}

@@ -78,9 +78,7 @@ public enum PsychogeriatricRules {
         message: LocalizedText(it: "lo spazio di valutazione \"{0}\" non è collocato nella struttura",
                                en: "evaluation space \"{0}\" is not inside the structure")
     ) { _, section, report in
-        for (index, space) in section.evaluationArea.enumerated() where !space.insideStructure {
-            report.report(at: sectionPath.appending(path: "evaluationArea", String(index), "insideStructure"), .text(space.id))
-        }
+        section.evaluationArea.reportSpacesOutsideTheStructure(list: sectionPath.appending("evaluationArea"), &report)
     }
 
     public static let rehabilitationArea = rule(
