@@ -11,6 +11,12 @@ public struct StructureID: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public static let maximumLength = 64
 
+    /// An identifier known to be valid (a literal in the library's own code).
+    init(verified text: String) { self.rawValue = text }
+
+    /// The same rule as a regular expression, for JSON Schema.
+    public static let pattern = "^[a-z0-9][a-z0-9._-]{0,63}$"
+
     public init(_ text: String) throws(IdentifierError) {
         let bytes = text.utf8
         guard !bytes.isEmpty else { throw .empty }

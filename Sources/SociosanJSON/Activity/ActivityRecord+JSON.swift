@@ -326,14 +326,6 @@ enum ActivityRecordType: String, CaseIterable, Sendable, TableCoded {
     static let codeTable = CodeTable<ActivityRecordType>()
 }
 
-extension ERPsychiatricStructureType: TableCoded { public static let codeTable = CodeTable<ERPsychiatricStructureType>() }
-extension Stay.Urgency: TableCoded { public static let codeTable = CodeTable<Stay.Urgency>() }
-extension Diagnosis.DiagnosticSystem: TableCoded { public static let codeTable = CodeTable<Diagnosis.DiagnosticSystem>() }
-extension EatingDisorderData.EatingDisorder: TableCoded { public static let codeTable = CodeTable<EatingDisorderData.EatingDisorder>() }
-extension EatingDisorderData.CarePlanItem: TableCoded { public static let codeTable = CodeTable<EatingDisorderData.CarePlanItem>() }
-extension Discharge.Kind: TableCoded { public static let codeTable = CodeTable<Discharge.Kind>() }
-extension Event.Kind: TableCoded { public static let codeTable = CodeTable<Event.Kind>() }
-extension RestraintRecord.Intervention: TableCoded { public static let codeTable = CodeTable<RestraintRecord.Intervention>() }
 
 extension DecodingContext {
     /// `YYYY-MM-DDTHH:MM`; a well-formed value is read from the string's bytes, with no

@@ -40,6 +40,12 @@ public struct DecodingContext: Sendable {
         return body(&self)
     }
 
+    /// Enters a member or element without a closure (for cursors that hold the context by
+    /// pointer); every `enter` is followed by one ``leave()``.
+    mutating func enter(key: String) { path.append(.key(key)) }
+    mutating func enter(index: Int) { path.append(.index(index)) }
+    mutating func leave() { path.removeLast() }
+
     mutating func withIndex<T>(_ index: Int, _ body: (inout DecodingContext) -> T) -> T {
         path.append(.index(index))
         defer { path.removeLast() }
@@ -207,8 +213,8 @@ public struct DecodingContext: Sendable {
         return codes(node, into: &result) ? result : nil
     }
 
-    /// An array decoded element by element; `nil` if it is not an array or any element fails.
-    mutating func array<T>(_ node: JSONNode, minimumCount: Int = 0, _ element: (inout DecodingContext, JSONNode) -> T?) -> [T]? {
+    /// The length of an array of at least `minimumCount` elements; `nil` (reported) otherwise.
+    mutating func arrayCount(_ node: JSONNode, minimumCount: Int) -> Int? {
         guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
         let count = node.count
         if count < minimumCount {
@@ -217,6 +223,12 @@ public struct DecodingContext: Sendable {
                 : LocalizedText(it: "servono almeno \(minimumCount) elementi", en: "at least \(minimumCount) elements are needed"))
             return nil
         }
+        return count
+    }
+
+    /// An array decoded element by element; `nil` if it is not an array or any element fails.
+    mutating func array<T>(_ node: JSONNode, minimumCount: Int = 0, _ element: (inout DecodingContext, JSONNode) -> T?) -> [T]? {
+        guard let count = arrayCount(node, minimumCount: minimumCount) else { return nil }
         var result: [T] = []
         result.reserveCapacity(count)
         var ok = true
@@ -239,16 +251,22 @@ public struct DecodingContext: Sendable {
         for (index, item) in items.enumerated() {
             let key = id(item)
             guard let earlier = first[key] else { first[key] = index; continue }
-            let quoted = MessageExcerpt.of(key)
-            let where_ = pointer.appending(earlier).appending("id").description
-            withIndex(index) { context in
-                context.report(FormatRules.value, .localized(LocalizedText(
-                    it: "l'identificativo \"\(quoted)\" è già usato in \(where_): ogni elemento ha il proprio",
-                    en: "id \"\(quoted)\" is already used at \(where_): give each element its own")), at: "id")
-            }
+            reportRepeatedID(key, first: earlier, at: index)
             ok = false
         }
         return ok ? items : nil
+    }
+
+    /// Reports that element `index` of the array at the current path repeats the `id` of
+    /// element `first`, at the element's `id`.
+    mutating func reportRepeatedID(_ key: String, first earlier: Int, at index: Int) {
+        let quoted = MessageExcerpt.of(key)
+        let where_ = pointer.appending(earlier).appending("id").description
+        withIndex(index) { context in
+            context.report(FormatRules.value, .localized(LocalizedText(
+                it: "l'identificativo \"\(quoted)\" è già usato in \(where_): ogni elemento ha il proprio",
+                en: "id \"\(quoted)\" is already used at \(where_): give each element its own")), at: "id")
+        }
     }
 }
 
@@ -361,6 +379,18 @@ struct ObjectReader {
         if member.kind == .null { return .some(nil) }
         guard let value = context.withKey(key, { body(&$0, member) }) else { return nil }
         return .some(value)
+    }
+
+    /// The member `key` for a cursor that reads it itself (between ``DecodingContext/enter(key:)``
+    /// and ``DecodingContext/leave()``): `nil` when absent (reported when `required`).
+    mutating func take(_ key: String, required: Bool, _ context: inout DecodingContext) -> JSONNode? {
+        assert(keys.contains(key), "\(key) is missing from the object's key list")
+        guard let member = node[key] else {
+            if required { context.report(FormatRules.required, .text(key)) }
+            return nil
+        }
+        presentCount += 1
+        return member
     }
 
     /// Counts the envelope members (`kind`, `schemaVersion`), which the validator has already

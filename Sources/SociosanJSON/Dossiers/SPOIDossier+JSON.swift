@@ -154,7 +154,7 @@ extension JSONWriter {
     }
 
     /// Writes value / 10^scale as a JSON number with no trailing zeros (`5.5`, `6`, `0.25`).
-    mutating func fixedPoint(_ value: Int, scale: Int) {
+    public mutating func fixedPoint(_ value: Int, scale: Int) {
         var divisor = 1
         for _ in 0..<scale { divisor *= 10 }
         if value % divisor == 0 {

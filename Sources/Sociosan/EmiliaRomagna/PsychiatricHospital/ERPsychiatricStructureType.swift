@@ -1,6 +1,8 @@
-/// The seven structure types of Emilia-Romagna DGR 2000/2009 (seed 002). Discipline codes are
-/// attributes, not keys: cod. 56 covers two types and code 40 covers the SPOI (40.2) and
-/// general psychiatry (40.3) (digest §8, L132, L1514-L1516, L1967-L1969, L2435-L2438).
+/// The seven structure types of Emilia-Romagna DGR 2000/2009 (seed 002) as a closed code set,
+/// the codes activity records name a structure's type by. Everything else about a type is a
+/// row of data (``StructureType``): ask ``row``. Discipline codes are attributes, not keys:
+/// cod. 56 covers two types and code 40 covers the SPOI (40.2) and general psychiatry (40.3)
+/// (digest §8, L132, L1514-L1516, L1967-L1969, L2435-L2438).
 ///
 /// ```swift
 /// ERPsychiatricStructureType.rtp.kind              // "er.psychiatry.rtp"
@@ -20,71 +22,61 @@ public enum ERPsychiatricStructureType: String, Sendable, Hashable, CaseIterable
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// The dossier kind of the type's accreditation dossier.
-    public var kind: DossierKind {
-        switch self {
-        case .spoi: return .spoi
-        case .rti: return .rti
-        case .rtiSpecialist: return .rtiSpecialist
-        case .rtp: return .rtp
-        case .psychogeriatricRehab: return .psychogeriatricRehab
-        case .eatingDisorderRehab: return .eatingDisorderRehab
-        case .generalPsychiatry: return .generalPsychiatry
-        }
-    }
+    /// The type's row: kind, label, citation, discipline code, staffing standard, rule prefix,
+    /// indicator family.
+    public var row: StructureType { Self.rows[self]! }
+
+    public init?(_ row: StructureType) { self.init(rawValue: row.code) }
 
     public init?(kind: DossierKind) {
-        guard let type = Self.allCases.first(where: { $0.kind == kind }) else { return nil }
-        self = type
+        guard let row = StructureType(kind: kind) else { return nil }
+        self.init(row)
     }
 
-    /// The first part of every rule id of the type: `er.<type>` (SPOI rules are `er.spoi.*`),
-    /// the same string as the type's staffing standard id.
-    public var ruleIDPrefix: String { "er." + rawValue }
+    public var kind: DossierKind { row.kind }
+    public var ruleIDPrefix: String { row.ruleIDPrefix }
+    public var staffingStandardID: String { row.staffingStandardID }
+    public var disciplineCode: String? { row.disciplineCode }
+    public var citation: Citation { row.citation }
+    public var label: LocalizedText { row.label }
 
-    /// The id of the type's staffing standard in ``StaffingCatalogue``.
-    public var staffingStandardID: String { "er." + rawValue }
+    private static let rows: [ERPsychiatricStructureType: StructureType] = Dictionary(
+        uniqueKeysWithValues: [StructureType.spoi, .rti, .rtiSpecialist, .rtp, .psychogeriatricRehab, .eatingDisorderRehab, .generalPsychiatry]
+            .map { (ERPsychiatricStructureType(rawValue: $0.code)!, $0) })
+}
 
-    /// The hospital discipline code the seed gives the type, when it gives one.
-    public var disciplineCode: String? {
-        switch self {
-        case .spoi: return "40.2"  // L132
-        case .psychogeriatricRehab, .eatingDisorderRehab: return "56"  // L1514-L1516, L1967-L1969
-        case .generalPsychiatry: return "40.3"  // L2435-L2438 (SDO coding 40.3)
-        case .rti, .rtiSpecialist, .rtp: return nil  // the residences have none
-        }
+extension StructureType {
+    private static func er(
+        _ code: String, kind: DossierKind, it: String, en: String, lines: ClosedRange<Int>, discipline: String?,
+        indicators: ERIndicatorFamily
+    ) -> StructureType {
+        StructureType(
+            code: code, kind: kind, label: LocalizedText(it: it, en: en), region: .emiliaRomagna,
+            citation: Citation(.psychiatricStructuresER, lines: lines), disciplineCode: discipline,
+            staffingStandardID: "er." + code, ruleIDPrefix: "er." + code, indicatorFamily: indicators, capacityUnit: .beds)
     }
 
-    /// The section of seed 002 that regulates the type.
-    public var citation: Citation {
-        switch self {
-        case .spoi: return Citation(.psychiatricStructuresER, lines: 116...835)
-        case .rti, .rtiSpecialist, .rtp: return Citation(.psychiatricStructuresER, lines: 836...1511)
-        case .psychogeriatricRehab: return Citation(.psychiatricStructuresER, lines: 1512...1963)
-        case .eatingDisorderRehab: return Citation(.psychiatricStructuresER, lines: 1964...2432)
-        case .generalPsychiatry: return Citation(.psychiatricStructuresER, lines: 2433...2991)
-        }
-    }
-
-    /// The Italian name, as the seed writes it, and an English rendering.
-    public var label: LocalizedText {
-        switch self {
-        case .spoi:
-            return LocalizedText(it: "Servizio Psichiatrico Ospedaliero Intensivo (SPOI)", en: "Intensive hospital psychiatric service (SPOI)")
-        case .rti:
-            return LocalizedText(it: "Residenza a Trattamento Intensivo (RTI)", en: "Intensive treatment residence (RTI)")
-        case .rtiSpecialist:
-            return LocalizedText(it: "RTI specialistica", en: "Specialist intensive treatment residence (RTI specialistica)")
-        case .rtp:
-            return LocalizedText(it: "Residenza a Trattamento Protratto (RTP)", en: "Extended treatment residence (RTP)")
-        case .psychogeriatricRehab:
-            return LocalizedText(it: "Riabilitazione neuro-psicogeriatrica (cod. 56)", en: "Neuro-psychogeriatric rehabilitation (code 56)")
-        case .eatingDisorderRehab:
-            return LocalizedText(it: "Riabilitazione dei Disturbi del Comportamento Alimentare (DCA, cod. 56)", en: "Eating-disorder rehabilitation (DCA, code 56)")
-        case .generalPsychiatry:
-            return LocalizedText(it: "Psichiatria generale, componente ospedaliera (cod. 40, SDO 40.3)", en: "General hospital psychiatry (code 40, SDO 40.3)")
-        }
-    }
+    // The residences have no discipline code; cod. 56 from L1514-L1516 and L1967-L1969,
+    // 40.2 from L132, 40.3 from L2435-L2438 (SDO coding).
+    public static let spoi = er("spoi", kind: .spoi, it: "Servizio Psichiatrico Ospedaliero Intensivo (SPOI)",
+                                en: "Intensive hospital psychiatric service (SPOI)", lines: 116...835, discipline: "40.2", indicators: .spoi)
+    public static let rti = er("rti", kind: .rti, it: "Residenza a Trattamento Intensivo (RTI)",
+                               en: "Intensive treatment residence (RTI)", lines: 836...1511, discipline: nil, indicators: .residences)
+    public static let rtiSpecialist = er("rti-specialist", kind: .rtiSpecialist, it: "RTI specialistica",
+                                         en: "Specialist intensive treatment residence (RTI specialistica)", lines: 836...1511,
+                                         discipline: nil, indicators: .residences)
+    public static let rtp = er("rtp", kind: .rtp, it: "Residenza a Trattamento Protratto (RTP)",
+                               en: "Extended treatment residence (RTP)", lines: 836...1511, discipline: nil, indicators: .residences)
+    public static let psychogeriatricRehab = er(
+        "psychogeriatric-rehab", kind: .psychogeriatricRehab, it: "Riabilitazione neuro-psicogeriatrica (cod. 56)",
+        en: "Neuro-psychogeriatric rehabilitation (code 56)", lines: 1512...1963, discipline: "56", indicators: .psychogeriatricRehab)
+    public static let eatingDisorderRehab = er(
+        "eating-disorder-rehab", kind: .eatingDisorderRehab,
+        it: "Riabilitazione dei Disturbi del Comportamento Alimentare (DCA, cod. 56)",
+        en: "Eating-disorder rehabilitation (DCA, code 56)", lines: 1964...2432, discipline: "56", indicators: .eatingDisorderRehab)
+    public static let generalPsychiatry = er(
+        "general-psychiatry", kind: .generalPsychiatry, it: "Psichiatria generale, componente ospedaliera (cod. 40, SDO 40.3)",
+        en: "General hospital psychiatry (code 40, SDO 40.3)", lines: 2433...2991, discipline: "40.3", indicators: .generalPsychiatry)
 }
 
 extension DossierKind {

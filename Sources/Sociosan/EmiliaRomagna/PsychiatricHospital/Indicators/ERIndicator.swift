@@ -63,18 +63,14 @@ public enum ERIndicatorFamily: String, Sendable, Hashable, CaseIterable {
     case eatingDisorderRehab = "dca"
     case generalPsychiatry = "gp"
 
+    /// The types whose rows name this family (``StructureType/indicatorFamily``).
     public var structureTypes: [ERPsychiatricStructureType] {
-        switch self {
-        case .spoi: return [.spoi]
-        case .residences: return [.rti, .rtiSpecialist, .rtp]
-        case .psychogeriatricRehab: return [.psychogeriatricRehab]
-        case .eatingDisorderRehab: return [.eatingDisorderRehab]
-        case .generalPsychiatry: return [.generalPsychiatry]
-        }
+        ERPsychiatricStructureType.allCases.filter { $0.row.indicatorFamily == self }
     }
 
     public init(structureType: ERPsychiatricStructureType) {
-        self = Self.allCases.first { $0.structureTypes.contains(structureType) }!
+        // Every Emilia-Romagna psychiatric row names its family.
+        self = structureType.row.indicatorFamily!
     }
 }
 

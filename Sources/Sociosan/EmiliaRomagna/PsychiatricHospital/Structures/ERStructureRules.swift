@@ -14,41 +14,61 @@
 public enum ERStructureRules {
     static let seed = Seed.psychiatricStructuresER
 
-    /// The families' rules, by type. A family adds its types here (see the README of this folder).
-    static let families: [ERPsychiatricStructureType: [Rule<ERStructureDossier>]] = {
-        var rules: [ERPsychiatricStructureType: [Rule<ERStructureDossier>]] = [:]
-        for type in ERResidenceRules.types { rules[type] = ERResidenceRules.rules(for: type) }
-        rules[.psychogeriatricRehab] = PsychogeriatricRules.rules
-        rules[.eatingDisorderRehab] = EatingDisorderRules.rules
-        rules[.generalPsychiatry] = GeneralPsychiatryRules.rules
-        return rules
-    }()
+    /// The Emilia-Romagna structure kinds, each declared once: type row, family section,
+    /// attested areas of ``ERRequirementCatalogue``, rules.
+    public static let kinds: [StructureKind] = ERResidenceRules.types.map { type in
+        kind(type, sections: type == .rtiSpecialist ? [.section(ERRTISpecialist.self)] : [], rules: ERResidenceRules.rules(for: type))
+    } + [
+        kind(.psychogeriatricRehab, sections: [.section(PsychogeriatricSection.self)], rules: PsychogeriatricRules.rules),
+        kind(.eatingDisorderRehab, sections: [.section(EatingDisorderSection.self)], rules: EatingDisorderRules.rules),
+        kind(.generalPsychiatry, sections: [.section(GeneralPsychiatrySection.self)], rules: GeneralPsychiatryRules.rules),
+    ]
 
     /// The types that have structure dossiers in this build, in ``ERPsychiatricStructureType`` order.
-    public static var types: [ERPsychiatricStructureType] {
-        ERPsychiatricStructureType.allCases.filter { families[$0] != nil }
-    }
+    public static var types: [ERPsychiatricStructureType] { kinds.compactMap { ERPsychiatricStructureType($0.type) } }
 
     /// The rules of one type, in the order findings are reported; empty for a type without a
     /// structure dossier (the SPOI has its own, ``SPOIRules``).
     public static func ruleSet(for type: ERPsychiatricStructureType) -> RuleSet<ERStructureDossier> {
-        RuleSet(kind: type.kind, rules: families[type] ?? [])
+        RuleSet(kind: type.kind, rules: kinds.first { $0.type == type.row }?.rules ?? [])
     }
 
     /// The rules of every type, type by type; each rule checks only dossiers of its own type.
-    public static let allRules = RuleSet<ERStructureDossier>(
-        kind: types.first?.kind ?? .rti, rules: types.flatMap { families[$0] ?? [] })
+    public static let allRules = RuleSet<ERStructureDossier>(kind: .rti, rules: kinds.flatMap(\.rules))
 
     /// What the catalogue says of a type's kind.
     public static func kindInfo(for type: ERPsychiatricStructureType) -> DossierKindInfo {
         DossierKindInfo(
             kind: type.kind, schemaVersion: ERStructureDossier.schemaVersion, supportedVersions: 1...1,
-            title: LocalizedText(it: type.label.italian + ", Emilia-Romagna", en: type.label.english + ", Emilia-Romagna"),
-            citation: type.citation)
+            title: title(type), citation: type.citation)
     }
 
     /// The kinds of every type with a structure dossier.
-    public static var kindInfos: [DossierKindInfo] { types.map(kindInfo(for:)) }
+    public static var kindInfos: [DossierKindInfo] { kinds.map(\.info) }
+
+    private static func title(_ type: ERPsychiatricStructureType) -> LocalizedText {
+        LocalizedText(it: type.label.italian + ", Emilia-Romagna", en: type.label.english + ", Emilia-Romagna")
+    }
+
+    private static func kind(_ type: ERPsychiatricStructureType, sections: [Field<StructureDossier>], rules: [Rule<StructureDossier>]) -> StructureKind {
+        StructureKind(
+            type: type.row, title: title(type),
+            summary: "\(type.label.italian): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure "
+                + "(DGR 2000/2009). Source: seed \(type.citation). This schema checks structure and domains; the accreditation "
+                + "rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+            sections: sections, attestationAreas: attestationAreas(type), rules: rules)
+    }
+
+    /// The eight areas of attested requirements of `type`, each with the codes that bind it,
+    /// in catalogue order.
+    public static func attestationAreas(_ type: ERPsychiatricStructureType) -> [AttestationArea] {
+        RequirementArea.allCases.map { area in
+            AttestationArea(
+                member: area.rawValue, codes: ERRequirementCatalogue.requirements(for: type, in: area).map(\.code),
+                summary: "Attested \(area.rawValue) requirements (seed 002). Each missing code is a finding of rule "
+                    + "\(type.ruleIDPrefix).\(area.rawValue).<code>.")
+        }
+    }
 
     // MARK: The rule builder
 
@@ -64,7 +84,7 @@ public enum ERStructureRules {
                 id: RuleID(rawValue: type.ruleIDPrefix + "." + name), kinds: [type.kind], severity: severity,
                 citation: Citation(seed, lines: lines), title: title, message: message, decision: decision)
         ) { dossier, report in
-            guard dossier.type == type else { return }
+            guard dossier.type == type.row else { return }
             check(dossier, &report)
         }
     }
@@ -228,7 +248,7 @@ public enum ERStructureRules {
                         en: "{0}: {1} h/week present, {2} {6} need {3} ({4} {5})"),
                     decision: requirement.decision)
             ) { dossier, report in
-                guard dossier.type == type else { return }
+                guard dossier.type == type.row else { return }
                 let size = capacity(dossier)
                 // A capacity outside the standard's limits is the calculator's error, not a
                 // shortfall; the rule that bounds the capacity reports it.
@@ -255,7 +275,7 @@ public enum ERStructureRules {
                         it: "{0}: {1} h/settimana di {2}, ne servono almeno {3}",
                         en: "{0}: {1} h/week of {2}, at least {3} needed"))
             ) { dossier, report in
-                guard dossier.type == type else { return }
+                guard dossier.type == type.row else { return }
                 let present = dossier.hours(of: requirement.target.roles, coverages: coverages)
                 if present < Rational(requirement.hoursPerWeek) {
                     report.report(at: "/staff", .localized(requirement.target.label), present.argument, .localized(window),

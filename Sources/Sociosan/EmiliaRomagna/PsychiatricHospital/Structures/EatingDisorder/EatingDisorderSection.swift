@@ -84,3 +84,33 @@ public struct EatingDisorderSection: Sendable, Hashable {
     /// The module kinds the unit delivers.
     public var moduleKinds: Set<DCAModuleKind> { Set(modules.map(\.kind)) }
 }
+
+extension EatingDisorderSection: StructureSection {
+    public static let member = "eatingDisorder"
+    public static let summary = "The DCA unit's modules, clinic rooms, gym and team (L1964-L2432)."
+    public static let fields = FieldTable(blank: EatingDisorderSection(modules: [], clinicRooms: [], gym: nil, team: [], available: []), [
+        .required("modules", \.modules, ValueCodecs.list(ValueCodecs.object(Module.fields), distinctID: { $0.id })),
+        .required("clinicRooms", \.clinicRooms, ERAreaSpace.list),
+        .optional("gym", \.gym, ValueCodecs.object(ERAreaSpace.fields)),
+        .required("team", \.team, ERTeamMember.list),
+        .required("available", \.available, ValueCodecs.codeSet(ERTeamFigure.self)),
+        .required("externalLaboratory", \.externalLaboratory, ValueCodecs.bool),
+        .required("treatsSevereObesity", \.treatsSevereObesity, ValueCodecs.bool),
+    ])
+}
+
+extension EatingDisorderSection.Module {
+    public static let fields = FieldTable(blank: EatingDisorderSection.Module(id: "", kind: .nutritional, beds: 0), [
+        .required("id", \.id, ValueCodecs.string()),
+        .required("kind", \.kind, ValueCodecs.code(DCAModuleKind.self)),
+        .required("beds", \.beds, ValueCodecs.integer(1...1000)),
+    ])
+}
+
+extension StructureDossier {
+    /// The eating-disorder rehabilitation unit's section (DCA, cod. 56); `nil` for other families.
+    public var eatingDisorder: EatingDisorderSection? {
+        get { sections[EatingDisorderSection.self] }
+        set { sections[EatingDisorderSection.self] = newValue }
+    }
+}

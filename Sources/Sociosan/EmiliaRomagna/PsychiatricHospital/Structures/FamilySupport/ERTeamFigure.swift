@@ -113,3 +113,16 @@ public struct ERTeamSlot: Sendable, Hashable {
                       en: slots.map { $0.label.english }.joined(separator: ", "))
     }
 }
+
+extension ERTeamMember {
+    /// A team member: `{"figure", "eatingDisorderTraining"}`; the training is written only where
+    /// it says something (the DCA asks it of its doctors).
+    public static let fields = FieldTable(blank: ERTeamMember(.psychiatrist), [
+        .required("figure", \.figure, ValueCodecs.code(ERTeamFigure.self)),
+        .defaulted("eatingDisorderTraining", \.eatingDisorderTraining, ValueCodecs.bool, default: false, writesDefault: false,
+                   summary: "Trained in eating disorders."),
+    ])
+
+    /// The team: `[{"figure", "eatingDisorderTraining"}]`.
+    public static let list = ValueCodecs.list(ValueCodecs.object(fields))
+}

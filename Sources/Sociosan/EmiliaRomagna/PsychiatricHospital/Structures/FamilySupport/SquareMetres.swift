@@ -58,3 +58,19 @@ extension Array where Element == ERAreaSpace {
         }
     }
 }
+
+extension ERAreaSpace {
+    /// A room or space of an area: `{"id", "squareMetres", "insideStructure"}`; inside the
+    /// structure unless it says otherwise.
+    public static let fields = FieldTable(blank: ERAreaSpace(id: "", squareMetres: SquareMetres(hundredths: 0)), [
+        .required("id", \.id, ValueCodecs.string()),
+        .required("squareMetres", \.squareMetres,
+                  ValueCodecs.mapped(ValueCodecs.hundredths(1...10_000_000), read: SquareMetres.init(hundredths:), write: \.hundredths),
+                  summary: "Floor area in m², at most two decimals."),
+        .defaulted("insideStructure", \.insideStructure, ValueCodecs.bool, default: true,
+                   summary: "Located inside the structure (true unless stated)."),
+    ])
+
+    /// Spaces of one area, no two with one `id`.
+    public static let list = ValueCodecs.list(ValueCodecs.object(fields), distinctID: { $0.id })
+}

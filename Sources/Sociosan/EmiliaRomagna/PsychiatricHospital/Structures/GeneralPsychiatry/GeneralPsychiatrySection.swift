@@ -22,3 +22,21 @@ public struct GeneralPsychiatrySection: Sendable, Hashable {
         self.staffingAgreedOn = staffingAgreedOn
     }
 }
+
+extension GeneralPsychiatrySection: StructureSection {
+    public static let member = "generalPsychiatry"
+    public static let summary = "Authorised beds, regional commissioning and the company staffing agreement (L2433-L2991)."
+    public static let fields = FieldTable(blank: GeneralPsychiatrySection(authorisedBeds: 0), [
+        .required("authorisedBeds", \.authorisedBeds, ValueCodecs.integer(1...10_000)),
+        .required("regionallyCommissioned", \.regionallyCommissioned, ValueCodecs.bool),
+        .optional("staffingAgreedOn", \.staffingAgreedOn, ValueCodecs.date),
+    ])
+}
+
+extension StructureDossier {
+    /// The general-psychiatry section (code 40, SDO 40.3); `nil` for other families.
+    public var generalPsychiatry: GeneralPsychiatrySection? {
+        get { sections[GeneralPsychiatrySection.self] }
+        set { sections[GeneralPsychiatrySection.self] = newValue }
+    }
+}

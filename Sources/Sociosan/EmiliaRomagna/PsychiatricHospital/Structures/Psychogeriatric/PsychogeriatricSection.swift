@@ -41,3 +41,23 @@ public struct PsychogeriatricSection: Sendable, Hashable {
         self.externalLaboratory = externalLaboratory
     }
 }
+
+extension PsychogeriatricSection: StructureSection {
+    public static let member = "psychogeriatric"
+    public static let summary = "The unit's evaluation and rehabilitation areas and its interprofessional team (L1544-L1628)."
+    public static let fields = FieldTable(blank: PsychogeriatricSection(evaluationArea: [], rehabilitationArea: [], team: [], available: []), [
+        .required("evaluationArea", \.evaluationArea, ERAreaSpace.list, summary: "Evaluation area, at least 36 m² inside the structure (L1544-L1547)."),
+        .required("rehabilitationArea", \.rehabilitationArea, ERAreaSpace.list, summary: "Rehabilitation area, at least 36 m² (L1549-L1550)."),
+        .required("team", \.team, ERTeamMember.list, summary: "The interprofessional team (L1597-L1599)."),
+        .required("available", \.available, ValueCodecs.codeSet(ERTeamFigure.self), summary: "Figures available to the unit (L1600)."),
+        .required("externalLaboratory", \.externalLaboratory, ValueCodecs.bool, summary: "Tests done by outside laboratories (L1627-L1628)."),
+    ])
+}
+
+extension StructureDossier {
+    /// The neuro-psychogeriatric rehabilitation unit's section (cod. 56); `nil` for other families.
+    public var psychogeriatric: PsychogeriatricSection? {
+        get { sections[PsychogeriatricSection.self] }
+        set { sections[PsychogeriatricSection.self] = newValue }
+    }
+}

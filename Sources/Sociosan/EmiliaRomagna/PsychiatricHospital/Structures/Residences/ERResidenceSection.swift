@@ -48,3 +48,22 @@ public enum ERRTISpecialistSubtype: String, Sendable, Hashable, CaseIterable {
         }
     }
 }
+
+extension ERRTISpecialist: StructureSection {
+    public static let member = "specialist"
+    public static let summary = "The specialty of an RTI specialistica (L836-L1511, A-18)."
+    public static let fields = FieldTable(blank: ERRTISpecialist(subtype: .other, dedicatedBeds: 0), [
+        .required("subtype", \.subtype, ValueCodecs.code(ERRTISpecialistSubtype.self)),
+        .optional("description", \.description, ValueCodecs.string(nonEmpty: false), summary: "What the specialty is; required for subtype other (A-18)."),
+        .required("dedicatedBeds", \.dedicatedBeds, ValueCodecs.integer(1...1000)),
+    ])
+}
+
+extension StructureDossier {
+    /// The residences' own section: the specialty of an RTI specialistica; `nil` for the RTI, the
+    /// RTP and other families.
+    public var residence: ERResidenceSection? {
+        get { sections[ERRTISpecialist.self].map { ERResidenceSection(specialist: $0) } }
+        set { sections[ERRTISpecialist.self] = newValue?.specialist }
+    }
+}

@@ -1,5 +1,3 @@
-import Sociosan
-
 /// Finds the case of a code enum from the UTF-8 bytes of a JSON string, without making a
 /// `String` and without trying every case's raw value in turn (the synthesized
 /// `init(rawValue:)` compares strings one case after another, which dominated decoding).
@@ -51,25 +49,13 @@ extension AdmissionKind: TableCoded { public static let codeTable = CodeTable<Ad
 extension SPOIDossier.Ownership: TableCoded { public static let codeTable = CodeTable<SPOIDossier.Ownership>() }
 extension ERRTISpecialistSubtype: TableCoded { public static let codeTable = CodeTable<ERRTISpecialistSubtype>() }
 extension ContractType: TableCoded { public static let codeTable = CodeTable<ContractType>() }
-
-/// The staffing standards' ids matched on bytes, giving the catalogue's own `String` (no new
-/// allocation per structure of a network file).
-enum StandardIDTable {
-    static let table: [[(bytes: [UInt8], id: String)]] = {
-        var groups: [[(bytes: [UInt8], id: String)]] = []
-        for id in StaffingCatalogue.ids {
-            let bytes = Array(id.utf8)
-            while groups.count <= bytes.count { groups.append([]) }
-            groups[bytes.count].append((bytes, id))
-        }
-        return groups
-    }()
-
-    static func lookup(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard bytes.count < table.count else { return nil }
-        for candidate in table[bytes.count] where candidate.bytes.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
-            return candidate.id
-        }
-        return nil
-    }
-}
+extension ERPsychiatricStructureType: TableCoded { public static let codeTable = CodeTable<ERPsychiatricStructureType>() }
+extension Stay.Urgency: TableCoded { public static let codeTable = CodeTable<Stay.Urgency>() }
+extension Diagnosis.DiagnosticSystem: TableCoded { public static let codeTable = CodeTable<Diagnosis.DiagnosticSystem>() }
+extension EatingDisorderData.EatingDisorder: TableCoded { public static let codeTable = CodeTable<EatingDisorderData.EatingDisorder>() }
+extension EatingDisorderData.CarePlanItem: TableCoded { public static let codeTable = CodeTable<EatingDisorderData.CarePlanItem>() }
+extension Discharge.Kind: TableCoded { public static let codeTable = CodeTable<Discharge.Kind>() }
+extension Event.Kind: TableCoded { public static let codeTable = CodeTable<Event.Kind>() }
+extension RestraintRecord.Intervention: TableCoded { public static let codeTable = CodeTable<RestraintRecord.Intervention>() }
+extension ERTeamFigure: TableCoded { public static let codeTable = CodeTable<ERTeamFigure>() }
+extension DCAModuleKind: TableCoded { public static let codeTable = CodeTable<DCAModuleKind>() }

@@ -1,61 +1,52 @@
-/// The accreditation dossier of an Emilia-Romagna hospital psychiatric structure other than
-/// the SPOI (seed 002, DGR 2000/2009): the residences (RTI, RTI specialistica, RTP,
-/// L836-L1511) and, as their families are added, the cod. 56 units and general psychiatry.
+/// The accreditation dossier of a structure, whatever its region and type: the Emilia-Romagna
+/// residences (RTI, RTI specialistica, RTP), cod. 56 units and general psychiatry, the Sicilian
+/// 24-hour psychiatric residence, and each kind registered after them.
 ///
-/// One type serves every such kind: the common parts (identity, rooms, roster, access, the
-/// attested requirements of ``ERRequirementCatalogue``) are fields of the dossier; what only
-/// one family has lives in that family's optional section (``residence``). ``ERStructureRules``
-/// judges it.
+/// What every structure has is a field here: identity, operator, province, health authority,
+/// accreditation dates, beds, rooms, roster, access and attested requirements. What only one
+/// family has is a ``StructureSection`` in ``sections``, an open collection: a new family adds
+/// its section type and registers it with its kind (``StructureKind``) without touching this
+/// type.
 ///
 /// ```swift
-/// let findings = ERStructureRules.ruleSet(for: dossier.type).evaluate(dossier)
+/// let findings = StructureKinds.ruleSet.evaluate(dossier)
 /// let valid = !findings.contains { $0.severity == .error }
+/// dossier.sections[PsychogeriatricSection.self]?.team
 /// ```
-public struct ERStructureDossier: Sendable, Hashable {
+public struct StructureDossier: Sendable, Hashable {
     public static let schemaVersion = 1
 
     /// The structure type; the dossier's kind is `type.kind`.
-    public var type: ERPsychiatricStructureType
+    public var type: StructureType
     public var id: StructureID
     public var name: String
     public var managingOperator: ERStructureOperator
     public var province: Province
-    /// The Local Health Authority (AUSL) on whose territory the structure stands: the first one
-    /// its procedures and access protocols are agreed with (L893-L894, L917-L918).
+    /// The Local Health Authority on whose territory the structure stands (an AUSL in
+    /// Emilia-Romagna, L893-L894, L917-L918; an ASP in Sicily).
     public var healthAuthority: String
-    /// The hospital discipline code, when the structure declares one. The residences have none
-    /// (A-17); cod. 56 and general psychiatry have theirs (``ERPsychiatricStructureType/disciplineCode``).
+    /// The hospital discipline code, when the structure declares one (``StructureType/disciplineCode``).
     public var disciplineCode: String?
     /// The building permit (*permesso di costruzione*) date, when known (grandfathering of
     /// three-bed rooms, digest §1.2).
     public var buildingPermitDate: LocalDate?
     public var accreditation: ERAccreditation
-    /// The accredited beds. The seed gives the residences no number ("un numero definito di
-    /// posti letto", L845-L846); decision (A-17): the dossier must declare a positive count.
+    /// The accredited beds (A-17: the dossier must declare a positive count).
     public var beds: Int
     public var rooms: [ERRoom]
     public var staff: [ERStaffMember]
     public var access: ERStructureAccess
-    /// The codes of ``ERRequirementCatalogue`` the structure attests (each code is unique in
-    /// the catalogue; in JSON they are listed area by area).
+    /// The codes of the requirements the structure attests (each code is unique in its
+    /// region's catalogue; in JSON they are listed area by area).
     public var attestations: Set<String>
-    /// The residences' own section: the specialty of an RTI specialistica; `nil` for the RTI, the
-    /// RTP and other families.
-    public var residence: ERResidenceSection?
-    /// The neuro-psychogeriatric rehabilitation unit's section (cod. 56); `nil` for other families.
-    public var psychogeriatric: PsychogeriatricSection?
-    /// The eating-disorder rehabilitation unit's section (DCA, cod. 56); `nil` for other families.
-    public var eatingDisorder: EatingDisorderSection?
-    /// The general-psychiatry section (code 40, SDO 40.3); `nil` for other families.
-    public var generalPsychiatry: GeneralPsychiatrySection?
+    /// What the structure's family owns beyond the shared parts.
+    public var sections: StructureSections
 
     public init(
-        type: ERPsychiatricStructureType, id: StructureID, name: String, managingOperator: ERStructureOperator,
+        type: StructureType, id: StructureID, name: String, managingOperator: ERStructureOperator,
         province: Province, healthAuthority: String, disciplineCode: String? = nil, buildingPermitDate: LocalDate? = nil,
         accreditation: ERAccreditation = ERAccreditation(), beds: Int, rooms: [ERRoom], staff: [ERStaffMember],
-        access: ERStructureAccess, attestations: Set<String>, residence: ERResidenceSection? = nil,
-        psychogeriatric: PsychogeriatricSection? = nil, eatingDisorder: EatingDisorderSection? = nil,
-        generalPsychiatry: GeneralPsychiatrySection? = nil
+        access: ERStructureAccess, attestations: Set<String>, sections: StructureSections = StructureSections()
     ) {
         self.type = type
         self.id = id
@@ -71,10 +62,7 @@ public struct ERStructureDossier: Sendable, Hashable {
         self.staff = staff
         self.access = access
         self.attestations = attestations
-        self.residence = residence
-        self.psychogeriatric = psychogeriatric
-        self.eatingDisorder = eatingDisorder
-        self.generalPsychiatry = generalPsychiatry
+        self.sections = sections
     }
 
     public var kind: DossierKind { type.kind }
@@ -99,3 +87,7 @@ public struct ERStructureDossier: Sendable, Hashable {
         ERRoomGrandfathering.applies(permit: buildingPermitDate, accreditation: accreditation)
     }
 }
+
+/// The Emilia-Romagna structure dossier is the generic one; the name stays for readers of
+/// seed 002's code.
+public typealias ERStructureDossier = StructureDossier

@@ -1,0 +1,172 @@
+/// The shape of one JSON object as data: each member's JSON name, the key path of the Swift
+/// property it fills, its codec (which carries its allowed codes and numeric range), whether it
+/// is required, and what it means.
+///
+/// One table is the single source for decoding (with JSON Pointers), canonical encoding and
+/// member order, `sociosan schema`, the files in `Schemas/` and the `Codable` bridge.
+///
+/// ```swift
+/// extension ERRoom {
+///     static let fields = FieldTable(blank: ERRoom(id: "", beds: 0), [
+///         .required("id", \.id, ValueCodecs.string()),
+///         .required("beds", \.beds, ValueCodecs.integer(1...1000), summary: "Beds in the room."),
+///     ])
+/// }
+/// ```
+public struct FieldTable<Root: Sendable>: Sendable {
+    /// The value decoding starts from; every required field overwrites its part.
+    public let blank: Root
+    public let fields: [Field<Root>]
+    /// The member names in canonical order.
+    public let keys: [String]
+
+    public init(blank: Root, _ fields: [Field<Root>]) {
+        self.blank = blank
+        self.fields = fields
+        self.keys = fields.map(\.description.name)
+    }
+
+    /// The members' descriptions, in canonical order (for schemas and documentation).
+    public var descriptions: [FieldDescription] { fields.map(\.description) }
+
+    /// A table with `other`'s fields inserted after the member named `key` (or appended).
+    public func inserting(_ other: [Field<Root>], after key: String?) -> FieldTable<Root> {
+        var all = fields
+        let index = key.flatMap { name in all.firstIndex { $0.description.name == name }.map { $0 + 1 } } ?? all.count
+        all.insert(contentsOf: other, at: index)
+        return FieldTable(blank: blank, all)
+    }
+
+    /// Reads an object of this shape; `nil` when it is not an object or any member is wrong
+    /// (every problem is reported through the reader).
+    public func read<R: FieldReader>(_ reader: inout R) -> Root? {
+        guard reader.beginObject(keys: keys) else { return nil }
+        var root = blank
+        let ok = readMembers(into: &root, from: &reader)
+        reader.endObject()
+        return ok ? root : nil
+    }
+
+    /// Reads every field of the object the reader is positioned on, without opening or
+    /// closing it (a dossier's top level accepts its envelope first).
+    public func readMembers<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+        var ok = true
+        for field in fields where !field.accessor.read(into: &root, from: &reader) { ok = false }
+        return ok
+    }
+
+    /// Writes the members of `value` in canonical order into the object just begun.
+    public func writeMembers<W: FieldWriter>(of value: Root, to writer: inout W) {
+        for field in fields { field.accessor.write(from: value, to: &writer) }
+    }
+}
+
+/// One member of a ``FieldTable``.
+public struct Field<Root: Sendable>: Sendable {
+    public let description: FieldDescription
+    let accessor: any FieldAccessor<Root>
+
+    /// A field read and written by a custom accessor (for members that are not one property,
+    /// such as the areas of attested requirements, which all fill one set).
+    public init(_ accessor: some FieldAccessor<Root>) {
+        self.description = accessor.description
+        self.accessor = accessor
+    }
+
+    /// A member that must be present.
+    public static func required<C: ValueCodec>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, C.Value> & Sendable, _ codec: C, summary: String? = nil
+    ) -> Field {
+        Field(RequiredField(name: name, keyPath: keyPath, codec: codec, summary: summary))
+    }
+
+    /// A member that may be absent or `null` (then `nil`); written only when it has a value.
+    public static func optional<C: ValueCodec>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, C.Value?> & Sendable, _ codec: C, summary: String? = nil
+    ) -> Field {
+        Field(OptionalField(name: name, keyPath: keyPath, codec: codec, summary: summary))
+    }
+
+    /// A member that may be absent (then `default`); written always, or only when it differs
+    /// from the default when `writesDefault` is false.
+    public static func defaulted<C: ValueCodec>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, C.Value> & Sendable, _ codec: C, default value: C.Value,
+        writesDefault: Bool = true, summary: String? = nil
+    ) -> Field where C.Value: Equatable & Sendable {
+        Field(DefaultedField(name: name, keyPath: keyPath, codec: codec, defaultValue: value, writesDefault: writesDefault, summary: summary))
+    }
+}
+
+/// Reads one member into a root value and writes it back; conform to add a field kind.
+public protocol FieldAccessor<Root>: Sendable {
+    associatedtype Root: Sendable
+    var description: FieldDescription { get }
+    /// Reads the member from the object the reader is positioned on; `false` when it is wrong.
+    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool
+    func write<W: FieldWriter>(from root: Root, to writer: inout W)
+}
+
+struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
+    let name: String
+    let keyPath: WritableKeyPath<Root, C.Value> & Sendable
+    let codec: C
+    let summary: String?
+
+    var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: true, summary: summary) }
+
+    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+        guard let value = reader.required(name, { codec.read(&$0) }) else { return false }
+        root[keyPath: keyPath] = value
+        return true
+    }
+
+    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+        writer.key(name)
+        codec.write(root[keyPath: keyPath], to: &writer)
+    }
+}
+
+struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
+    let name: String
+    let keyPath: WritableKeyPath<Root, C.Value?> & Sendable
+    let codec: C
+    let summary: String?
+
+    var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: false, summary: summary) }
+
+    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+        guard let value = reader.optional(name, { codec.read(&$0) }) else { return false }
+        root[keyPath: keyPath] = value
+        return true
+    }
+
+    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+        guard let value = root[keyPath: keyPath] else { return }
+        writer.key(name)
+        codec.write(value, to: &writer)
+    }
+}
+
+struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Value: Equatable & Sendable {
+    let name: String
+    let keyPath: WritableKeyPath<Root, C.Value> & Sendable
+    let codec: C
+    let defaultValue: C.Value
+    let writesDefault: Bool
+    let summary: String?
+
+    var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: false, summary: summary) }
+
+    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+        guard let value = reader.optional(name, { codec.read(&$0) }) else { return false }
+        root[keyPath: keyPath] = value ?? defaultValue
+        return true
+    }
+
+    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+        let value = root[keyPath: keyPath]
+        guard writesDefault || value != defaultValue else { return }
+        writer.key(name)
+        codec.write(value, to: &writer)
+    }
+}

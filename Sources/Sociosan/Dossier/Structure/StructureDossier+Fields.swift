@@ -1,0 +1,103 @@
+// The field tables of the parts every structure dossier shares, in schema order. A kind's
+// whole table (``StructureKind/fields``) is these, then its sections, then its attested areas.
+
+extension StructureDossier {
+    /// The table of one kind: envelope, shared parts, `sections`, then the attested `areas`.
+    static func fieldTable(
+        type: StructureType, schemaVersion: Int, sections: [Field<StructureDossier>], areas: [AttestationArea]
+    ) -> FieldTable<StructureDossier> {
+        let blank = StructureDossier(
+            type: type, id: StructureID(verified: "blank"), name: "", managingOperator: ERStructureOperator.blank,
+            province: .bologna, healthAuthority: "", beds: 0, rooms: [], staff: [], access: ERStructureAccess.blank,
+            attestations: [])
+        let shared: [Field<StructureDossier>] = [
+            Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: true)),
+            Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: false)),
+            .required("id", \.id, ValueCodecs.identifier),
+            .required("name", \.name, ValueCodecs.string()),
+            .required("operator", \.managingOperator, ValueCodecs.object(ERStructureOperator.fields)),
+            .required("province", \.province, ValueCodecs.code(Province.self)),
+            .required("healthAuthority", \.healthAuthority, ValueCodecs.string(),
+                      summary: "The local health authority (AUSL, ASP) on whose territory the structure stands."),
+            .optional("disciplineCode", \.disciplineCode, ValueCodecs.string(), summary: "Hospital discipline code, where the type has one."),
+            .optional("buildingPermitDate", \.buildingPermitDate, ValueCodecs.date,
+                      summary: "Date of the building permit (permesso di costruzione), when known."),
+            .required("accreditation", \.accreditation, ValueCodecs.object(ERAccreditation.fields)),
+            // the seed gives the residences no bed number; the dossier must declare one.
+            .required("beds", \.beds, ValueCodecs.integer(1...1000), summary: "Accredited beds; a positive count is required (A-17)."),
+            .required("rooms", \.rooms, ValueCodecs.list(ValueCodecs.object(ERRoom.fields), minimumCount: 1, distinctID: { $0.id })),
+            .required("staff", \.staff, ValueCodecs.list(ValueCodecs.object(ERStaffMember.fields))),
+            .required("access", \.access, ValueCodecs.object(ERStructureAccess.fields)),
+        ]
+        return FieldTable(blank: blank, shared + sections + areas.map { Field(AttestationAreaField(area: $0)) })
+    }
+}
+
+extension ERStructureOperator {
+    static let blank = ERStructureOperator(name: "", ownership: .public)
+
+    /// `operator`: name, ownership and an optional 11-digit VAT number.
+    public static let fields = FieldTable(blank: blank, [
+        .required("name", \.name, ValueCodecs.string()),
+        .required("ownership", \.ownership, ValueCodecs.code(ERStructureOwnership.self)),
+        .optional("vatNumber", \.vatNumber, VATNumberCodec()),
+    ])
+}
+
+/// An Italian VAT number (*partita IVA*): 11 digits.
+public struct VATNumberCodec: ValueCodec {
+    public init() {}
+    public var shape: FieldShape { .string(minLength: 11, pattern: "^[0-9]{11}$", description: nil) }
+
+    public func read<R: FieldReader>(_ reader: inout R) -> String? {
+        guard let text = reader.readString(nonEmpty: false) else { return nil }
+        guard text.utf8.count == 11, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            reader.reportInvalid(LocalizedText(it: "la partita IVA ha 11 cifre", en: "a VAT number has 11 digits"))
+            return nil
+        }
+        return text
+    }
+
+    public func write<W: FieldWriter>(_ value: String, to writer: inout W) { writer.string(value) }
+}
+
+extension ERAccreditation {
+    /// `accreditation`: the optional dates of grant and last renewal (A-09 reads them).
+    public static let fields = FieldTable(blank: ERAccreditation(), [
+        .optional("grantedOn", \.grantedOn, ValueCodecs.date, summary: "Date the accreditation was granted."),
+        .optional("lastRenewedOn", \.lastRenewedOn, ValueCodecs.date, summary: "Date of the last renewal."),
+    ])
+}
+
+extension ERRoom {
+    /// A room: an id and 1 to 1000 beds.
+    public static let fields = FieldTable(blank: ERRoom(id: "", beds: 0), [
+        .required("id", \.id, ValueCodecs.string()),
+        .required("beds", \.beds, ValueCodecs.integer(1...1000)),
+    ])
+}
+
+extension ERStaffMember {
+    /// A roster line: role, weekly hours (two decimals) and coverage.
+    public static let fields = FieldTable(blank: ERStaffMember(role: .nurse, hoursPerWeek: .zero, coverage: .roundTheClock), [
+        .required("role", \.role, ValueCodecs.code(StaffRole.self)),
+        .required("hoursPerWeek", \.hoursPerWeek,
+                  ValueCodecs.mapped(ValueCodecs.hundredths(0...1_000_000), read: { Rational($0, 100) }, write: { $0.hundredths }),
+                  summary: "Weekly hours worked in the structure, at most two decimals."),
+        .required("coverage", \.coverage, ValueCodecs.code(Coverage.self)),
+    ])
+}
+
+extension ERStructureAccess {
+    static let blank = ERStructureAccess(channels: [], admissionKinds: [], accessProtocol: false, informationTransferProtocol: false)
+
+    /// `access`: channels, admission kinds, protocols and the promised access times.
+    public static let fields = FieldTable(blank: blank, [
+        .required("channels", \.channels, ValueCodecs.codeSet(AccessChannel.self)),
+        .required("admissionKinds", \.admissionKinds, ValueCodecs.codeSet(AdmissionKind.self)),
+        .required("accessProtocol", \.accessProtocol, ValueCodecs.bool),
+        .required("informationTransferProtocol", \.informationTransferProtocol, ValueCodecs.bool),
+        .optional("urgentAccessHours", \.urgentAccessHours, ValueCodecs.integer(0...8760)),
+        .optional("ordinaryAccessDays", \.ordinaryAccessDays, ValueCodecs.integer(0...365)),
+    ])
+}
