@@ -13,7 +13,7 @@ private func structure(
     generalPsychiatry: GeneralPsychiatrySection? = nil
 ) -> ERStructureDossier {
     ERStructureDossier(
-        type: type, id: try! StructureID("test-\(type.rawValue)"), name: "Struttura di prova",
+        type: type.row, id: try! StructureID("test-\(type.rawValue)"), name: "Struttura di prova",
         managingOperator: ERStructureOperator(name: "Azienda USL di Bologna", ownership: .public),
         province: .bologna, healthAuthority: "Azienda USL di Bologna", disciplineCode: type.disciplineCode,
         buildingPermitDate: LocalDate(year: 2012, month: 5, day: 3),
@@ -21,7 +21,7 @@ private func structure(
         beds: beds, rooms: rooms, staff: staff,
         access: ERStructureAccess(channels: [], admissionKinds: [.programmed], accessProtocol: true, informationTransferProtocol: true),
         attestations: Set(ERRequirementCatalogue.requirements(for: type).map(\.code)),
-        psychogeriatric: psychogeriatric, eatingDisorder: eatingDisorder, generalPsychiatry: generalPsychiatry)
+        sections: StructureSections([psychogeriatric as (any StructureSection)?, eatingDisorder, generalPsychiatry].compactMap { $0 }))
 }
 
 private func doubles(_ beds: Int, singles: Int = 0) -> [ERRoom] {
@@ -140,7 +140,7 @@ let generalPsychiatryMutations: [StructureMutation] = [
 ]
 
 private func fired(_ dossier: ERStructureDossier) -> Set<String> {
-    Set(ERStructureRules.ruleSet(for: dossier.type).evaluate(dossier).map(\.ruleID.rawValue))
+    Set(ERStructureRules.ruleSet(of: dossier.type).evaluate(dossier).map(\.ruleID.rawValue))
 }
 
 @Suite("ER structure families: psychogeriatric, DCA, general psychiatry")

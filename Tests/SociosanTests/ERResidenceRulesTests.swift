@@ -6,7 +6,7 @@ import Testing
 func validResidence(_ type: ERPsychiatricStructureType, beds: Int = 16) -> ERStructureDossier {
     let rooms = (0..<(beds / 2)).map { ERRoom(id: "camera-\($0 + 1)", beds: 2) } + (beds % 2 == 1 ? [ERRoom(id: "singola", beds: 1)] : [])
     return ERStructureDossier(
-        type: type, id: try! StructureID("residenza-bo-prova"), name: "Residenza di prova",
+        type: type.row, id: try! StructureID("residenza-bo-prova"), name: "Residenza di prova",
         managingOperator: ERStructureOperator(name: "Azienda USL di Bologna", ownership: .public),
         province: .bologna, healthAuthority: "Azienda USL di Bologna",
         buildingPermitDate: LocalDate(year: 2012, month: 5, day: 3),
@@ -23,11 +23,11 @@ func validResidence(_ type: ERPsychiatricStructureType, beds: Int = 16) -> ERStr
             channels: [.dsmDP], admissionKinds: [.voluntaryUrgent, .programmed], accessProtocol: true,
             informationTransferProtocol: true, urgentAccessHours: 24, ordinaryAccessDays: 5),
         attestations: Set(ERRequirementCatalogue.requirements(for: type).map(\.code)),
-        residence: type == .rtiSpecialist ? ERResidenceSection(specialist: ERRTISpecialist(subtype: .dualDiagnosis, dedicatedBeds: 8)) : nil)
+        sections: StructureSections(type == .rtiSpecialist ? [ERRTISpecialist(subtype: .dualDiagnosis, dedicatedBeds: 8)] : []))
 }
 
 func findings(_ dossier: ERStructureDossier) -> [Diagnostic] {
-    ERStructureRules.ruleSet(for: dossier.type).evaluate(dossier)
+    ERStructureRules.ruleSet(of: dossier.type).evaluate(dossier)
 }
 
 struct ResidenceMutation: CustomTestStringConvertible, Sendable {

@@ -6,7 +6,7 @@ import Testing
 @Suite("ER structure families: audit fixes")
 struct ERStructureAuditTests {
     private func ids(_ dossier: ERStructureDossier) -> Set<String> {
-        Set(ERStructureRules.ruleSet(for: dossier.type).evaluate(dossier).map(\.ruleID.rawValue))
+        Set(ERStructureRules.ruleSet(of: dossier.type).evaluate(dossier).map(\.ruleID.rawValue))
     }
 
     /// L871-L872: the residences' doctors assure "una presenza programmata in specifiche fasce

@@ -28,7 +28,7 @@ public enum DossierRegistry {
         DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
         DossierCodec(ActivityRecord.self, info: ActivityRules.kindInfo),
-    ] + ERStructureRules.kindInfos.map { DossierCodec(ERStructureDossier.self, info: $0) }
+    ] + StructureKinds.all.map { DossierCodec(StructureDossier.self, info: $0.info) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {
         codecs.first { $0.info.kind == kind }

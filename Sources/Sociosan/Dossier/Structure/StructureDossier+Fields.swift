@@ -74,6 +74,9 @@ extension ERRoom {
     public static let fields = FieldTable(blank: ERRoom(id: "", beds: 0), [
         .required("id", \.id, ValueCodecs.string()),
         .required("beds", \.beds, ValueCodecs.integer(1...1000)),
+        .optional("squareMetres", \.squareMetres,
+                  ValueCodecs.mapped(ValueCodecs.hundredths(1...10_000_000), read: SquareMetres.init(hundredths:), write: \.hundredths),
+                  summary: "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."),
     ])
 }
 

@@ -68,7 +68,7 @@ public struct AttestationArea: Sendable, Hashable {
 /// StructureKinds.kind(for: "er.psychiatry.rtp")?.rules.count
 /// ```
 public enum StructureKinds {
-    public static let all: [StructureKind] = ERStructureRules.kinds
+    public static let all: [StructureKind] = ERStructureRules.kinds + [SicilyResidence24hRules.kind]
 
     public static func kind(for kind: DossierKind) -> StructureKind? {
         all.first { $0.kind == kind }

@@ -58,7 +58,7 @@ public struct StructureType: Sendable, Hashable, Identifiable, CustomStringConve
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
     /// Every structure type this build knows, region by region, in catalogue order.
-    public static let all: [StructureType] = ERPsychiatricStructureType.allCases.map(\.row)
+    public static let all: [StructureType] = ERPsychiatricStructureType.allCases.map(\.row) + [.sicilyPsychiatricResidence24h]
 
     /// The type whose dossier kind is `kind`.
     public init?(kind: DossierKind) {

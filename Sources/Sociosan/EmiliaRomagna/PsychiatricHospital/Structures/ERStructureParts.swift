@@ -43,10 +43,18 @@ public struct ERAccreditation: Sendable, Hashable {
 public struct ERRoom: Sendable, Hashable {
     public var id: String
     public var beds: Int
+    /// The room's usable area, where a regulation sets one (Sicily 6.1.4.1 L1137-L1138);
+    /// `nil` when the dossier does not state it.
+    public var squareMetres: SquareMetres?
 
-    public init(id: String, beds: Int) {
+    public init(id: String, beds: Int, squareMetres: SquareMetres?) {
         self.id = id
         self.beds = beds
+        self.squareMetres = squareMetres
+    }
+
+    public init(id: String, beds: Int) {
+        self.init(id: id, beds: beds, squareMetres: nil)
     }
 }
 
