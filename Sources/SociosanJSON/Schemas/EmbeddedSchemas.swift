@@ -22,6 +22,7 @@ public enum EmbeddedSchemas {
         DossierKind(rawValue: "er.psychiatry.rti"),
         DossierKind(rawValue: "er.psychiatry.rtp"),
         DossierKind(rawValue: "er.psychiatry.spoi"),
+        DossierKind(rawValue: "sicily.psychiatry.residence-24h"),
         DossierKind(rawValue: "staffing.roster"),
         DossierKind(rawValue: "staffing.structure"),
     ]
@@ -37,8 +38,9 @@ public enum EmbeddedSchemas {
         case "er.psychiatry.rti": return schema5
         case "er.psychiatry.rtp": return schema6
         case "er.psychiatry.spoi": return schema7
-        case "staffing.roster": return schema8
-        case "staffing.structure": return schema9
+        case "sicily.psychiatry.residence-24h": return schema8
+        case "staffing.roster": return schema9
+        case "staffing.structure": return schema10
         default: return nil
         }
     }
@@ -554,12 +556,12 @@ public enum EmbeddedSchemas {
 """##
 
     // Schemas/er.psychiatry.eating-disorder-rehab.schema.json
-    private static let schema1 = ##"""
+    private static let schema1 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.eating-disorder-rehab.schema.json",
-  "title": "Eating-disorder rehabilitation (DCA, cod. 56) accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "Riabilitazione disturbi del comportamento alimentare - DCA (cod. 56): the accreditation dossier of a hospital rehabilitation unit for eating disorders. Source: seed 002_6a5f046dd59f793e.txt L1964-L2432. This schema checks structure and domains; the accreditation rules (rooms, modules, areas, team, staffing, attested requirements) are checked by `sociosan validate`.",
+  "title": "Eating-disorder rehabilitation (DCA, code 56), Emilia-Romagna accreditation dossier",
+  "description": "Riabilitazione dei Disturbi del Comportamento Alimentare (DCA, cod. 56): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L1964-L2432. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -587,13 +589,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.eating-disorder-rehab"
+      "const": "er.psychiatry.eating-disorder-rehab",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -621,6 +626,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -739,25 +745,35 @@ public enum EmbeddedSchemas {
     "healthAuthority": {
       "type": "string",
       "minLength": 1,
-      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
     },
     "disciplineCode": {
       "type": "string",
       "minLength": 1,
-      "description": "Discipline code 56 (L1964-L1969)."
+      "description": "Hospital discipline code, where the type has one."
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -786,6 +802,13 @@ public enum EmbeddedSchemas {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
           }
         }
       }
@@ -835,7 +858,7 @@ public enum EmbeddedSchemas {
             "minimum": 0,
             "maximum": 10000,
             "multipleOf": 0.01,
-            "description": "Contracted hours a week of the line's staff (A-06)."
+            "description": "Weekly hours worked in the structure, at most two decimals."
           },
           "coverage": {
             "enum": [
@@ -932,14 +955,12 @@ public enum EmbeddedSchemas {
                 "enum": [
                   "psycho-nutritional",
                   "nutritional"
-                ],
-                "description": "Riabilitazione psiconutrizionale (L1972-L1983) or abilitazione/riabilitazione nutrizionale (L1984, L2060; A-36)."
+                ]
               },
               "beds": {
                 "type": "integer",
                 "minimum": 1,
-                "maximum": 1000,
-                "description": "At most 20 per module (L1993, A-35)."
+                "maximum": 1000
               }
             }
           }
@@ -960,18 +981,17 @@ public enum EmbeddedSchemas {
               },
               "squareMetres": {
                 "type": "number",
-                "exclusiveMinimum": 0,
+                "minimum": 0.01,
                 "maximum": 100000,
                 "multipleOf": 0.01,
                 "description": "Floor area in m², at most two decimals."
               },
               "insideStructure": {
                 "type": "boolean",
-                "description": "Located inside the structure (L1547, L2013); true when absent."
+                "description": "Located inside the structure (true unless stated)."
               }
             }
-          },
-          "description": "Ambulatori / studi medici: at least 3 per 20 beds, inside the structure (L2010-L2013, A-35)."
+          }
         },
         "gym": {
           "type": "object",
@@ -987,17 +1007,16 @@ public enum EmbeddedSchemas {
             },
             "squareMetres": {
               "type": "number",
-              "exclusiveMinimum": 0,
+              "minimum": 0.01,
               "maximum": 100000,
               "multipleOf": 0.01,
               "description": "Floor area in m², at most two decimals."
             },
             "insideStructure": {
               "type": "boolean",
-              "description": "Located inside the structure (L1547, L2013); true when absent."
+              "description": "Located inside the structure (true unless stated)."
             }
-          },
-          "description": "The gym for physical rehabilitation, >= 36 m², may be shared (L2014-L2017, A-37)."
+          }
         },
         "team": {
           "type": "array",
@@ -1028,11 +1047,10 @@ public enum EmbeddedSchemas {
               },
               "eatingDisorderTraining": {
                 "type": "boolean",
-                "description": "Specific eating-disorder training (L2057-L2058, L2061); false when absent."
+                "description": "Trained in eating disorders."
               }
             }
-          },
-          "description": "The interprofessional team (L2050-L2061, A-36)."
+          }
         },
         "available": {
           "type": "array",
@@ -1054,18 +1072,16 @@ public enum EmbeddedSchemas {
               "social-worker",
               "social-secretariat"
             ]
-          },
-          "description": "Social worker or social-secretariat function (L2063)."
+          }
         },
         "externalLaboratory": {
-          "type": "boolean",
-          "description": "Tests are done by laboratories outside the structure: then formal agreements are required (L2084-L2085)."
+          "type": "boolean"
         },
         "treatsSevereObesity": {
-          "type": "boolean",
-          "description": "The structure offers services for severely obese patients: then beds for them are required (L2031-L2032)."
+          "type": "boolean"
         }
-      }
+      },
+      "description": "The DCA unit's modules, clinic rooms, gym and team (L1964-L2432)."
     },
     "spaces": {
       "type": "array",
@@ -1191,26 +1207,18 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.eating-disorder-rehab.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/er.psychiatry.general.schema.json
-    private static let schema2 = ##"""
+    private static let schema2 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.general.schema.json",
-  "title": "General hospital psychiatry (code 40, SDO 40.3) accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "La componente ospedaliera di psichiatria generale (cod. 40, codifica SDO 40.3): the accreditation dossier of the general-psychiatry beds of a hospital-network structure. Source: seed 002_6a5f046dd59f793e.txt L2433-L2991. This schema checks structure and domains; the accreditation rules (rooms, staffing presence, attested requirements) are checked by `sociosan validate`. The seed sets no staffing ratio (A-39).",
+  "title": "General hospital psychiatry (code 40, SDO 40.3), Emilia-Romagna accreditation dossier",
+  "description": "Psichiatria generale, componente ospedaliera (cod. 40, SDO 40.3): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L2433-L2991. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -1238,13 +1246,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.general"
+      "const": "er.psychiatry.general",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -1272,6 +1283,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -1390,25 +1402,35 @@ public enum EmbeddedSchemas {
     "healthAuthority": {
       "type": "string",
       "minLength": 1,
-      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
     },
     "disciplineCode": {
       "type": "string",
       "minLength": 1,
-      "description": "Discipline code 40.3: accredited as code 40 with SDO coding 40.3 (L2435-L2436)."
+      "description": "Hospital discipline code, where the type has one."
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -1437,6 +1459,13 @@ public enum EmbeddedSchemas {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
           }
         }
       }
@@ -1486,7 +1515,7 @@ public enum EmbeddedSchemas {
             "minimum": 0,
             "maximum": 10000,
             "multipleOf": 0.01,
-            "description": "Contracted hours a week of the line's staff (A-06)."
+            "description": "Weekly hours worked in the structure, at most two decimals."
           },
           "coverage": {
             "enum": [
@@ -1563,18 +1592,19 @@ public enum EmbeddedSchemas {
         "authorisedBeds": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 10000,
-          "description": "The structure's authorised beds, of which the accredited code-40 beds are a portion (L2435-L2436)."
+          "maximum": 10000
         },
         "regionallyCommissioned": {
-          "type": "boolean",
-          "description": "The beds serve needs commissioned by the Region; general psychiatry serves other needs (L2437-L2438)."
+          "type": "boolean"
         },
         "staffingAgreedOn": {
-          "$ref": "#/$defs/date",
-          "description": "Date of the company-level staffing agreement (L2471, A-39)."
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "ISO 8601 calendar date YYYY-MM-DD."
         }
-      }
+      },
+      "description": "Authorised beds, regional commissioning and the company staffing agreement (L2433-L2991)."
     },
     "spaces": {
       "type": "array",
@@ -1689,26 +1719,18 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.general-psychiatry.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/er.psychiatry.psychogeriatric-rehab.schema.json
-    private static let schema3 = ##"""
+    private static let schema3 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.psychogeriatric-rehab.schema.json",
-  "title": "Neuro-psychogeriatric rehabilitation (cod. 56) accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "Riabilitazione neuro-psicogeriatrica (cod. 56): the accreditation dossier of a hospital rehabilitation unit for psychogeriatric patients. Source: seed 002_6a5f046dd59f793e.txt L1512-L1963. This schema checks structure and domains; the accreditation rules (rooms, areas, team, staffing, attested requirements) are checked by `sociosan validate`.",
+  "title": "Neuro-psychogeriatric rehabilitation (code 56), Emilia-Romagna accreditation dossier",
+  "description": "Riabilitazione neuro-psicogeriatrica (cod. 56): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L1512-L1963. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -1736,13 +1758,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.psychogeriatric-rehab"
+      "const": "er.psychiatry.psychogeriatric-rehab",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -1770,6 +1795,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -1888,25 +1914,35 @@ public enum EmbeddedSchemas {
     "healthAuthority": {
       "type": "string",
       "minLength": 1,
-      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
     },
     "disciplineCode": {
       "type": "string",
       "minLength": 1,
-      "description": "Discipline code 56 (L1512-L1516)."
+      "description": "Hospital discipline code, where the type has one."
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -1935,6 +1971,13 @@ public enum EmbeddedSchemas {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
           }
         }
       }
@@ -1984,7 +2027,7 @@ public enum EmbeddedSchemas {
             "minimum": 0,
             "maximum": 10000,
             "multipleOf": 0.01,
-            "description": "Contracted hours a week of the line's staff (A-06)."
+            "description": "Weekly hours worked in the structure, at most two decimals."
           },
           "coverage": {
             "enum": [
@@ -2077,18 +2120,18 @@ public enum EmbeddedSchemas {
               },
               "squareMetres": {
                 "type": "number",
-                "exclusiveMinimum": 0,
+                "minimum": 0.01,
                 "maximum": 100000,
                 "multipleOf": 0.01,
                 "description": "Floor area in m², at most two decimals."
               },
               "insideStructure": {
                 "type": "boolean",
-                "description": "Located inside the structure (L1547, L2013); true when absent."
+                "description": "Located inside the structure (true unless stated)."
               }
             }
           },
-          "description": "Area destinata alla valutazione: clinic rooms, together >= 36 m², inside the structure (L1544-L1547)."
+          "description": "Evaluation area, at least 36 m² inside the structure (L1544-L1547)."
         },
         "rehabilitationArea": {
           "type": "array",
@@ -2106,18 +2149,18 @@ public enum EmbeddedSchemas {
               },
               "squareMetres": {
                 "type": "number",
-                "exclusiveMinimum": 0,
+                "minimum": 0.01,
                 "maximum": 100000,
                 "multipleOf": 0.01,
                 "description": "Floor area in m², at most two decimals."
               },
               "insideStructure": {
                 "type": "boolean",
-                "description": "Located inside the structure (L1547, L2013); true when absent."
+                "description": "Located inside the structure (true unless stated)."
               }
             }
           },
-          "description": "Area for specific rehabilitation activities, >= 36 m² (L1549-L1550); no space may also count as evaluation area (A-37)."
+          "description": "Rehabilitation area, at least 36 m² (L1549-L1550)."
         },
         "team": {
           "type": "array",
@@ -2148,11 +2191,11 @@ public enum EmbeddedSchemas {
               },
               "eatingDisorderTraining": {
                 "type": "boolean",
-                "description": "Specific eating-disorder training (L2057-L2058, L2061); false when absent."
+                "description": "Trained in eating disorders."
               }
             }
           },
-          "description": "The interprofessional team (L1597-L1599, A-27)."
+          "description": "The interprofessional team (L1597-L1599)."
         },
         "available": {
           "type": "array",
@@ -2175,13 +2218,14 @@ public enum EmbeddedSchemas {
               "social-secretariat"
             ]
           },
-          "description": "Figures available outside the team: social worker and psychologist (L1600)."
+          "description": "Figures available to the unit (L1600)."
         },
         "externalLaboratory": {
           "type": "boolean",
-          "description": "Tests are done by laboratories outside the structure: then formal agreements are required (L1627-L1628)."
+          "description": "Tests done by outside laboratories (L1627-L1628)."
         }
-      }
+      },
+      "description": "The unit's evaluation and rehabilitation areas and its interprofessional team (L1544-L1628)."
     },
     "spaces": {
       "type": "array",
@@ -2312,26 +2356,18 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.psychogeriatric-rehab.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/er.psychiatry.rti-specialist.schema.json
-    private static let schema4 = ##"""
+    private static let schema4 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.rti-specialist.schema.json",
-  "title": "Specialist RTI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "RTI specialistica (dual diagnosis, minors, psychogeriatrics, other): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "title": "Specialist intensive treatment residence (RTI specialistica), Emilia-Romagna accreditation dossier",
+  "description": "RTI specialistica: the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -2359,13 +2395,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.rti-specialist"
+      "const": "er.psychiatry.rti-specialist",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -2393,6 +2432,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -2511,25 +2551,35 @@ public enum EmbeddedSchemas {
     "healthAuthority": {
       "type": "string",
       "minLength": 1,
-      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
     },
     "disciplineCode": {
       "type": "string",
       "minLength": 1,
-      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+      "description": "Hospital discipline code, where the type has one."
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -2558,6 +2608,13 @@ public enum EmbeddedSchemas {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
           }
         }
       }
@@ -2607,7 +2664,7 @@ public enum EmbeddedSchemas {
             "minimum": 0,
             "maximum": 10000,
             "multipleOf": 0.01,
-            "description": "Contracted hours a week of the line's staff (A-06)."
+            "description": "Weekly hours worked in the structure, at most two decimals."
           },
           "coverage": {
             "enum": [
@@ -2687,19 +2744,19 @@ public enum EmbeddedSchemas {
             "minors",
             "psychogeriatrics",
             "other"
-          ],
-          "description": "A-18: the named specialties of L879 and L1020, or other (\"ecc.\") with a description."
+          ]
         },
         "description": {
-          "type": "string"
+          "type": "string",
+          "description": "What the specialty is; required for subtype other (A-18)."
         },
         "dedicatedBeds": {
           "type": "integer",
           "minimum": 1,
-          "maximum": 1000,
-          "description": "Beds dedicated to specialist placements, declared and agreed with the DSM-DP (L1019-L1021)."
+          "maximum": 1000
         }
-      }
+      },
+      "description": "The specialty of an RTI specialistica (L836-L1511, A-18)."
     },
     "spaces": {
       "type": "array",
@@ -2824,26 +2881,18 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rti-specialist.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/er.psychiatry.rti.schema.json
-    private static let schema5 = ##"""
+    private static let schema5 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.rti.schema.json",
-  "title": "RTI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "Residenza a Trattamento Intensivo (RTI): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "title": "Intensive treatment residence (RTI), Emilia-Romagna accreditation dossier",
+  "description": "Residenza a Trattamento Intensivo (RTI): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -2870,13 +2919,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.rti"
+      "const": "er.psychiatry.rti",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -2904,6 +2956,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -3022,25 +3075,35 @@ public enum EmbeddedSchemas {
     "healthAuthority": {
       "type": "string",
       "minLength": 1,
-      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
     },
     "disciplineCode": {
       "type": "string",
       "minLength": 1,
-      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+      "description": "Hospital discipline code, where the type has one."
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -3069,6 +3132,13 @@ public enum EmbeddedSchemas {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
           }
         }
       }
@@ -3118,7 +3188,7 @@ public enum EmbeddedSchemas {
             "minimum": 0,
             "maximum": 10000,
             "multipleOf": 0.01,
-            "description": "Contracted hours a week of the line's staff (A-06)."
+            "description": "Weekly hours worked in the structure, at most two decimals."
           },
           "coverage": {
             "enum": [
@@ -3302,26 +3372,18 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rti.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/er.psychiatry.rtp.schema.json
-    private static let schema6 = ##"""
+    private static let schema6 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.rtp.schema.json",
-  "title": "RTP accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "Residenza a Trattamento Protratto (RTP): the accreditation dossier of one residence in a hospital-licensed psychiatric structure. Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, access, attested requirements) are checked by `sociosan validate`.",
+  "title": "Extended treatment residence (RTP), Emilia-Romagna accreditation dossier",
+  "description": "Residenza a Trattamento Protratto (RTP): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -3348,13 +3410,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.rtp"
+      "const": "er.psychiatry.rtp",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -3382,6 +3447,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -3500,25 +3566,35 @@ public enum EmbeddedSchemas {
     "healthAuthority": {
       "type": "string",
       "minLength": 1,
-      "description": "The AUSL on whose territory the structure stands (L893-L894, L917-L918)."
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
     },
     "disciplineCode": {
       "type": "string",
       "minLength": 1,
-      "description": "The residences have no discipline code (A-17): a declared one is a finding."
+      "description": "Hospital discipline code, where the type has one."
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -3547,6 +3623,13 @@ public enum EmbeddedSchemas {
             "type": "integer",
             "minimum": 1,
             "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
           }
         }
       }
@@ -3596,7 +3679,7 @@ public enum EmbeddedSchemas {
             "minimum": 0,
             "maximum": 10000,
             "multipleOf": 0.01,
-            "description": "Contracted hours a week of the line's staff (A-06)."
+            "description": "Weekly hours worked in the structure, at most two decimals."
           },
           "coverage": {
             "enum": [
@@ -3780,18 +3863,10 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.rtp.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/er.psychiatry.spoi.schema.json
     private static let schema7 = ##"""
@@ -4332,8 +4407,521 @@ public enum EmbeddedSchemas {
 
 """##
 
-    // Schemas/staffing.roster.schema.json
+    // Schemas/sicily.psychiatry.residence-24h.schema.json
     private static let schema8 = #"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://sociosan.example/schemas/sicily.psychiatry.residence-24h.schema.json",
+  "title": "24-hour socio-rehabilitative psychiatric residence, Sicily accreditation dossier",
+  "description": "Struttura residenziale psichiatrica per interventi socio-riabilitativi 24 ore (massimo 10 utenti): the accreditation dossier of a Sicilian socio-rehabilitative psychiatric residence (D.A. 17/2014). Source: seed 004_5afb5b0adc2bae55.txt L1081-L1156. This schema checks structure and domains; the accreditation rules are checked by `sociosan validate`.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "kind",
+    "schemaVersion",
+    "id",
+    "name",
+    "operator",
+    "province",
+    "healthAuthority",
+    "accreditation",
+    "beds",
+    "rooms",
+    "staff",
+    "access",
+    "residence24h",
+    "furnishings",
+    "personnel",
+    "organisation",
+    "admission",
+    "psrp"
+  ],
+  "properties": {
+    "kind": {
+      "const": "sicily.psychiatry.residence-24h",
+      "description": "The dossier kind."
+    },
+    "schemaVersion": {
+      "const": 1,
+      "description": "The version of this schema."
+    },
+    "id": {
+      "type": "string",
+      "minLength": 1,
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
+      "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
+    },
+    "name": {
+      "type": "string",
+      "minLength": 1
+    },
+    "operator": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "ownership"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1
+        },
+        "ownership": {
+          "enum": [
+            "public",
+            "private"
+          ]
+        },
+        "vatNumber": {
+          "type": "string",
+          "minLength": 11,
+          "pattern": "^[0-9]{11}$"
+        }
+      }
+    },
+    "province": {
+      "enum": [
+        "AQ",
+        "CH",
+        "PE",
+        "TE",
+        "MT",
+        "PZ",
+        "CZ",
+        "CS",
+        "KR",
+        "RC",
+        "VV",
+        "AV",
+        "BN",
+        "CE",
+        "NA",
+        "SA",
+        "BO",
+        "FE",
+        "FC",
+        "MO",
+        "PR",
+        "PC",
+        "RA",
+        "RE",
+        "RN",
+        "GO",
+        "PN",
+        "TS",
+        "UD",
+        "FR",
+        "LT",
+        "RI",
+        "RM",
+        "VT",
+        "GE",
+        "IM",
+        "SP",
+        "SV",
+        "BG",
+        "BS",
+        "CO",
+        "CR",
+        "LC",
+        "LO",
+        "MN",
+        "MI",
+        "MB",
+        "PV",
+        "SO",
+        "VA",
+        "AN",
+        "AP",
+        "FM",
+        "MC",
+        "PU",
+        "CB",
+        "IS",
+        "AL",
+        "AT",
+        "BI",
+        "CN",
+        "NO",
+        "TO",
+        "VB",
+        "VC",
+        "BA",
+        "BT",
+        "BR",
+        "FG",
+        "LE",
+        "TA",
+        "CA",
+        "NU",
+        "OR",
+        "SS",
+        "SU",
+        "AG",
+        "CL",
+        "CT",
+        "EN",
+        "ME",
+        "PA",
+        "RG",
+        "SR",
+        "TP",
+        "AR",
+        "FI",
+        "GR",
+        "LI",
+        "LU",
+        "MS",
+        "PI",
+        "PT",
+        "PO",
+        "SI",
+        "BZ",
+        "TN",
+        "PG",
+        "TR",
+        "AO",
+        "BL",
+        "PD",
+        "RO",
+        "TV",
+        "VE",
+        "VR",
+        "VI"
+      ]
+    },
+    "healthAuthority": {
+      "type": "string",
+      "minLength": 1,
+      "description": "The local health authority (AUSL, ASP) on whose territory the structure stands."
+    },
+    "disciplineCode": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Hospital discipline code, where the type has one."
+    },
+    "buildingPermitDate": {
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
+    },
+    "accreditation": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [],
+      "properties": {
+        "grantedOn": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
+        },
+        "lastRenewedOn": {
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
+        }
+      }
+    },
+    "beds": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000,
+      "description": "Accredited beds; a positive count is required (A-17)."
+    },
+    "rooms": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "beds"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "beds": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1000
+          },
+          "squareMetres": {
+            "type": "number",
+            "minimum": 0.01,
+            "maximum": 100000,
+            "multipleOf": 0.01,
+            "description": "Usable floor area in m², net of bathrooms, at most two decimals (where the regulation sets one)."
+          }
+        }
+      }
+    },
+    "staff": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role",
+          "hoursPerWeek",
+          "coverage"
+        ],
+        "properties": {
+          "role": {
+            "enum": [
+              "psychiatrist",
+              "physician",
+              "guard-physician",
+              "neurologist",
+              "geriatrician",
+              "physiatrist",
+              "nurse",
+              "oss",
+              "ota",
+              "adb",
+              "psychologist",
+              "psychotherapist",
+              "social-worker",
+              "educator",
+              "psychiatric-rehab-technician",
+              "rehabilitation-therapist",
+              "occupational-therapist",
+              "physiotherapist",
+              "dietitian",
+              "qualified-operator",
+              "generic-operator",
+              "coordinator",
+              "administrative",
+              "cook",
+              "auxiliary"
+            ]
+          },
+          "hoursPerWeek": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 10000,
+            "multipleOf": 0.01,
+            "description": "Weekly hours worked in the structure, at most two decimals."
+          },
+          "coverage": {
+            "enum": [
+              "24h",
+              "on-call",
+              "daytime",
+              "programmed"
+            ]
+          }
+        }
+      }
+    },
+    "access": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "channels",
+        "admissionKinds",
+        "accessProtocol",
+        "informationTransferProtocol"
+      ],
+      "properties": {
+        "channels": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "dsm-dp",
+              "general-practitioner",
+              "specialist",
+              "emergency-department",
+              "spdc",
+              "direct"
+            ]
+          }
+        },
+        "admissionKinds": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "voluntary-urgent",
+              "programmed",
+              "compulsory-tso"
+            ]
+          }
+        },
+        "accessProtocol": {
+          "type": "boolean"
+        },
+        "informationTransferProtocol": {
+          "type": "boolean"
+        },
+        "urgentAccessHours": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 8760
+        },
+        "ordinaryAccessDays": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 365
+        }
+      }
+    },
+    "residence24h": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "floorAreaSquareMetres",
+        "spaces"
+      ],
+      "properties": {
+        "floorAreaSquareMetres": {
+          "type": "number",
+          "minimum": 0.01,
+          "maximum": 100000,
+          "multipleOf": 0.01,
+          "description": "Usable floor area of the whole structure in m² (L1132, L1154-L1156)."
+        },
+        "spaces": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "use"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "minLength": 1
+              },
+              "use": {
+                "enum": [
+                  "living-dining",
+                  "kitchen",
+                  "laundry-wardrobe",
+                  "staff-room",
+                  "meeting-room",
+                  "user-toilet",
+                  "user-toilet-accessible",
+                  "staff-toilet"
+                ]
+              },
+              "squareMetres": {
+                "type": "number",
+                "minimum": 0.01,
+                "maximum": 100000,
+                "multipleOf": 0.01
+              }
+            }
+          },
+          "description": "The common rooms (L1135-L1150)."
+        },
+        "admissionRoutes": {
+          "type": "array",
+          "uniqueItems": true,
+          "items": {
+            "enum": [
+              "after-health-residence",
+              "dsm-direct"
+            ]
+          },
+          "description": "Routes in (L1112-L1114)."
+        },
+        "mentalHealthDepartment": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The DSM (L912-L916)."
+        },
+        "mentalHealthCentre": {
+          "type": "string",
+          "minLength": 1,
+          "description": "The CSM giving psychiatric care (L1130)."
+        },
+        "fromTwentyPlaceModule": {
+          "type": "boolean",
+          "description": "One of the two structures a 20-place module of D.A. 320/2014 was split into (L949-L956)."
+        }
+      },
+      "description": "The residence's floor area, common rooms, routes in, DSM and CSM (seed 004 L912-L960, L1081-L1156)."
+    },
+    "furnishings": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "liveable",
+          "safety",
+          "barrier-free"
+        ]
+      },
+      "description": "Attested furnishings requirements (seed 004). Each missing code is a finding of rule sicily.residence-24h.furnishings.<code>."
+    },
+    "personnel": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "qualifications",
+          "contracts"
+        ]
+      },
+      "description": "Attested personnel requirements (seed 004). Each missing code is a finding of rule sicily.residence-24h.personnel.<code>."
+    },
+    "organisation": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "staffing-plan",
+          "csm-psychiatric-care",
+          "dsm-coordination",
+          "module-savings"
+        ]
+      },
+      "description": "Attested organisation requirements (seed 004). Each missing code is a finding of rule sicily.residence-24h.organisation.<code>."
+    },
+    "admission": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "dsm-pti",
+          "criteria"
+        ]
+      },
+      "description": "Attested admission requirements (seed 004). Each missing code is a finding of rule sicily.residence-24h.admission.<code>."
+    },
+    "psrp": {
+      "type": "array",
+      "uniqueItems": true,
+      "items": {
+        "enum": [
+          "per-user",
+          "case-manager",
+          "co-signed",
+          "electronic-form",
+          "icd10-diagnosis",
+          "icf-functional-diagnosis",
+          "duration-reviews"
+        ]
+      },
+      "description": "Attested psrp requirements (seed 004). Each missing code is a finding of rule sicily.residence-24h.psrp.<code>."
+    }
+  }
+}
+
+"""#
+
+    // Schemas/staffing.roster.schema.json
+    private static let schema9 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.roster.schema.json",
@@ -4562,7 +5150,7 @@ public enum EmbeddedSchemas {
 """#
 
     // Schemas/staffing.structure.schema.json
-    private static let schema9 = #"""
+    private static let schema10 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/staffing.structure.schema.json",

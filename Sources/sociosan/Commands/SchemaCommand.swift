@@ -24,8 +24,8 @@ struct SchemaCommand: ParsableCommand, LanguageSelecting {
     var language: Language { languageOption.language }
 
     func run() throws {
-        guard let text = EmbeddedSchemas.text(for: DossierKind(rawValue: kind)) else {
-            throw CLIError.unknownKind(kind, supported: EmbeddedSchemas.kinds)
+        guard let text = DossierSchemas.text(for: DossierKind(rawValue: kind)) else {
+            throw CLIError.unknownKind(kind, supported: DossierSchemas.kinds)
         }
         let console = Console()
         // The exact bytes of the schema file: no newline added.

@@ -21,6 +21,10 @@ public indirect enum FieldShape: Sendable, Hashable {
     case codeSet([String])
     /// An array whose elements have the given shape.
     case array(FieldShape, minItems: Int)
+    /// Exactly this text (a dossier's `kind`).
+    case constantText(String)
+    /// Exactly this whole number (a dossier's `schemaVersion`).
+    case constantInteger(Int)
     /// An object with exactly these members.
     case object([FieldDescription])
 }

@@ -132,8 +132,8 @@ struct EnvelopeField: FieldAccessor {
 
     var description: FieldDescription {
         isKind
-            ? FieldDescription(name: "kind", shape: .code([kind.rawValue]), isRequired: true, summary: "The dossier kind.")
-            : FieldDescription(name: "schemaVersion", shape: .integer(schemaVersion...schemaVersion), isRequired: true,
+            ? FieldDescription(name: "kind", shape: .constantText(kind.rawValue), isRequired: true, summary: "The dossier kind.")
+            : FieldDescription(name: "schemaVersion", shape: .constantInteger(schemaVersion), isRequired: true,
                                summary: "The version of this schema.")
     }
 

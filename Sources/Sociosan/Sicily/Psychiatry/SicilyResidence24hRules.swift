@@ -208,7 +208,7 @@ public enum SicilyResidence24hRules {
     /// alle camere da letto". The seed does not say how much of the 200 m² is bedrooms: at most
     /// 120 m² (10 singles of 12 m²), at least 75 m² (5 doubles of 15 m²). The lenient reading
     /// takes 12 m² a place off (80 + 12 n), the cautious one 7.5 m² (125 + 7.5 n).
-    static func minimumFloorArea(places: Int, cautious: Bool) -> SquareMetres {
+    public static func minimumFloorArea(places: Int, cautious: Bool) -> SquareMetres {
         cautious ? SquareMetres(hundredths: 12_500 + 750 * places) : SquareMetres(hundredths: 8_000 + 1_200 * places)
     }
 
@@ -229,7 +229,10 @@ public enum SicilyResidence24hRules {
             ) { dossier, report in
                 guard let section = dossier.sections[SicilyResidence24hSection.self] else { return }
                 let minimum = minimumFloorArea(places: dossier.beds, cautious: cautious)
-                if section.floorArea < minimum {
+                // The warning speaks of the band between the two readings: below the lenient
+                // minimum the error already says it.
+                let lenientMet = !(section.floorArea < minimumFloorArea(places: dossier.beds, cautious: false))
+                if section.floorArea < minimum, !cautious || lenientMet {
                     report.report(at: "/residence24h/floorAreaSquareMetres", section.floorArea.argument, .integer(dossier.beds), minimum.argument)
                 }
             }

@@ -1,0 +1,106 @@
+import Sociosan
+
+/// JSON Schema (2020-12) written from field tables: the files in `Schemas/` for the structure
+/// kinds and `sociosan schema KIND` come from here, so the schema cannot drift from the decoder.
+///
+/// ```swift
+/// let text = FieldSchema.text(for: StructureKinds.kind(for: .rtp)!)
+/// ```
+public enum FieldSchema {
+    /// The schema of a structure kind, pretty-printed with a final newline.
+    public static func text(for kind: StructureKind) -> String {
+        var writer = JSONWriter(style: .pretty)
+        writer.beginObject()
+        writer.key("$schema"); writer.string("https://json-schema.org/draft/2020-12/schema")
+        writer.key("$id"); writer.string("https://sociosan.example/schemas/\(kind.kind.rawValue).schema.json")
+        writer.key("title"); writer.string(kind.title.english + " accreditation dossier")
+        writer.key("description"); writer.string(kind.summary)
+        writeObjectBody(kind.fields.descriptions, to: &writer)
+        writer.endObject()
+        writer.finish()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Every structure kind whose schema is written from its field table.
+    public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) }
+
+    static func writeObjectBody(_ fields: [FieldDescription], to writer: inout JSONWriter) {
+        writer.key("type"); writer.string("object")
+        writer.key("additionalProperties"); writer.bool(false)
+        writer.key("required")
+        writer.beginArray()
+        for field in fields where field.isRequired { writer.string(field.name) }
+        writer.endArray()
+        writer.key("properties")
+        writer.beginObject()
+        for field in fields {
+            writer.key(field.name)
+            write(field.shape, summary: field.summary, to: &writer)
+        }
+        writer.endObject()
+    }
+
+    static func write(_ shape: FieldShape, summary: String?, to writer: inout JSONWriter) {
+        writer.beginObject()
+        var description = summary
+        switch shape {
+        case .string(let minLength, let pattern, let text):
+            writer.key("type"); writer.string("string")
+            if minLength > 0 { writer.key("minLength"); writer.integer(minLength) }
+            if let pattern { writer.key("pattern"); writer.string(pattern) }
+            if description == nil { description = text }
+        case .date:
+            writer.key("type"); writer.string("string")
+            writer.key("pattern"); writer.string("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+            writer.key("format"); writer.string("date")
+            if description == nil { description = "ISO 8601 calendar date YYYY-MM-DD." }
+        case .integer(let range):
+            writer.key("type"); writer.string("integer")
+            writer.key("minimum"); writer.integer(range.lowerBound)
+            writer.key("maximum"); writer.integer(range.upperBound)
+        case .fixedPoint(let range, let scale):
+            writer.key("type"); writer.string("number")
+            writer.key("minimum"); writer.fixedPoint(range.lowerBound, scale: scale)
+            writer.key("maximum"); writer.fixedPoint(range.upperBound, scale: scale)
+            writer.key("multipleOf"); writer.fixedPoint(1, scale: scale)
+        case .boolean:
+            writer.key("type"); writer.string("boolean")
+        case .code(let codes):
+            writer.key("enum")
+            writer.beginArray()
+            for code in codes { writer.string(code) }
+            writer.endArray()
+        case .codeSet(let codes):
+            writer.key("type"); writer.string("array")
+            writer.key("uniqueItems"); writer.bool(true)
+            writer.key("items")
+            write(.code(codes), summary: nil, to: &writer)
+        case .array(let element, let minItems):
+            writer.key("type"); writer.string("array")
+            if minItems > 0 { writer.key("minItems"); writer.integer(minItems) }
+            writer.key("items")
+            write(element, summary: nil, to: &writer)
+        case .object(let fields):
+            writeObjectBody(fields, to: &writer)
+        case .constantText(let text):
+            writer.key("const"); writer.string(text)
+        case .constantInteger(let value):
+            writer.key("const"); writer.integer(value)
+        }
+        if let description { writer.key("description"); writer.string(description) }
+        writer.endObject()
+    }
+}
+
+/// The schema of any dossier kind: written from the field tables where the kind has them,
+/// else the file embedded from `Schemas/`.
+public enum DossierSchemas {
+    public static var kinds: [DossierKind] {
+        (FieldSchema.kinds + EmbeddedSchemas.kinds.filter { !FieldSchema.kinds.contains($0) }).sorted()
+    }
+
+    public static func text(for kind: DossierKind) -> String? {
+        if let structure = StructureKinds.kind(for: kind) { return FieldSchema.text(for: structure) }
+        return EmbeddedSchemas.text(for: kind)
+    }
+}
