@@ -18,22 +18,23 @@
 /// }
 /// ```
 ///
-/// What each indicator counts (the decisions of the catalogue, A-22..A-33, applied):
+/// What each indicator counts is the pair of ``ERIndicatorMeasure``s its catalogue entry
+/// names (the decisions of the catalogue, A-22..A-33, applied); per structure and year the
+/// calculator counts the measures its family's indicators name, and no other:
 ///
-/// - "dimessi anno" (discharged in the year): the stays whose discharge date falls in the
-///   year, each stay once (the SDO counts discharges, not people).
-/// - "pazienti in carico" (in care): the stays that cover at least one day of the year; a
-///   stay without discharge is in care from its admission to the last year the data reach.
-/// - "progetti" (projects): the stays in care in the year that have a written personalised
-///   project, one project a stay (RES-IND-2..4, DCA-IND-5; A-26).
-/// - Events count in the year of their date at their structure; the relevant events of
-///   SPOI-IND-3, RES-IND-5, GP-IND-3 are ``Event/Kind/countsAsRelevantEvent``.
-/// - Third admission (SPOI-IND-5, RES-IND-6, GP-IND-5): a sliding 12-month window per
-///   patient over the admissions of the indicator's group of structures:
-///   ``readmissionGroup(of:)``.
-/// - DCA-IND-1 counts the diagnostic evaluations of the stays admitted in the year (the
-///   evaluation is made at admission); DCA-IND-2/3 the patients with AN / BN discharged in
-///   the year.
+/// - ``ERIndicatorMeasure/dischargedStays(_:)`` ("dimessi anno"): the stays whose discharge
+///   date falls in the year, each stay once (the SDO counts discharges, not people).
+/// - ``ERIndicatorMeasure/staysInCare(_:)`` ("pazienti in carico"): the stays that cover at
+///   least one day of the year; a stay without discharge is in care from its admission to
+///   the last year the data reach. "Progetti" are the stays in care with a written
+///   personalised project, one project a stay (RES-IND-2..4, DCA-IND-5; A-26).
+/// - ``ERIndicatorMeasure/events(_:)``: in the year of their date at their structure; the
+///   relevant events are ``Event/Kind/countsAsRelevantEvent``.
+/// - ``ERIndicatorMeasure/admittedPatients(_:)`` (SPOI-IND-5, RES-IND-6, GP-IND-5): a
+///   sliding 12-month window per patient over the admissions of the structure's group
+///   ``readmissionGroup(of:)``.
+/// - ``ERIndicatorMeasure/admittedStays(_:)``: DCA-IND-1 counts the diagnostic evaluations
+///   of the stays admitted in the year (the evaluation is made at admission).
 public struct ERIndicatorCalculator: Sendable {
     /// Only this year is computed (and only the records that can touch it are kept).
     public let year: Int?
@@ -55,6 +56,8 @@ public struct ERIndicatorCalculator: Sendable {
     /// order.
     public private(set) var isExact = true
 
+    /// What each family counts, by ``ERIndicatorFamily/position``.
+    private let plans = ERIndicatorCountingPlan.byFamily
     private var structureIndex: [StructureKey: Int32] = [:]
     private var structures: [StructureKey] = []
     private var tallies: [TallyKey: Tally] = [:]
@@ -73,7 +76,7 @@ public struct ERIndicatorCalculator: Sendable {
     /// ``forgottenBefore``.
     private var countedBeforeYear = Int.min
     private var forgottenBefore: Int?
-    private var readmissionTotals: [TallyKey: ReadmissionCount] = [:]
+    private var readmissionTotals: [TallyKey: AdmittedPatientsCount] = [:]
     private var latestAdmissionDay = Int32.min
     private let firstPruneThreshold: Int
     private var pruneThreshold: Int
@@ -126,26 +129,23 @@ public struct ERIndicatorCalculator: Sendable {
         }
     }
 
-    /// Adds an event: suicides (SPOI-IND-2, GP-IND-2, with attempts as the breakdown) and
-    /// relevant events (SPOI-IND-3, RES-IND-5, GP-IND-3) in the year of its date.
+    /// Adds an event, counted in the year of its date in the ``ERIndicatorMeasure/events(_:)``
+    /// its family's indicators name: suicides and attempts (SPOI-IND-2, GP-IND-2), relevant
+    /// events (SPOI-IND-3, RES-IND-5, GP-IND-3).
     public mutating func add(_ event: Event) {
         horizon = max(horizon, event.date.year)
         if let structure, event.structure != structure { return }
         if let year, event.date.year != year { return }
-        let family = Self.family(event.structureType)
-        let slots: (events: Int, suicides: Int?)
-        switch family {
-        case .spoi, .generalPsychiatry: slots = (2, 1)
-        case .residences: slots = (4, nil)
-        case .psychogeriatricRehab, .eatingDisorderRehab: return  // no indicator counts their events
-        }
+        let plan = plan(for: event.structureType)
+        // No indicator of the family counts events (the rehabilitation units): the event
+        // does not make the structure and year one to report.
+        guard plan.events != 0 else { return }
         let index = intern(StructureKey(id: event.structure, type: event.structureType))
         let audit = self.audit
         update(index, event.date.year) { tally in
-            if event.kind.countsAsRelevantEvent { tally.countEvent(slots.events, id: event.id, audit: audit) }
-            if let suicides = slots.suicides {
-                if event.kind == .suicide { tally.countEvent(suicides, id: event.id, audit: audit) }
-                if event.kind == .suicideAttempt { tally.attempts += 1 }
+            for raw in ERIndicatorMeasureBits(plan.events) {
+                let measure = ERIndicatorMeasure.Events(rawValue: raw)!
+                if measure.counts(event) { tally.count(raw, id: event.id, keepingID: audit, plan) }
             }
         }
     }
@@ -201,25 +201,17 @@ public struct ERIndicatorCalculator: Sendable {
             if let structure, subject.id != structure { continue }
             if let year, key.year != year { continue }
             let family = Self.family(subject.type)
-            let tally = finished.tallies[key] ?? Tally()
-            for (slot, indicator) in ERIndicatorCatalogue.indicators(for: family).enumerated() {
-                var numerator = tally.numerator[slot]
-                var denominator = tally.denominator[slot]
-                var ids = audit ? tally.ids[slot] : []
-                if slot == Self.readmissionSlot(family) {
-                    let counts = readmissions[key] ?? ReadmissionCount()
-                    // Sorted: the walk's order depends on when histories were finalised.
-                    (numerator, denominator, ids) = (counts.numerator, counts.denominator, counts.ids.sorted())
-                }
-                var breakdown: ERIndicatorResult.Breakdown?
-                if slot == 1, family == .spoi || family == .generalPsychiatry {
-                    breakdown = .init(
-                        label: ERIndicatorWording.suicideAttemptsBreakdown, numerator: tally.attempts,
-                        denominator: denominator)
+            let counted = Counted(tally: finished.tallies[key], admittedPatients: readmissions[key])
+            for indicator in ERIndicatorCatalogue.indicators(for: family) {
+                let breakdown = indicator.measuredBreakdown.map {
+                    ERIndicatorResult.Breakdown(
+                        label: $0.label, numerator: counted.count($0.numerator), denominator: counted.count($0.denominator))
                 }
                 results.append(ERIndicatorResult(
                     indicator: indicator, structure: subject.id, structureType: subject.type, year: key.year,
-                    numerator: numerator, denominator: denominator, breakdown: breakdown, numeratorRecords: ids))
+                    numerator: counted.count(indicator.numeratorMeasure),
+                    denominator: counted.count(indicator.denominatorMeasure), breakdown: breakdown,
+                    numeratorRecords: audit ? counted.records(indicator.numeratorMeasure) : []))
             }
         }
         return results
@@ -232,12 +224,16 @@ public struct ERIndicatorCalculator: Sendable {
     /// title of RES-IND-6 (L1393-L1399); RTPs among themselves; general-psychiatry
     /// structures among themselves (A-33: SPOI admissions do not count for GP-IND-5). The
     /// rehabilitation units (cod. 56) have no such indicator.
-    public static func readmissionGroup(of type: ERPsychiatricStructureType) -> Int? {
+    ///
+    /// ```swift
+    /// ERIndicatorCalculator.readmissionGroup(of: .rti)  // .intensiveResidences, with .rtiSpecialist
+    /// ```
+    public static func readmissionGroup(of type: ERPsychiatricStructureType) -> ERReadmissionGroup? {
         switch type {
-        case .spoi: return 0
-        case .rti, .rtiSpecialist: return 1
-        case .rtp: return 2
-        case .generalPsychiatry: return 3
+        case .spoi: return .spoi
+        case .rti, .rtiSpecialist: return .intensiveResidences
+        case .rtp: return .extendedResidences
+        case .generalPsychiatry: return .generalPsychiatry
         case .psychogeriatricRehab, .eatingDisorderRehab: return nil
         }
     }
@@ -264,15 +260,12 @@ public struct ERIndicatorCalculator: Sendable {
         }
     }
 
-    static func readmissionSlot(_ family: ERIndicatorFamily) -> Int? {
-        switch family {
-        case .spoi, .generalPsychiatry: return 4
-        case .residences: return 5
-        case .psychogeriatricRehab, .eatingDisorderRehab: return nil
-        }
+    /// The measures of a structure type's family.
+    private func plan(for type: ERPsychiatricStructureType) -> ERIndicatorCountingPlan {
+        plans[Self.family(type).position]
     }
 
-    private mutating func recordAdmission(_ stay: Stay, group: Int) {
+    private mutating func recordAdmission(_ stay: Stay, group: ERReadmissionGroup) {
         let admissionYear = stay.admission.date.year
         // With a year filter only the year and the one before can matter: the admission two
         // before a third one in the year is at most a year earlier.
@@ -298,7 +291,7 @@ public struct ERIndicatorCalculator: Sendable {
         let structureIndex = intern(StructureKey(id: stay.structure, type: stay.structureType))
         admissions.append(Admission(
             patient: patient, day: day, structure: UInt32(structureIndex),
-            minute: UInt16(stay.admission.time.minutesSinceMidnight), group: UInt8(group), isContext: false))
+            minute: UInt16(stay.admission.time.minutesSinceMidnight), group: group.rawValue, isContext: false))
         if audit { admissionIDs.append(stay.id) }
         if pruneHistory, admissions.count >= pruneThreshold { prune() }
     }
@@ -314,10 +307,12 @@ public struct ERIndicatorCalculator: Sendable {
     /// year of the latest admission minus this many days.
     static let pruneMargin = 62
 
-    private struct ReadmissionCount {
-        var numerator = 0
-        var denominator = 0
-        var ids: [ActivityID] = []
+    /// ``ERIndicatorMeasure/admittedPatients(_:)`` of one structure and year.
+    private struct AdmittedPatientsCount {
+        var all = 0
+        var withThirdAdmission = 0
+        /// Audit: every admission that is a third (or later) within 12 months.
+        var thirdAdmissionIDs: [ActivityID] = []
     }
 
     /// Counts the admissions that no later admission of an input in admission order can
@@ -443,12 +438,15 @@ public struct ERIndicatorCalculator: Sendable {
             }
             counted.append(position)
             let key = TallyKey(structure: Int32(admission.structure), year: date.year)
-            if admittedIn.insert(key).inserted { readmissionTotals[key, default: ReadmissionCount()].denominator += 1 }
+            if admittedIn.insert(key).inserted { readmissionTotals[key, default: AdmittedPatientsCount()].all += 1 }
             let seen = dates.count
             guard seen >= 3, date <= Self.windowEnd(after: dates[seen - 3]) else { continue }
-            if countedIn.insert(key).inserted { readmissionTotals[key, default: ReadmissionCount()].numerator += 1 }
-            // Audit: every admission that is a third (or later) within 12 months.
-            if audit { readmissionTotals[key, default: ReadmissionCount()].ids.append(admissionIDs[position]) }
+            if countedIn.insert(key).inserted {
+                readmissionTotals[key, default: AdmittedPatientsCount()].withThirdAdmission += 1
+            }
+            if audit {
+                readmissionTotals[key, default: AdmittedPatientsCount()].thirdAdmissionIDs.append(admissionIDs[position])
+            }
         }
         // Uncounted admissions are after every counted one (they are of later years), so the
         // last two counted are what a later admission's window can reach back to.
@@ -485,52 +483,37 @@ public struct ERIndicatorCalculator: Sendable {
     private mutating func update(_ index: Int32, _ year: Int, _ body: (inout Tally) -> Void) {
         if let filter = self.year, filter != year { return }
         // In place: a copy taken out of the dictionary would copy the counters' arrays.
-        body(&tallies[TallyKey(structure: index, year: year), default: Tally()])
+        body(&tallies[TallyKey(structure: index, year: year), default: Tally(audit: audit)])
     }
 
-    /// DCA-IND-1: the diagnostic evaluation is made at admission.
+    /// The ``ERIndicatorMeasure/admittedStays(_:)`` (DCA-IND-1: the diagnostic evaluation is
+    /// made at admission).
     private mutating func admitted(_ stay: Stay, at index: Int32) {
-        guard Self.family(stay.structureType) == .eatingDisorderRehab,
-              let withTests = stay.eatingDisorder?.diagnosticEvaluationWithPsychometricTests else { return }
+        let plan = plan(for: stay.structureType)
+        guard plan.admittedStays != 0 else { return }
         let audit = self.audit
-        update(index, stay.admission.date.year) { $0.count(0, numerator: withTests, id: stay.id, audit: audit) }
-    }
-
-    private mutating func discharged(_ stay: Stay, on discharge: Discharge, at index: Int32) {
-        let audit = self.audit
-        update(index, discharge.date.year) { tally in
-            switch Self.family(stay.structureType) {
-            case .spoi, .generalPsychiatry:
-                tally.count(0, numerator: stay.diagnosis?.criteriaComplete == true, id: stay.id, audit: audit)
-                tally.denominator[1] += 1
-                tally.denominator[2] += 1
-            case .residences:
-                tally.count(6, numerator: discharge.agreedDischargeReport, id: stay.id, audit: audit)
-            case .psychogeriatricRehab:
-                // PG-IND-1 is over the patients discharged, a transfer ending the stay.
-                tally.count(0, numerator: discharge.kind == .unplannedAcuteTransfer, id: stay.id, audit: audit)
-                tally.count(1, numerator: stay.project?.objectivesReached == true, id: stay.id, audit: audit)
-                // only the stays scored at admission and at discharge can show an increase.
-                if let improved = stay.outcomeScale?.improved {
-                    tally.count(2, numerator: improved, id: stay.id, audit: audit)
-                }
-                tally.count(3, numerator: discharge.kind == .protectedStructure, id: stay.id, audit: audit)
-            case .eatingDisorderRehab:
-                guard let data = stay.eatingDisorder else { return }
-                switch data.disorder {
-                case .anorexiaNervosa:
-                    tally.count(1, numerator: data.reachedHealthyBMI == true, id: stay.id, audit: audit)
-                case .bulimiaNervosa:
-                    tally.count(2, numerator: data.compensatoryBehavioursResolved == true, id: stay.id, audit: audit)
-                case .bingeEating, .other:
-                    break
-                }
+        update(index, stay.admission.date.year) { tally in
+            for raw in ERIndicatorMeasureBits(plan.admittedStays) {
+                let measure = ERIndicatorMeasure.AdmittedStays(rawValue: raw)!
+                if measure.counts(stay) { tally.count(raw, id: stay.id, keepingID: audit, plan) }
             }
         }
     }
 
-    /// What the in-care indicators read of a stay: all an open stay keeps until the end.
-    private struct InCareFacts: Sendable {
+    /// The ``ERIndicatorMeasure/dischargedStays(_:)``, in the year of the discharge.
+    private mutating func discharged(_ stay: Stay, on discharge: Discharge, at index: Int32) {
+        let plan = plan(for: stay.structureType)
+        let audit = self.audit
+        update(index, discharge.date.year) { tally in
+            for raw in ERIndicatorMeasureBits(plan.dischargedStays) {
+                let measure = ERIndicatorMeasure.DischargedStays(rawValue: raw)!
+                if measure.counts(stay, discharge) { tally.count(raw, id: stay.id, keepingID: audit, plan) }
+            }
+        }
+    }
+
+    /// What the in-care measures read of a stay: all an open stay keeps until the end.
+    struct InCareFacts: Sendable {
         var id: ActivityID
         var family: ERIndicatorFamily
         var structure: StructureKey
@@ -560,36 +543,21 @@ public struct ERIndicatorCalculator: Sendable {
         }
     }
 
+    /// The ``ERIndicatorMeasure/staysInCare(_:)`` of one year the stay is in care.
     private mutating func inCare(_ stay: InCareFacts, year: Int, at index: Int32) {
+        let plan = plans[stay.family.position]
         let audit = self.audit
         update(index, year) { tally in
-            switch stay.family {
-            case .spoi, .generalPsychiatry:
-                tally.count(3, numerator: stay.hasProject, id: stay.id, audit: audit)
-            case .residences:
-                tally.count(0, numerator: stay.hasProject, id: stay.id, audit: audit)
-                tally.denominator[4] += 1
-                if stay.hasProject {
-                    tally.count(1, numerator: stay.teamDefined, id: stay.id, audit: audit)
-                    // per project, the patient's adherence.
-                    tally.count(2, numerator: stay.adherent, id: stay.id, audit: audit)
-                    // reviewed by the team in the year AND objectives reached, as written.
-                    tally.count(3, numerator: stay.reviewYears.contains(year) && stay.objectivesReached, id: stay.id, audit: audit)
-                }
-            case .psychogeriatricRehab:
-                tally.count(4, numerator: stay.deathYear == year, id: stay.id, audit: audit)
-            case .eatingDisorderRehab:
-                tally.count(3, numerator: stay.carePlanComplete, id: stay.id, audit: audit)
-                if stay.hasProject {
-                    tally.count(4, numerator: stay.checkedWithValidatedScale, id: stay.id, audit: audit)
-                }
+            for raw in ERIndicatorMeasureBits(plan.staysInCare) {
+                let measure = ERIndicatorMeasure.StaysInCare(rawValue: raw)!
+                if measure.counts(stay, year: year) { tally.count(raw, id: stay.id, keepingID: audit, plan) }
             }
         }
     }
 
     // MARK: Storage
 
-    private struct StructureKey: Hashable, Sendable {
+    struct StructureKey: Hashable, Sendable {
         var id: StructureID
         var type: ERPsychiatricStructureType
     }
@@ -609,28 +577,50 @@ public struct ERIndicatorCalculator: Sendable {
         var isContext: Bool
     }
 
-    /// Counts of one structure and year, by the indicator's position in its family's table
-    /// (at most 7, the residences).
+    /// Counts of one structure and year, by ``ERIndicatorMeasure/index``: a fixed-size array
+    /// made once per structure and year, never per record.
     private struct Tally: Sendable {
-        var numerator = [Int](repeating: 0, count: 7)
-        var denominator = [Int](repeating: 0, count: 7)
-        var ids = [[ActivityID]](repeating: [], count: 7)
-        /// SPOI-IND-2, GP-IND-2: suicide attempts (the breakdown).
-        var attempts = 0
+        var counts: [Int]
+        /// With auditing: the ids of the records counted in each measure some indicator has as
+        /// its numerator, in the order they were read.
+        var ids: [[ActivityID]]
 
-        /// One more in the denominator of `slot` and, when `counted`, in its numerator.
-        mutating func count(_ slot: Int, numerator counted: Bool, id: ActivityID, audit: Bool) {
-            denominator[slot] += 1
-            if counted {
-                self.numerator[slot] += 1
-                if audit { ids[slot].append(id) }
+        init(audit: Bool) {
+            counts = [Int](repeating: 0, count: ERIndicatorMeasure.count)
+            ids = audit ? [[ActivityID]](repeating: [], count: ERIndicatorMeasure.count) : []
+        }
+
+        /// One more record in the measure at `index`.
+        mutating func count(_ index: UInt8, id: ActivityID, keepingID audit: Bool, _ plan: ERIndicatorCountingPlan) {
+            counts[Int(index)] += 1
+            if audit, plan.numerators & ERIndicatorCountingPlan.bit(Int(index)) != 0 { ids[Int(index)].append(id) }
+        }
+    }
+
+    /// What was counted for one structure and year, read by measure.
+    private struct Counted {
+        let tally: Tally?
+        let admittedPatients: AdmittedPatientsCount?
+
+        func count(_ measure: ERIndicatorMeasure) -> Int {
+            switch measure {
+            case .admittedPatients(.all): return admittedPatients?.all ?? 0
+            case .admittedPatients(.withThirdAdmissionWithin12Months): return admittedPatients?.withThirdAdmission ?? 0
+            case .dischargedStays, .staysInCare, .admittedStays, .events: return tally?.counts[measure.index] ?? 0
             }
         }
 
-        /// An event: one more in the numerator only (the denominator counts stays).
-        mutating func countEvent(_ slot: Int, id: ActivityID, audit: Bool) {
-            numerator[slot] += 1
-            if audit { ids[slot].append(id) }
+        /// The audit's ids of the records counted in `measure` (a numerator).
+        func records(_ measure: ERIndicatorMeasure) -> [ActivityID] {
+            switch measure {
+            case .admittedPatients(.all): return []
+            case .admittedPatients(.withThirdAdmissionWithin12Months):
+                // Sorted: the walk's order depends on when histories were finalised.
+                return admittedPatients?.thirdAdmissionIDs.sorted() ?? []
+            case .dischargedStays, .staysInCare, .admittedStays, .events:
+                guard let ids = tally?.ids, !ids.isEmpty else { return [] }
+                return ids[measure.index]
+            }
         }
     }
 }

@@ -23,6 +23,8 @@ extension ERIndicatorCatalogue {
                     en: "Number of diagnostic evaluations carried out with psychometric tests"),
                 denominator: LocalizedText(
                     it: "N° totale valutazioni diagnostiche", en: "Total number of diagnostic evaluations"),
+                numeratorMeasure: .admittedStays(.withDiagnosticEvaluationByPsychometricTests),
+                denominatorMeasure: .admittedStays(.withDiagnosticEvaluation),
                 multiplier: 100,  // "* 100", L2271
                 rationale: LocalizedText(
                     it: "Indicatore che misura l'aderenza alle norme di buona pratica.",
@@ -44,6 +46,8 @@ extension ERIndicatorCatalogue {
                     en: "Number of patients with anorexia nervosa (AN) who reach a BMI of 18.5"),
                 denominator: LocalizedText(
                     it: "Numero di pazienti totali con AN", en: "Total number of patients with AN"),
+                numeratorMeasure: .dischargedStays(.withAnorexiaNervosaReachingHealthyBMI),
+                denominatorMeasure: .dischargedStays(.withAnorexiaNervosa),
                 multiplier: 1,  // no "*100", L2302-L2311
                 rationale: pathwayEfficacy,  // L2313-L2317
                 standard: .none,
@@ -61,6 +65,8 @@ extension ERIndicatorCatalogue {
                     it: "N° pazienti con BN che risolvono meccanismi di compenso",
                     en: "Number of patients with bulimia nervosa (BN) who resolve their compensatory behaviours"),
                 denominator: LocalizedText(it: "Pz con BN totali", en: "Total patients with BN"),
+                numeratorMeasure: .dischargedStays(.withBulimiaNervosaCompensatoryBehavioursResolved),
+                denominatorMeasure: .dischargedStays(.withBulimiaNervosa),
                 multiplier: 1,  // no "*100", L2337-L2344
                 rationale: pathwayEfficacy,  // L2346-L2350
                 standard: .none,
@@ -77,6 +83,8 @@ extension ERIndicatorCatalogue {
                     it: "N° dei piani clinico-assistenziali completi di tutte le informazioni previste",
                     en: "Number of clinical-care plans complete with all the information required"),
                 denominator: LocalizedText(it: "N° dei pazienti in carico", en: "Number of patients in care"),
+                numeratorMeasure: .staysInCare(.withCompleteCarePlan),
+                denominatorMeasure: .staysInCare(.all),
                 multiplier: 1,  // no "*100", L2369-L2377
                 rationale: LocalizedText(
                     it: "Indicatore che valuta la conformità della documentazione sanitaria",
@@ -96,6 +104,8 @@ extension ERIndicatorCatalogue {
                     it: "N° progetti personalizzati verificati attraverso una scala di valutazione validata",
                     en: "Number of personalised projects checked with a validated evaluation scale"),
                 denominator: LocalizedText(it: "N. progetti stabiliti", en: "Number of projects established"),
+                numeratorMeasure: .staysInCare(.withProjectCheckedWithValidatedScale),
+                denominatorMeasure: .staysInCare(.withWrittenProject),
                 multiplier: 1,  // no "*100", L2405-L2413
                 rationale: LocalizedText(
                     it: "Indicatore che valuta la conformità del progetto alle norme di buona pratica clinica",

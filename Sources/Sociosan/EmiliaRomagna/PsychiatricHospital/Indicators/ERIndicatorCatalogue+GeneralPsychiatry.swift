@@ -14,6 +14,8 @@ extension ERIndicatorCatalogue {
                 name: W.diagnosticCriteriaName,
                 numerator: W.diagnosticCriteriaNumerator,
                 denominator: W.diagnosticCriteriaDenominator,
+                numeratorMeasure: .dischargedStays(.withCompleteDiagnosticCriteria),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 100,  // "*100", L2651
                 rationale: W.diagnosticCriteriaRationale,  // L2653-L2660
                 standard: .minimumPercent(100),  // L2662
@@ -26,8 +28,11 @@ extension ERIndicatorCatalogue {
                 name: W.suicideName,
                 numerator: W.suicideNumerator,
                 denominator: W.dischargedInYear,
+                numeratorMeasure: .events(.suicides),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 1,  // no "*100", L2684-L2686
                 breakdowns: [W.suicideAttemptsBreakdown],  // L2688-L2690
+                measuredBreakdown: W.suicideAttemptsRatio,
                 rationale: LocalizedText(
                     it: "Indicatore che valuta l'efficacia del progetto terapeutico in relazione alla prevenzione dei comportamenti suicidari",
                     en: "Indicator that assesses the efficacy of the therapeutic project in preventing suicidal behaviour"),  // L2692-L2699
@@ -42,6 +47,8 @@ extension ERIndicatorCatalogue {
                 name: W.eventsName,
                 numerator: W.eventsNumerator,
                 denominator: W.dischargedInYear,
+                numeratorMeasure: .events(.relevant),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 1,  // no "*100", L2808-L2810
                 rationale: W.patientSafetyRationale,  // L2812-L2814
                 standard: .detectionSystemPresent,  // L2816-L2819
@@ -55,6 +62,8 @@ extension ERIndicatorCatalogue {
                 name: W.projectName,
                 numerator: W.projectNumerator,
                 denominator: W.patientsInCare,
+                numeratorMeasure: .staysInCare(.withWrittenProject),
+                denominatorMeasure: .staysInCare(.all),
                 multiplier: 1,  // no "*100", L2863-L2867
                 breakdowns: [W.projectElementsBreakdown],  // L2869-L2873
                 rationale: W.projectRationale,  // L2875-L2881
@@ -73,6 +82,8 @@ extension ERIndicatorCatalogue {
                     it: "N° pazienti della componente ospedaliera di psichiatria generale con 3 o più ricoveri anno (la tabella scrive: N° pazienti SPOI con 3 o più ricoveri anno)",
                     en: "Number of patients of the general psychiatry component with 3 or more admissions in the year (the table writes: number of SPOI patients with 3 or more admissions in the year)"),
                 denominator: W.admittedInYear,
+                numeratorMeasure: .admittedPatients(.withThirdAdmissionWithin12Months),
+                denominatorMeasure: .admittedPatients(.all),
                 multiplier: 100,  // "*100", L2960
                 rationale: W.readmissionRationale,  // L2962-L2968
                 standard: .detectionSystemPresent,  // "Presenza del sistema di rilevazione", L2970-L2972

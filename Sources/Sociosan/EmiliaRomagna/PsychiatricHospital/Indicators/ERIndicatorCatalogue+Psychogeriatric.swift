@@ -23,6 +23,8 @@ extension ERIndicatorCatalogue {
                 denominator: LocalizedText(
                     it: "N° totale pazienti dimessi (la tabella scrive: N° totale pazienti trasferiti programmati)",
                     en: "Total number of patients discharged (the table writes: total number of patients with a planned transfer)"),
+                numeratorMeasure: .dischargedStays(.endingInUnplannedAcuteTransfer),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 100,  // "* 100", L1832
                 rationale: LocalizedText(
                     it: "Indicatore che valuta l'appropriatezza del trasferimento/presa in carico",
@@ -40,6 +42,8 @@ extension ERIndicatorCatalogue {
                     it: "N° pazienti che alla dimissione raggiungono gli obiettivi previsti",
                     en: "Number of patients who have reached the planned objectives at discharge"),
                 denominator: dischargedTotal,
+                numeratorMeasure: .dischargedStays(.withObjectivesReached),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 100,  // "*100", L1858
                 rationale: LocalizedText(
                     it: "Indicatore che valuta la qualità del percorso assistenziale in termini di efficacia del trattamento",
@@ -60,6 +64,8 @@ extension ERIndicatorCatalogue {
                 denominator: LocalizedText(
                     it: "N° totale pazienti dimessi con punteggio all'ingresso e alla dimissione (non scritto nella tabella)",
                     en: "Total number of patients discharged with both an admission and a discharge score (not written in the table)"),
+                numeratorMeasure: .dischargedStays(.withImprovedScore),
+                denominatorMeasure: .dischargedStays(.scoredAtAdmissionAndDischarge),
                 multiplier: 1,  // the table writes neither a ratio nor "*100", L1882-L1886
                 rationale: LocalizedText(
                     it: "Indicatore che misura l'efficacia del progetto terapeutico secondo le norme di buona pratica clinica.",
@@ -77,6 +83,8 @@ extension ERIndicatorCatalogue {
                     it: "N° pazienti dimessi verso una struttura protetta",
                     en: "Number of patients discharged to a protected structure"),
                 denominator: dischargedTotal,
+                numeratorMeasure: .dischargedStays(.toProtectedStructure),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 1,  // no "*100", L1906-L1910
                 rationale: LocalizedText(
                     it: "Indicatore che valuta la continuità assistenziale in termini di efficacia",
@@ -93,6 +101,8 @@ extension ERIndicatorCatalogue {
                 numerator: LocalizedText(it: "N° pazienti deceduti", en: "Number of patients who died"),
                 denominator: LocalizedText(
                     it: "N° totale dei pazienti presi in carico", en: "Total number of patients taken into care"),
+                numeratorMeasure: .staysInCare(.endingInDeathInYear),
+                denominatorMeasure: .staysInCare(.all),
                 multiplier: 100,  // "espresso sia in % che in valore assoluto", L1955-L1957
                 rationale: LocalizedText(
                     it: "Indicatore che misura l'appropriatezza della presa in carico",

@@ -19,6 +19,8 @@ extension ERIndicatorCatalogue {
                     en: "Clinical documentation containing the therapeutic-care project and the timing of its review"),
                 numerator: W.projectNumerator,
                 denominator: W.patientsInCare,
+                numeratorMeasure: .staysInCare(.withWrittenProject),
+                denominatorMeasure: .staysInCare(.all),
                 multiplier: 1,  // no "*100", L1148-L1152
                 rationale: LocalizedText(
                     it: "Indicatore che valuta la conformità della documentazione sanitaria",
@@ -36,6 +38,8 @@ extension ERIndicatorCatalogue {
                 numerator: LocalizedText(
                     it: "N° totale progetti definiti in équipe", en: "Total number of projects defined by the team"),
                 denominator: LocalizedText(it: "N° totale progetti", en: "Total number of projects"),
+                numeratorMeasure: .staysInCare(.withProjectDefinedByTeam),
+                denominatorMeasure: .staysInCare(.withWrittenProject),
                 multiplier: 1,  // no "*100", L1188-L1190
                 rationale: LocalizedText(
                     it: "Indicatore che misura la realizzazione della multidisciplinarietà nella definizione del progetto secondo le norme di buona pratica clinica.",
@@ -55,6 +59,8 @@ extension ERIndicatorCatalogue {
                     it: "N° totale dei pz che aderiscono al trattamento (compliance)",
                     en: "Total number of patients who adhere to treatment (compliance)"),
                 denominator: LocalizedText(it: "N° totale progetti definiti", en: "Total number of projects defined"),
+                numeratorMeasure: .staysInCare(.withProjectAndAdherentPatient),
+                denominatorMeasure: .staysInCare(.withWrittenProject),
                 multiplier: 1,  // no "*100", L1222-L1227
                 rationale: LocalizedText(
                     it: "Indicatore che misura la compliance del pz al progetto terapeutico.",
@@ -72,6 +78,8 @@ extension ERIndicatorCatalogue {
                     it: "N° progetti personalizzati verificati almeno una volta l'anno che hanno raggiunto gli obiettivi definiti",
                     en: "Number of personalised projects reviewed at least once a year that reached the objectives defined"),
                 denominator: LocalizedText(it: "N. progetti stabiliti", en: "Number of projects established"),  // L1329
+                numeratorMeasure: .staysInCare(.withProjectReviewedReachingObjectives),
+                denominatorMeasure: .staysInCare(.withWrittenProject),
                 multiplier: 1,  // no "*100", L1253-L1259, L1329
                 rationale: LocalizedText(
                     it: "Indicatore che misura l'efficacia del progetto terapeutico secondo le norme di buona pratica clinica.",
@@ -87,6 +95,8 @@ extension ERIndicatorCatalogue {
                 name: W.eventsName,
                 numerator: W.eventsNumerator,
                 denominator: LocalizedText(it: "N° totale di pazienti in carico", en: "Total number of patients in care"),
+                numeratorMeasure: .events(.relevant),
+                denominatorMeasure: .staysInCare(.all),
                 multiplier: 1,  // no "*100", L1352-L1354
                 rationale: W.patientSafetyRationale,  // L1356-L1358
                 standard: .unstated,
@@ -104,6 +114,8 @@ extension ERIndicatorCatalogue {
                     it: "N° pazienti con 3 o più ricoveri anno",
                     en: "Number of patients with 3 or more admissions in the year"),
                 denominator: W.admittedInYear,
+                numeratorMeasure: .admittedPatients(.withThirdAdmissionWithin12Months),
+                denominatorMeasure: .admittedPatients(.all),
                 multiplier: 100,  // "*100", L1405
                 rationale: W.readmissionRationale,  // L1407-L1413
                 standard: .none,
@@ -121,6 +133,8 @@ extension ERIndicatorCatalogue {
                 denominator: LocalizedText(
                     it: "N° pazienti dimessi dalla residenza nell'anno",
                     en: "Number of patients discharged from the residence in the year"),
+                numeratorMeasure: .dischargedStays(.withAgreedDischargeReport),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 1,  // no "*100", L1484-L1493
                 rationale: LocalizedText(
                     it: "Indicatore che valuta la conformità del percorso e della continuità assistenziale",

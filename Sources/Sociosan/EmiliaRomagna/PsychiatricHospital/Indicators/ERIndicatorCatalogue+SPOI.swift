@@ -13,6 +13,8 @@ extension ERIndicatorCatalogue {
                 name: W.diagnosticCriteriaName,
                 numerator: W.diagnosticCriteriaNumerator,
                 denominator: W.diagnosticCriteriaDenominator,
+                numeratorMeasure: .dischargedStays(.withCompleteDiagnosticCriteria),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 100,  // "*100", L511
                 rationale: W.diagnosticCriteriaRationale,
                 standard: .minimumPercent(100),  // L522
@@ -25,8 +27,11 @@ extension ERIndicatorCatalogue {
                 name: W.suicideName,
                 numerator: W.suicideNumerator,
                 denominator: W.dischargedInYear,
+                numeratorMeasure: .events(.suicides),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 1,  // no "*100", L545-L547
                 breakdowns: [W.suicideAttemptsBreakdown],  // L549-L551
+                measuredBreakdown: W.suicideAttemptsRatio,
                 rationale: W.patientSafetyRationale,  // L553-L555
                 standard: .none,
                 levelsOfUse: W.dsmAndStructure,  // L557-L559
@@ -40,6 +45,8 @@ extension ERIndicatorCatalogue {
                 name: W.eventsName,
                 numerator: W.eventsNumerator,
                 denominator: W.dischargedInYear,
+                numeratorMeasure: .events(.relevant),
+                denominatorMeasure: .dischargedStays(.all),
                 multiplier: 1,  // no "*100", L659-L661
                 rationale: W.patientSafetyRationale,  // L663-L665
                 standard: .unstated,
@@ -53,6 +60,8 @@ extension ERIndicatorCatalogue {
                 name: W.projectName,
                 numerator: W.projectNumerator,
                 denominator: W.patientsInCare,
+                numeratorMeasure: .staysInCare(.withWrittenProject),
+                denominatorMeasure: .staysInCare(.all),
                 multiplier: 1,  // no "*100", L709-L713
                 breakdowns: [W.projectElementsBreakdown],  // L715-L719
                 rationale: W.projectRationale,  // L721-L727
@@ -71,6 +80,8 @@ extension ERIndicatorCatalogue {
                     it: "N° pazienti SPOI con 3 o più ricoveri anno",
                     en: "Number of SPOI patients with 3 or more admissions in the year"),
                 denominator: W.admittedInYear,
+                numeratorMeasure: .admittedPatients(.withThirdAdmissionWithin12Months),
+                denominatorMeasure: .admittedPatients(.all),
                 multiplier: 100,  // "*100", L803
                 rationale: W.readmissionRationale,  // L805-L811
                 standard: .detectionSystemPresent,  // "Presenza del sistema di rilevazione", L813-L815

@@ -31,6 +31,9 @@ enum ERIndicatorWording {
     static let suicideAttemptsBreakdown = LocalizedText(
         it: "N° tentativi di suicidio / N° totale di dimessi anno",
         en: "Number of suicide attempts / total number of patients discharged in the year")
+    /// The attempts breakdown as counts: attempts over the same discharges as the suicides.
+    static let suicideAttemptsRatio = ERIndicator.MeasuredBreakdown(
+        label: suicideAttemptsBreakdown, numerator: .events(.suicideAttempts), denominator: .dischargedStays(.all))
     static let suicideSources: [ERIndicatorDataSource] = [.regionalIncidentSystem, .sdo, .adHocSurvey]
 
     // MARK: Relevant events (SPOI L638-L699, residences L1331-L1391, general psychiatry L2787-L2853)
