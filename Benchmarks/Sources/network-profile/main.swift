@@ -51,7 +51,7 @@ case "check":
         case .met(let check): precondition(check == expected && expected.isMet, "line \(line.lineNumber)")
         case .failing(let check, let first, let count):
             precondition(check == expected && !expected.isMet, "line \(line.lineNumber)")
-            precondition(NetworkTally.failures(of: expected).map { $0.first == first && $0.count == count } == true)
+            precondition(expected.failureSummary.map { $0.first == first && $0.count == count } == true)
         default: preconditionFailure("line \(line.lineNumber): \(outcome)")
         }
         checked += 1

@@ -154,31 +154,6 @@ public struct NetworkTally: Sendable {
         public let totals: Totals
     }
 
-    /// The first thing a roster fails, in the standard's order: requirement lines, then
-    /// coverage, then share caps.
-    public enum Failure: Sendable, Hashable {
-        case role(RoleCheck)
-        case coverage(CoverageCheck)
-        case shareCap(ShareCapCheck)
-
-        /// The rule id that reports it.
-        public var rule: RuleID {
-            switch self {
-            case .role(let check): return check.line.requirement.rule
-            case .coverage(let check): return check.requirement.rule
-            case .shareCap(let check): return check.cap.rule
-            }
-        }
-
-        public var citation: Citation {
-            switch self {
-            case .role(let check): return check.line.requirement.citation
-            case .coverage(let check): return check.requirement.citation
-            case .shareCap(let check): return check.cap.citation
-            }
-        }
-    }
-
     /// What ``add(_:)`` made of a structure.
     public enum Outcome: Sendable, Hashable {
         /// Counted; it has no roster to check.
@@ -187,7 +162,7 @@ public struct NetworkTally: Sendable {
         case met(StaffingCheck)
         /// Counted; its roster does not meet the standard. `first` is the first failing
         /// requirement; `failures` how many requirements, coverages and caps fail.
-        case failing(StaffingCheck, first: Failure, failures: Int)
+        case failing(StaffingCheck, first: StaffingCheck.Failure, failures: Int)
         /// Not counted: the calculator refuses it (unknown type, capacity out of limits,
         /// full-time hours not positive).
         case rejected(StaffingError)
@@ -306,7 +281,7 @@ public struct NetworkTally: Sendable {
 
         fillScratch(plan, requirement: requirement, check: check)
         let (combinedNeed, combinedMissing) = combineScratch(plan)
-        let failure = check.flatMap(Self.failures(of:))
+        let failure = check?.failureSummary
         record(plan, province: structure.province, targetNeed: scratch.targetNeed, targetActive: scratch.targetActive,
                targetPresent: check == nil ? nil : scratch.targetPresent, combinedNeed: combinedNeed, combinedMissing: combinedMissing,
                failing: failure != nil, fullTime: fullTime)
@@ -477,25 +452,6 @@ public struct NetworkTally: Sendable {
         if a.numerator == 0 { return b }
         if b.numerator == 0 { return a }
         return a + b
-    }
-
-    /// The first failing requirement of `check` and how many fail, or `nil` when it is met.
-    public static func failures(of check: StaffingCheck) -> (first: Failure, count: Int)? {
-        var first: Failure?
-        var count = 0
-        for index in check.roles.indices where !check.roles[index].isMet {
-            if first == nil { first = .role(check.roles[index]) }
-            count += 1
-        }
-        for index in check.coverage.indices where !check.coverage[index].isMet {
-            if first == nil { first = .coverage(check.coverage[index]) }
-            count += 1
-        }
-        for index in check.shareCaps.indices where !check.shareCaps[index].isMet {
-            if first == nil { first = .shareCap(check.shareCaps[index]) }
-            count += 1
-        }
-        return first.map { ($0, count) }
     }
 
     /// Whether the role groups of `standard` (lines and coverage) nest: any two are disjoint

@@ -38,6 +38,12 @@ public struct Roster: Sendable, Hashable {
 }
 
 /// A requirement line against a roster.
+///
+/// ```swift
+/// let nurses = check.roles.first { $0.line.requirement.target.id == "nurse" }!
+/// nurses.difference              // -1: one nurse short, in the line's own unit
+/// nurses.shortfallHoursPerWeek   // 36: the staff-hours a week to add
+/// ```
 public struct RoleCheck: Sendable, Hashable {
     public let line: RequirementLine
     /// What the roster provides, in the requirement's unit.
@@ -45,14 +51,31 @@ public struct RoleCheck: Sendable, Hashable {
     public let presentHoursPerWeek: Rational
     /// Present minus minimum, in the requirement's unit (negative: shortfall).
     public var difference: Rational { present - line.minimum }
+    /// Present minus required staff-hours a week (negative: shortfall, positive: surplus).
+    public var differenceHoursPerWeek: Rational { presentHoursPerWeek - line.hoursPerWeek }
+    /// Required minus present staff-hours a week: the hours to add to meet the line
+    /// (negative when the roster has more than it needs).
+    public var shortfallHoursPerWeek: Rational { line.hoursPerWeek - presentHoursPerWeek }
     public var isMet: Bool { !(present < line.minimum) }
 }
 
 /// A coverage requirement against a roster.
+///
+/// ```swift
+/// let night = check.coverage[0]
+/// (night.requiredHoursPerWeek, night.presentHoursPerWeek, night.shortfallHoursPerWeek)   // (168, 120, 48)
+/// ```
 public struct CoverageCheck: Sendable, Hashable {
     public let requirement: CoverageRequirement
     public let presentHoursPerWeek: Rational
-    public var isMet: Bool { !(presentHoursPerWeek < Rational(requirement.hoursPerWeek)) }
+    /// The staff-hours a week the window needs (``CoverageRequirement/hoursPerWeek``), as a fraction.
+    public var requiredHoursPerWeek: Rational { Rational(requirement.hoursPerWeek) }
+    /// Present minus required staff-hours a week (negative: shortfall, positive: surplus).
+    public var differenceHoursPerWeek: Rational { presentHoursPerWeek - requiredHoursPerWeek }
+    /// Required minus present staff-hours a week: the hours to add to cover the window
+    /// (negative when the roster has more than it needs).
+    public var shortfallHoursPerWeek: Rational { requiredHoursPerWeek - presentHoursPerWeek }
+    public var isMet: Bool { !(presentHoursPerWeek < requiredHoursPerWeek) }
 }
 
 /// The verdict on a roster.
@@ -65,14 +88,43 @@ public struct StaffingCheck: Sendable, Hashable {
     public var isMet: Bool { roles.allSatisfy(\.isMet) && coverage.allSatisfy(\.isMet) && shareCaps.allSatisfy(\.isMet) }
 }
 
-/// The largest capacity a roster carries.
+/// The largest capacity a roster carries, and what fails beyond it.
+///
+/// ```swift
+/// let answer = try StaffingCalculator.largestCapacity(for: roster, standard: spoi)
+/// answer.capacity                      // 15
+/// answer.checkedCapacity               // 16: the capacity whose check follows
+/// answer.failures.map(\.rule)          // what fails at 16, the limiting line first
+/// ```
 public struct CapacityAnswer: Sendable, Hashable {
+    /// The standard the roster was measured against.
+    public let standard: StaffingStandard
     /// `nil` when the roster does not meet the standard even at the smallest capacity.
     public let capacity: Int?
-    /// The requirement that stops the next capacity (or the smallest one), when any does.
+    /// The requirement that stops the next capacity (or the smallest one), when any does:
+    /// the first requirement line the roster fails there. `nil` when only coverage or a
+    /// share cap fails, which no smaller capacity would help.
     public let limitingRequirement: RoleRequirement?
     /// The largest capacity the standard admits was reached: the roster is not the limit.
     public let reachedUpperLimit: Bool
+    /// The roster checked at the capacity after ``capacity`` (or at the smallest one when
+    /// there is no capacity): what stops it. `nil` when ``reachedUpperLimit``.
+    public let check: StaffingCheck?
+
+    /// The capacity of ``check``: the first one the roster does not carry.
+    public var checkedCapacity: Int? { check?.requirement.capacity }
+
+    /// What fails at ``checkedCapacity``, the limiting requirement first, then the other
+    /// requirement lines, coverage and share caps in the standard's order.
+    public var failures: [StaffingCheck.Failure] {
+        check?.failures(limitingFirst: limitingRequirement) ?? []
+    }
+
+    /// The failure of ``limitingRequirement`` at ``checkedCapacity``, when there is one.
+    public var limitingFailure: StaffingCheck.Failure? {
+        guard limitingRequirement != nil, let first = failures.first, case .role = first else { return nil }
+        return first
+    }
 }
 
 extension StaffingCalculator {
@@ -101,32 +153,44 @@ extension StaffingCalculator {
     }
 
     /// The largest capacity whose requirement `roster` meets, found by bisection (every law
-    /// is monotone in capacity), and the requirement that limits it.
+    /// is monotone in capacity), the requirement that limits it, and the check at the
+    /// capacity after it (or at the smallest one) that says what fails there.
     ///
     /// Without limits in the standard the search stops at `searchLimit`.
+    ///
+    /// ```swift
+    /// let answer = try StaffingCalculator.largestCapacity(for: roster, standard: spoi)
+    /// answer.capacity                          // 15
+    /// answer.limitingRequirement?.target.id    // "non-medical-care-staff"
+    /// ```
     public static func largestCapacity(
         for roster: Roster, standard: StaffingStandard, parameters: StaffingParameters = .init(), searchLimit: Int = 100_000
     ) throws(StaffingError) -> CapacityAnswer {
         let limits = standard.capacityLimits ?? 1...searchLimit
-        func failing(_ capacity: Int) throws(StaffingError) -> RoleRequirement?? {
-            let result = try check(roster, against: standard, capacity: capacity, parameters: parameters)
-            if result.isMet { return .some(nil) }
-            if let role = result.roles.first(where: { !$0.isMet }) { return .some(role.line.requirement) }
-            return nil  // coverage fails: no capacity helps
+        func checked(_ capacity: Int) throws(StaffingError) -> StaffingCheck {
+            try check(roster, against: standard, capacity: capacity, parameters: parameters)
         }
-        let atLowest = try failing(limits.lowerBound)
-        guard case .some(nil) = atLowest else {
-            return CapacityAnswer(capacity: nil, limitingRequirement: atLowest ?? nil, reachedUpperLimit: false)
+        // The first failing line of a check limits the capacity; when only coverage or a cap
+        // fails, no capacity helps and nothing is named.
+        func limiting(_ check: StaffingCheck) -> RoleRequirement? { check.roles.first { !$0.isMet }?.line.requirement }
+
+        let lowest = try checked(limits.lowerBound)
+        guard lowest.isMet else {
+            return CapacityAnswer(standard: standard, capacity: nil, limitingRequirement: limiting(lowest),
+                                  reachedUpperLimit: false, check: lowest)
         }
         var low = limits.lowerBound, high = limits.upperBound
-        if case .some(nil) = try failing(high) {
-            return CapacityAnswer(capacity: high, limitingRequirement: nil, reachedUpperLimit: true)
+        var atHigh = try checked(high)
+        if atHigh.isMet {
+            return CapacityAnswer(standard: standard, capacity: high, limitingRequirement: nil, reachedUpperLimit: true, check: nil)
         }
-        // Invariant: low is met, high is not.
+        // Invariant: low is met, high is not, and atHigh is the check at high.
         while high - low > 1 {
             let middle = low + (high - low) / 2
-            if case .some(nil) = try failing(middle) { low = middle } else { high = middle }
+            let atMiddle = try checked(middle)
+            if atMiddle.isMet { low = middle } else { (high, atHigh) = (middle, atMiddle) }
         }
-        return CapacityAnswer(capacity: low, limitingRequirement: (try failing(high)) ?? nil, reachedUpperLimit: false)
+        return CapacityAnswer(standard: standard, capacity: low, limitingRequirement: limiting(atHigh),
+                              reachedUpperLimit: false, check: atHigh)
     }
 }

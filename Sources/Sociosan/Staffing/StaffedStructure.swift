@@ -34,6 +34,18 @@ public struct StaffedStructure: Sendable, Hashable {
 
     /// The standard of the structure's type, when the type is known.
     public var standard: StaffingStandard? { StaffingCatalogue.standard(type) }
+
+    /// Whether the capacity is one the type's regulation admits: `false` only when the type
+    /// is known, sets limits, and the capacity is outside them (``StaffingRules/capacityLimits``
+    /// reports it; the calculator refuses such a capacity).
+    ///
+    /// ```swift
+    /// try StaffedStructure(id: StructureID("spoi-bo-1"), type: "er.spoi", capacity: 120).isCapacityWithinLimits   // false: 1 to 90
+    /// ```
+    public var isCapacityWithinLimits: Bool {
+        guard let limits = standard?.capacityLimits else { return true }
+        return limits.contains(capacity)
+    }
 }
 
 /// Rules over a ``StaffedStructure``: capacity within the type's limits, every minimum and
@@ -66,7 +78,7 @@ public enum StaffingRules {
         message: LocalizedText(it: "capacità {0} fuori dai limiti di {1}: da {2} a {3}",
                                en: "capacity {0} is outside the limits of {1}: {2} to {3}"))
     ) { structure, report in
-        guard let standard = structure.standard, let limits = standard.capacityLimits, !limits.contains(structure.capacity) else { return }
+        guard !structure.isCapacityWithinLimits, let standard = structure.standard, let limits = standard.capacityLimits else { return }
         report.report(at: "/capacity", arguments: [.integer(structure.capacity), .text(standard.id),
                                                    .integer(limits.lowerBound), .integer(limits.upperBound)],
                       citation: standard.limitsCitation)
@@ -131,7 +143,7 @@ public enum StaffingRules {
                                en: "condition \"{0}\" does not apply to {1} (conditions it uses: {2})"))
     ) { structure, report in
         guard let standard = structure.standard else { return }
-        let used = Set(standard.requirements.compactMap(\.condition) + standard.shareCaps.compactMap(\.permittedOnlyWhen))
+        let used = standard.conditions
         let usedList = used.map(\.rawValue).sorted()
         for condition in structure.parameters.conditions.sorted(by: { $0.rawValue < $1.rawValue }) where !used.contains(condition) {
             report.report(at: "/conditions", .text(condition.rawValue), .text(standard.id), .list(usedList.isEmpty ? ["-"] : usedList))
@@ -154,6 +166,19 @@ public enum StaffingRules {
         guard let roster = structure.roster, let standard = structure.standard else { return nil }
         return try? StaffingCalculator.check(roster, against: standard, capacity: structure.capacity, parameters: structure.parameters)
     }
+
+    /// The findings of ``capacityLimits`` alone: what a tool that needs an admissible
+    /// capacity (a roster check) reports before anything else. Empty when
+    /// ``StaffedStructure/isCapacityWithinLimits``.
+    ///
+    /// ```swift
+    /// StaffingRules.capacityFindings(of: structure).map(\.path)   // ["/capacity"]
+    /// ```
+    public static func capacityFindings(of structure: StaffedStructure) -> [Diagnostic] {
+        capacityRuleSet.evaluate(structure)
+    }
+
+    static let capacityRuleSet = RuleSet<StaffedStructure>(kind: StaffedStructure.rosterKind, rules: [capacityLimits])
 
     public static let ruleSet = RuleSet<StaffedStructure>(kind: StaffedStructure.rosterKind, rules: [
         capacityLimits, roleMinimum, coverage, shareCap, unusedCondition, noNumericStandard,

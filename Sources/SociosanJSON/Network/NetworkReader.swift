@@ -24,7 +24,7 @@ public enum NetworkReader {
         public let structure: StaffedStructure
         public let check: StaffingCheck
         /// The first failing requirement (lines, then coverage, then share caps).
-        public let first: NetworkTally.Failure
+        public let first: StaffingCheck.Failure
         /// How many requirements, coverages and caps fail.
         public let failures: Int
     }

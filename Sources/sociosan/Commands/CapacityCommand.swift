@@ -38,17 +38,11 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
     @OptionGroup
     var parameterOptions: StaffingParameterOptions
 
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: StaffingFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<StaffingFormat>
 
-    var language: Language { languageOption.language }
-
-    func validate() throws { try formatChoice.check("--format", in: language) }
+    var format: StaffingFormat { output.format }
+    var language: Language { output.language }
 
     func run() throws {
         let console = Console()
@@ -65,29 +59,24 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
         exit.warnUnusedConditions(parameters, standard: standard)
 
         let answer: CapacityAnswer
-        var failuresAt: StaffingCheck?
-        do throws(StaffingError) {
+        do {
             answer = try StaffingCalculator.largestCapacity(for: members, standard: standard, parameters: parameters)
-            // What fails at the capacity after the answer, or at the smallest one.
-            if !answer.reachedUpperLimit {
-                let next = answer.capacity.map { $0 + 1 } ?? standard.capacityLimits?.lowerBound ?? 1
-                failuresAt = try StaffingCalculator.check(members, against: standard, capacity: next, parameters: parameters)
-            }
         } catch {
             throw exit.staffing(error)
         }
         switch format {
-        case .text: CapacityReport.text(answer, at: failuresAt, standard: standard, to: console, in: language)
-        case .json: console.write(bytes: CapacityReport.json(answer, at: failuresAt, standard: standard, in: language))
+        case .text: CapacityReport.text(answer, to: console, in: language)
+        case .json: console.write(bytes: answer.encoded(in: language))
         }
         console.flush()
         if answer.capacity == nil { throw ExitCode(ExitStatus.findings) }
     }
 }
 
-/// The text and JSON forms of a capacity answer.
+/// The text form of a capacity answer (its JSON is ``CapacityAnswer/encoded(in:style:)``).
 enum CapacityReport {
-    static func text(_ answer: CapacityAnswer, at check: StaffingCheck?, standard: StaffingStandard, to console: Console, in language: Language) {
+    static func text(_ answer: CapacityAnswer, to console: Console, in language: Language) {
+        let standard = answer.standard
         let unit = standard.capacityUnit
         console.line("\(standard.id): \(standard.title.text(in: language))")
         console.line(LocalizedText(it: "Limiti: {0}", en: "Limits: {0}")
@@ -106,62 +95,20 @@ enum CapacityReport {
             }
             return
         }
-        guard let check else { return }
+        guard let checked = answer.checkedCapacity else { return }
         if let capacity = answer.capacity {
             console.line(LocalizedText(it: "Capacità massima: {0}.", en: "Largest capacity: {0}.")
                 .render([.text(StaffingText.capacity(capacity, unit, in: language))], in: language))
             console.line(LocalizedText(it: "Con {0} non è soddisfatto:", en: "At {0} this is not met:")
-                .render([.text(StaffingText.capacity(check.requirement.capacity, unit, in: language))], in: language))
+                .render([.text(StaffingText.capacity(checked, unit, in: language))], in: language))
         } else {
             console.line(LocalizedText(
                 it: "L'organico non soddisfa lo standard nemmeno alla capacità minima ({0}):",
                 en: "The roster does not meet the standard even at the smallest capacity ({0}):")
-                .render([.text(StaffingText.capacity(check.requirement.capacity, unit, in: language))], in: language))
+                .render([.text(StaffingText.capacity(checked, unit, in: language))], in: language))
         }
-        for failure in failures(check, limiting: answer.limitingRequirement) {
+        for failure in answer.failures {
             console.line("- " + NetworkReport.describe(failure, in: language) + " [\(failure.rule)] (\(failure.citation))")
         }
-    }
-
-    /// What fails in `check`, the limiting requirement first.
-    static func failures(_ check: StaffingCheck, limiting: RoleRequirement?) -> [NetworkTally.Failure] {
-        var list: [NetworkTally.Failure] = check.roles.filter { !$0.isMet }.map { .role($0) }
-            + check.coverage.filter { !$0.isMet }.map { .coverage($0) }
-            + check.shareCaps.filter { !$0.isMet }.map { .shareCap($0) }
-        if let limiting, let index = list.firstIndex(where: { if case .role(let role) = $0 { role.line.requirement == limiting } else { false } }) {
-            list.insert(list.remove(at: index), at: 0)
-        }
-        return list
-    }
-
-    static func json(_ answer: CapacityAnswer, at check: StaffingCheck?, standard: StaffingStandard, in language: Language) -> [UInt8] {
-        var json = JSONWriter(style: .pretty, capacity: 1 << 12)
-        json.beginObject()
-        json.key("type"); json.string(standard.id)
-        json.key("capacityUnit"); json.string(standard.capacityUnit.rawValue)
-        json.key("capacity"); json.integer(orNull: answer.capacity)
-        json.key("reachedUpperLimit"); json.bool(answer.reachedUpperLimit)
-        json.key("limits")
-        if let limits = standard.capacityLimits {
-            json.beginArray(); json.integer(limits.lowerBound); json.integer(limits.upperBound); json.endArray()
-        } else {
-            json.null()
-        }
-        json.key("limitsCitation"); json.citation(standard.limitsCitation)
-        json.key("atCapacity"); json.integer(orNull: check?.requirement.capacity)
-        let failures = check.map { Self.failures($0, limiting: answer.limitingRequirement) } ?? []
-        json.key("limiting")
-        if answer.limitingRequirement != nil, let first = failures.first, case .role = first {
-            NetworkReport.writeFailure(first, to: &json, in: language)
-        } else {
-            json.null()
-        }
-        json.key("failures")
-        json.beginArray()
-        for failure in failures { NetworkReport.writeFailure(failure, to: &json, in: language) }
-        json.endArray()
-        json.endObject()
-        json.finish()
-        return json.bytes
     }
 }

@@ -41,23 +41,18 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "Only this structure id.")
     var structure: String?
 
-    @Option(name: .customLong("format"), help: "Output format: text, json or csv.")
-    var formatChoice: ArgumentChoice<IndicatorFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: IndicatorFormat { formatChoice.value ?? .text }
+    @OptionGroup
+    var output: OutputOptions<IndicatorFormat>
+
+    var format: IndicatorFormat { output.format }
 
     @Flag(help: "List the stays or events that make each numerator.")
     var audit = false
 
-    @OptionGroup
-    var languageOption: LanguageOption
-
-    var language: Language { languageOption.language }
+    var language: Language { output.language }
 
     /// At most this many invalid lines are described; the rest are counted.
     static let reportedInvalidLines = 20
-
-    func validate() throws { try formatChoice.check("--format", in: language) }
 
     func run() throws {
         let console = Console()

@@ -15,17 +15,12 @@ struct KindsCommand: ParsableCommand, LanguageSelecting {
               sociosan kinds --lang en
             """)
 
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<ListingFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: ListingFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<ListingFormat>
 
-    var language: Language { languageOption.language }
+    var format: ListingFormat { output.format }
 
-    func validate() throws { try formatChoice.check("--format", in: language) }
+    var language: Language { output.language }
 
     func run() throws {
         let console = Console()

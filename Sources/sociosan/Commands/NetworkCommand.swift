@@ -45,17 +45,11 @@ struct NetworkCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "The main breakdown: role, province or type.")
     var by: NetworkBreakdown = .role
 
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: StaffingFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<StaffingFormat>
 
-    var language: Language { languageOption.language }
-
-    func validate() throws { try formatChoice.check("--format", in: language) }
+    var format: StaffingFormat { output.format }
+    var language: Language { output.language }
 
     func run() throws {
         // With a bar on screen, standard output is written only while the bar is erased, so
@@ -110,14 +104,16 @@ struct NetworkCommand: ParsableCommand, LanguageSelecting {
     }
 }
 
-/// Writes a network run: failing structures as they come, then the counts and totals.
+/// Writes a network run: failing structures as they come, then the counts and totals. The
+/// JSON document is ``NetworkReportWriter``'s, passed on to the console piece by piece.
 final class NetworkReport {
     private let console: Console
     private let language: Language
     private let path: String
     private let format: StaffingFormat
     private let by: NetworkBreakdown
-    private var stream: JSONStream
+    private var writer: NetworkReportWriter
+    private var bytes: [UInt8] = []
 
     init(console: Console, language: Language, path: String, format: StaffingFormat, by: NetworkBreakdown) {
         self.console = console
@@ -125,14 +121,19 @@ final class NetworkReport {
         self.path = path
         self.format = format
         self.by = by
-        self.stream = JSONStream(console: console)
+        self.writer = NetworkReportWriter(language: language)
     }
 
     func begin() {
         guard format == .json else { return }
-        stream.beginObject()
-        stream.key("failingStructures")
-        stream.beginArray()
+        writeJSON { $0.begin(into: &$1) }
+    }
+
+    /// One piece of the JSON document, handed to the console at once.
+    private func writeJSON(_ piece: (inout NetworkReportWriter, inout [UInt8]) -> Void) {
+        bytes.removeAll(keepingCapacity: true)
+        piece(&writer, &bytes)
+        console.write(bytes: bytes)
     }
 
     /// One failing structure: `PATH:LINE: ID (TYPE, PROVINCE): WHAT [RULE] (CITATION)`.
@@ -150,18 +151,7 @@ final class NetworkReport {
             }
             console.line(text)
         case .json:
-            let language = self.language
-            stream.value { json in
-                json.beginObject()
-                json.key("line"); json.integer(found.lineNumber)
-                json.key("id"); json.string(structure.id.rawValue)
-                json.key("type"); json.string(structure.type)
-                json.key("province"); json.string(orNull: structure.province?.rawValue)
-                json.key("capacity"); json.integer(structure.capacity)
-                json.key("failures"); json.integer(found.failures)
-                json.key("first"); Self.writeFailure(found.first, to: &json, in: language)
-                json.endObject()
-            }
+            writeJSON { $0.failing(found, into: &$1) }
         }
     }
 
@@ -181,7 +171,7 @@ final class NetworkReport {
     func end(_ tally: NetworkTally, invalidLines: Int) {
         switch format {
         case .text: endText(tally, invalidLines: invalidLines)
-        case .json: endJSON(tally, invalidLines: invalidLines)
+        case .json: writeJSON { $0.end(tally, invalidLines: invalidLines, into: &$1) }
         }
     }
 
@@ -248,71 +238,10 @@ final class NetworkReport {
         return table
     }
 
-    // MARK: JSON
-
-    private func endJSON(_ tally: NetworkTally, invalidLines: Int) {
-        stream.endArray()
-        for (key, value) in [("structures", tally.structures), ("withRoster", tally.withRoster),
-                             ("failing", tally.failing), ("invalidLines", invalidLines)] {
-            stream.key(key)
-            stream.value { $0.integer(value) }
-        }
-        let language = self.language
-        stream.key("totals")
-        stream.value { json in
-            json.beginObject()
-            json.key("all"); Self.writeTotals(tally.total, to: &json)
-            json.key("byRole")
-            json.beginArray()
-            for entry in tally.byRole {
-                Self.writeTotals(entry.totals, to: &json, failingKey: "short") { json in
-                    json.key("role"); json.string(entry.id)
-                    json.key("label"); json.string(entry.label.text(in: language))
-                }
-            }
-            json.endArray()
-            json.key("byProvince")
-            json.beginArray()
-            for entry in tally.byProvince {
-                Self.writeTotals(entry.totals, to: &json) { json in
-                    json.key("province"); json.string(orNull: entry.province?.rawValue)
-                    json.key("name"); json.string(orNull: entry.province?.italianName)
-                }
-            }
-            json.endArray()
-            json.key("byType")
-            json.beginArray()
-            for entry in tally.byType {
-                Self.writeTotals(entry.totals, to: &json) { json in
-                    json.key("type"); json.string(entry.type)
-                }
-            }
-            json.endArray()
-            json.endObject()
-        }
-        stream.endObject()
-        stream.finish()
-    }
-
-    private static func writeTotals(
-        _ totals: NetworkTally.Totals, to json: inout JSONWriter, failingKey: String = "failing",
-        _ keys: (inout JSONWriter) -> Void = { _ in }
-    ) {
-        json.beginObject()
-        keys(&json)
-        json.key("structures"); json.integer(totals.structures)
-        json.key("withRoster"); json.integer(totals.withRoster)
-        json.key(failingKey); json.integer(totals.failing)
-        json.key("hoursPerWeek"); json.hundredthsNumber(totals.hoursPerWeek.hundredths)
-        json.key("fullTimeEquivalents"); json.hundredthsNumber(totals.fullTimeEquivalents.hundredths)
-        json.key("shortfallHoursPerWeek"); json.hundredthsNumber(totals.shortfallHoursPerWeek.hundredths)
-        json.endObject()
-    }
-
     // MARK: Failures
 
     /// A failing requirement in words: `Infermiere: presenti 180 h/settimana, ne servono 216 (mancano 36)`.
-    static func describe(_ failure: NetworkTally.Failure, in language: Language) -> String {
+    static func describe(_ failure: StaffingCheck.Failure, in language: Language) -> String {
         switch failure {
         case .role(let role):
             let line = role.line
@@ -322,18 +251,17 @@ final class NetworkReport {
             ).render([
                 .localized(line.requirement.target.label), .text(StaffingText.number(role.presentHoursPerWeek, in: language)),
                 .text(StaffingText.number(line.hoursPerWeek, in: language)),
-                .text(StaffingText.number(line.hoursPerWeek - role.presentHoursPerWeek, in: language)),
+                .text(StaffingText.number(role.shortfallHoursPerWeek, in: language)),
                 .text(StaffingText.number(line.minimum, in: language)), .localized(StaffingText.unit(line.requirement.unit)),
             ], in: language)
         case .coverage(let coverage):
-            let required = Rational(coverage.requirement.hoursPerWeek)
             return LocalizedText(
                 it: "{0} ({1}): presenti {2} h/settimana, ne servono {3} (mancano {4})",
                 en: "{0} ({1}): {2} h/week present, {3} needed ({4} missing)"
             ).render([
                 .localized(coverage.requirement.target.label), .text(StaffingText.window(coverage.requirement.window, in: language)),
                 .text(StaffingText.number(coverage.presentHoursPerWeek, in: language)), .integer(coverage.requirement.hoursPerWeek),
-                .text(StaffingText.number(required - coverage.presentHoursPerWeek, in: language)),
+                .text(StaffingText.number(coverage.shortfallHoursPerWeek, in: language)),
             ], in: language)
         case .shareCap(let cap):
             var text: String
@@ -357,45 +285,5 @@ final class NetworkReport {
             }
             return text
         }
-    }
-
-    /// A failing requirement as a JSON object with a `kind` of `role`, `coverage` or `share-cap`.
-    static func writeFailure(_ failure: NetworkTally.Failure, to json: inout JSONWriter, in language: Language) {
-        json.beginObject()
-        switch failure {
-        case .role(let role):
-            let line = role.line
-            json.key("kind"); json.string("role")
-            json.key("rule"); json.string(line.requirement.rule.rawValue)
-            json.key("role"); json.string(line.requirement.target.id)
-            json.key("label"); json.string(line.requirement.target.label.text(in: language))
-            json.key("unit"); json.string(line.requirement.unit.rawValue)
-            json.key("required"); json.number(line.minimum)
-            json.key("present"); json.number(role.present)
-            json.key("requiredHoursPerWeek"); json.number(line.hoursPerWeek)
-            json.key("presentHoursPerWeek"); json.number(role.presentHoursPerWeek)
-            json.key("shortfallHoursPerWeek"); json.number(line.hoursPerWeek - role.presentHoursPerWeek)
-            json.key("citation"); json.citation(line.requirement.citation)
-        case .coverage(let coverage):
-            json.key("kind"); json.string("coverage")
-            json.key("rule"); json.string(coverage.requirement.rule.rawValue)
-            json.key("role"); json.string(coverage.requirement.target.id)
-            json.key("label"); json.string(coverage.requirement.target.label.text(in: language))
-            json.key("window"); json.string(StaffingText.windowID(coverage.requirement.window))
-            json.key("requiredHoursPerWeek"); json.integer(coverage.requirement.hoursPerWeek)
-            json.key("presentHoursPerWeek"); json.number(coverage.presentHoursPerWeek)
-            json.key("shortfallHoursPerWeek"); json.number(Rational(coverage.requirement.hoursPerWeek) - coverage.presentHoursPerWeek)
-            json.key("citation"); json.citation(coverage.requirement.citation)
-        case .shareCap(let cap):
-            json.key("kind"); json.string("share-cap")
-            json.key("rule"); json.string(cap.cap.rule.rawValue)
-            json.key("contract"); json.string(cap.cap.contract.rawValue)
-            json.key("permitted"); json.bool(cap.permitted)
-            json.key("presentHoursPerWeek"); json.number(cap.presentHoursPerWeek)
-            json.key("maximumHoursPerWeek"); json.number(cap.maximumHoursPerWeek)
-            json.key("membersBelowMinimumHours"); json.integer(cap.membersBelowMinimumHours)
-            json.key("citation"); json.citation(cap.cap.citation)
-        }
-        json.endObject()
     }
 }

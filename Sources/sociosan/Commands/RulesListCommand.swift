@@ -22,17 +22,12 @@ struct RulesListCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "Only the rules that apply to this dossier kind (see `sociosan kinds`).")
     var kind: String?
 
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<ListingFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: ListingFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<ListingFormat>
 
-    var language: Language { languageOption.language }
+    var format: ListingFormat { output.format }
 
-    func validate() throws { try formatChoice.check("--format", in: language) }
+    var language: Language { output.language }
 
     func run() throws {
         var rules = DossierCatalogue.rules

@@ -34,17 +34,11 @@ struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
     @Argument(help: "A staffing.roster dossier, or - for standard input.")
     var file: String
 
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: StaffingFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<StaffingFormat>
 
-    var language: Language { languageOption.language }
-
-    func validate() throws { try formatChoice.check("--format", in: language) }
+    var format: StaffingFormat { output.format }
+    var language: Language { output.language }
 
     func run() throws {
         let console = Console()
@@ -58,14 +52,14 @@ struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
         }
         switch format {
         case .text: StaffingCheckReport.text(check, structure: structure, to: console, in: language)
-        case .json: console.write(bytes: StaffingCheckReport.json(check, structure: structure, in: language))
+        case .json: console.write(bytes: check.encoded(id: structure.id, in: language))
         }
         console.flush()
         if !check.isMet { throw ExitCode(ExitStatus.findings) }
     }
 }
 
-/// The text and JSON forms of a roster check.
+/// The text form of a roster check (its JSON is ``StaffingCheck/encoded(id:in:style:)``).
 enum StaffingCheckReport {
     static func text(_ check: StaffingCheck, structure: StaffedStructure, to console: Console, in language: Language) {
         let standard = check.requirement.standard
@@ -92,7 +86,7 @@ enum StaffingCheckReport {
                     StaffingText.signed(role.difference, in: language),
                     StaffingText.number(line.hoursPerWeek, in: language),
                     StaffingText.number(role.presentHoursPerWeek, in: language),
-                    StaffingText.signed(role.presentHoursPerWeek - line.hoursPerWeek, in: language),
+                    StaffingText.signed(role.differenceHoursPerWeek, in: language),
                     verdict(role.isMet),
                     line.requirement.citation.description,
                 ])
@@ -109,13 +103,12 @@ enum StaffingCheckReport {
                 CLIText.citationHeading,
             ].map { $0.text(in: language) })
             for coverage in check.coverage {
-                let required = Rational(coverage.requirement.hoursPerWeek)
                 table.append([
                     coverage.requirement.target.label.text(in: language),
                     StaffingText.window(coverage.requirement.window, in: language),
                     String(coverage.requirement.hoursPerWeek),
                     StaffingText.number(coverage.presentHoursPerWeek, in: language),
-                    StaffingText.signed(coverage.presentHoursPerWeek - required, in: language),
+                    StaffingText.signed(coverage.differenceHoursPerWeek, in: language),
                     verdict(coverage.isMet),
                     coverage.requirement.citation.description,
                 ])
@@ -150,7 +143,7 @@ enum StaffingCheckReport {
         }
 
         console.line()
-        let failing = NetworkTally.failures(of: check)?.count ?? 0
+        let failing = check.failureSummary?.count ?? 0
         if failing == 0 {
             console.line(LocalizedText(it: "Esito: l'organico soddisfa lo standard.", en: "Verdict: the roster meets the standard.")
                 .text(in: language))
@@ -164,69 +157,5 @@ enum StaffingCheckReport {
     /// `25%`, `12,5%`.
     static func percent(_ share: Rational, in language: Language) -> String {
         StaffingText.number(share * 100, in: language) + "%"
-    }
-
-    static func json(_ check: StaffingCheck, structure: StaffedStructure, in language: Language) -> [UInt8] {
-        var json = JSONWriter(style: .pretty, capacity: 1 << 13)
-        json.beginObject()
-        json.key("id"); json.string(structure.id.rawValue)
-        json.key("type"); json.string(structure.type)
-        json.key("capacity"); json.integer(structure.capacity)
-        json.key("met"); json.bool(check.isMet)
-        json.key("requirements")
-        json.beginArray()
-        for role in check.roles {
-            let line = role.line
-            json.beginObject()
-            json.key("role"); json.string(line.requirement.target.id)
-            json.key("unit"); json.string(line.requirement.unit.rawValue)
-            json.key("required"); json.number(line.minimum)
-            json.key("present"); json.number(role.present)
-            json.key("difference"); json.number(role.difference)
-            json.key("requiredHoursPerWeek"); json.number(line.hoursPerWeek)
-            json.key("presentHoursPerWeek"); json.number(role.presentHoursPerWeek)
-            json.key("differenceHoursPerWeek"); json.number(role.presentHoursPerWeek - line.hoursPerWeek)
-            json.key("met"); json.bool(role.isMet)
-            json.key("rule"); json.string(line.requirement.rule.rawValue)
-            json.key("citation"); json.citation(line.requirement.citation)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("coverage")
-        json.beginArray()
-        for coverage in check.coverage {
-            json.beginObject()
-            json.key("rule"); json.string(coverage.requirement.rule.rawValue)
-            json.key("roles"); json.string(coverage.requirement.target.id)
-            json.key("window"); json.string(StaffingText.windowID(coverage.requirement.window))
-            json.key("requiredHoursPerWeek"); json.integer(coverage.requirement.hoursPerWeek)
-            json.key("presentHoursPerWeek"); json.number(coverage.presentHoursPerWeek)
-            json.key("differenceHoursPerWeek"); json.number(coverage.presentHoursPerWeek - Rational(coverage.requirement.hoursPerWeek))
-            json.key("met"); json.bool(coverage.isMet)
-            json.key("citation"); json.citation(coverage.requirement.citation)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("shareCaps")
-        json.beginArray()
-        for cap in check.shareCaps {
-            json.beginObject()
-            json.key("rule"); json.string(cap.cap.rule.rawValue)
-            json.key("contract"); json.string(cap.cap.contract.rawValue)
-            json.key("permitted"); json.bool(cap.permitted)
-            json.key("presentHoursPerWeek"); json.number(cap.presentHoursPerWeek)
-            json.key("baseHoursPerWeek"); json.number(cap.baseHoursPerWeek)
-            json.key("maximumHoursPerWeek"); json.number(cap.maximumHoursPerWeek)
-            json.key("maximumShare"); json.number(cap.cap.maximumShare)
-            json.key("membersBelowMinimumHours"); json.integer(cap.membersBelowMinimumHours)
-            json.key("met"); json.bool(cap.isMet)
-            json.key("citation"); json.citation(cap.cap.citation)
-            json.key("decision"); json.string(orNull: cap.cap.decision)
-            json.endObject()
-        }
-        json.endArray()
-        json.endObject()
-        json.finish()
-        return json.bytes
     }
 }

@@ -3,7 +3,7 @@ import Sociosan
 import SociosanJSON
 
 /// `--format` of `staffing`, `staffing check`, `capacity` and `network`.
-enum StaffingFormat: String, CaseIterable, ExpressibleByArgument {
+enum StaffingFormat: String, OutputFormat {
     /// Aligned tables for people.
     case text
     /// One JSON object.
@@ -82,12 +82,12 @@ struct StaffingExit {
     /// A calculator error (unknown type, capacity out of limits, bad hours), exit status 2.
     func staffing(_ error: StaffingError) -> ExitCode { usage(error.message) }
 
-    /// `sociosan: avviso: ...` for each declared condition that `standard` does not use.
+    /// `sociosan: avviso: ...` for each declared condition that no requirement line of
+    /// `standard` uses.
     func warnUnusedConditions(_ parameters: StaffingParameters, standard: StaffingStandard) {
-        let used = Set(standard.requirements.compactMap(\.condition))
-        let usedList = used.map(\.rawValue).sorted()
+        let usedList = standard.requirementConditions.map(\.rawValue)
         let rule = StaffingRules.unusedCondition.descriptor
-        for condition in parameters.conditions.sorted(by: { $0.rawValue < $1.rawValue }) where !used.contains(condition) {
+        for condition in parameters.conditions(unusedBy: standard) {
             let text = rule.message.render([.text(condition.rawValue), .text(standard.id), .list(usedList.isEmpty ? ["-"] : usedList)],
                                            in: language)
             console.standardError("sociosan: \(Severity.warning.label.text(in: language)): \(text)")
@@ -137,11 +137,10 @@ enum RosterFile {
                 for result in results { each(result) }
             }
         }
-        if checkCapacity, let standard = structure.standard, let limits = standard.capacityLimits, !limits.contains(structure.capacity) {
+        if checkCapacity, !structure.isCapacityWithinLimits {
             throw printFindings(path: path, format: format, console: console, language: language) { each in
                 if path == InputCollector.standardInputPath {
-                    let findings = StaffingRules.ruleSet.evaluate(structure).filter { $0.ruleID == StaffingRules.capacityLimits.id }
-                    each(DossierResult(index: 0, line: 1, kind: structure.kind.rawValue, findings: findings))
+                    each(DossierResult(index: 0, line: 1, kind: structure.kind.rawValue, findings: StaffingRules.capacityFindings(of: structure)))
                 } else {
                     try? DossierValidator.validateFile(atPath: path, each: each)
                 }

@@ -71,18 +71,13 @@ struct StaffingRequirementCommand: ParsableCommand, LanguageSelecting {
     @Flag(help: "List every type with its capacity unit, limits and citation.")
     var list = false
 
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<StaffingFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: StaffingFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<StaffingFormat>
 
-    var language: Language { languageOption.language }
+    var format: StaffingFormat { output.format }
+    var language: Language { output.language }
 
     func validate() throws {
-        try formatChoice.check("--format", in: language)
         if list {
             if type != nil || capacity != nil { throw UsageError(LocalizedText(
                 it: "--list non vuole né una tipologia né --capacity", en: "--list takes no type and no --capacity"), in: language) }
@@ -118,7 +113,7 @@ struct StaffingRequirementCommand: ParsableCommand, LanguageSelecting {
         }
         switch format {
         case .text: StaffingRequirementReport.text(requirement, to: console, in: language)
-        case .json: console.write(bytes: StaffingRequirementReport.json(requirement, in: language))
+        case .json: console.write(bytes: requirement.encoded(in: language))
         }
         console.flush()
     }
@@ -143,35 +138,12 @@ struct StaffingRequirementCommand: ParsableCommand, LanguageSelecting {
             }
             for line in table.lines() { console.line(line) }
         case .json:
-            var json = JSONWriter(style: .pretty, capacity: 1 << 14)
-            json.beginArray()
-            for standard in standards {
-                json.beginObject()
-                json.key("id"); json.string(standard.id)
-                json.key("title"); json.string(standard.title.text(in: language))
-                json.key("capacityUnit"); json.string(standard.capacityUnit.rawValue)
-                json.key("capacityLimits")
-                if let limits = standard.capacityLimits {
-                    json.beginArray(); json.integer(limits.lowerBound); json.integer(limits.upperBound); json.endArray()
-                } else {
-                    json.null()
-                }
-                json.key("limitsCitation"); json.citation(standard.limitsCitation)
-                json.key("citation"); json.citation(standard.citation)
-                json.key("conditions")
-                json.beginArray()
-                for condition in Set(standard.requirements.compactMap(\.condition)).map(\.rawValue).sorted() { json.string(condition) }
-                json.endArray()
-                json.endObject()
-            }
-            json.endArray()
-            json.finish()
-            console.write(bytes: json.bytes)
+            console.write(bytes: StaffingCatalogue.encoded(standards, in: language))
         }
     }
 }
 
-/// The text and JSON forms of a requirement.
+/// The text form of a requirement (its JSON is ``StaffingRequirement/encoded(in:style:)``).
 enum StaffingRequirementReport {
     static func text(_ requirement: StaffingRequirement, to console: Console, in language: Language) {
         let standard = requirement.standard
@@ -227,9 +199,7 @@ enum StaffingRequirementReport {
             for text in table.lines() { console.line("  " + text) }
         }
 
-        let unused = standard.requirements.filter { requirement in
-            requirement.condition.map { !parameters.conditions.contains($0) } ?? false
-        }
+        let unused = requirement.inactiveRequirements
         if !standard.notes.isEmpty || !unused.isEmpty {
             console.line()
             console.line(StaffingText.notesTitle.text(in: language))
@@ -248,57 +218,5 @@ enum StaffingRequirementReport {
             console.line(StaffingText.decisionsTitle.text(in: language))
             for line in decided { console.line("- \(line.requirement.rule): \(line.requirement.decision!)") }
         }
-    }
-
-    static func json(_ requirement: StaffingRequirement, in language: Language) -> [UInt8] {
-        let standard = requirement.standard
-        var json = JSONWriter(style: .pretty, capacity: 1 << 13)
-        json.beginObject()
-        json.key("type"); json.string(standard.id)
-        json.key("capacity"); json.integer(requirement.capacity)
-        json.key("requirements")
-        json.beginArray()
-        for line in requirement.lines {
-            let rule = line.requirement
-            json.beginObject()
-            json.key("role"); json.string(rule.target.id)
-            json.key("unit"); json.string(rule.unit.rawValue)
-            json.key("minimum"); json.number(line.minimum)
-            json.key("exact"); json.number(line.exact)
-            if !line.exact.isWhole { json.key("exactFraction"); json.string(line.exact.description) }
-            json.key("hoursPerWeek"); json.number(line.hoursPerWeek)
-            json.key("fullTimeEquivalents"); json.number(line.fullTimeEquivalents)
-            json.key("rounding"); json.string(rule.rounding.rawValue)
-            json.key("rule"); json.string(rule.rule.rawValue)
-            json.key("citation"); json.citation(rule.citation)
-            json.key("decision"); json.string(orNull: rule.decision)
-            json.key("condition"); json.string(orNull: rule.condition?.rawValue)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("coverage")
-        json.beginArray()
-        for coverage in standard.coverage {
-            json.beginObject()
-            json.key("rule"); json.string(coverage.rule.rawValue)
-            json.key("roles"); json.string(coverage.target.id)
-            json.key("hoursPerWeek"); json.integer(coverage.hoursPerWeek)
-            json.key("window"); json.string(StaffingText.windowID(coverage.window))
-            json.key("citation"); json.citation(coverage.citation)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("notes")
-        json.beginArray()
-        for note in standard.notes {
-            json.beginObject()
-            json.key("text"); json.string(note.text.text(in: language))
-            json.key("citation"); json.citation(note.citation)
-            json.endObject()
-        }
-        json.endArray()
-        json.endObject()
-        json.finish()
-        return json.bytes
     }
 }

@@ -185,11 +185,10 @@ struct StoreListCommand: ParsableCommand, LanguageSelecting {
     @Option(help: "Only this kind.") var kind: String?
     @Option(help: "Only this province (e.g. BO).") var province: String?
     @Option(help: "Only this structure type.") var type: String?
-    @Option(name: .customLong("format"), help: "Output format: text or json.")
-    var formatChoice: ArgumentChoice<ListingFormat> = .init(.text)
-    var format: ListingFormat { formatChoice.value ?? .text }
+    @OptionGroup var formatOption: FormatOption<ListingFormat>
+    var format: ListingFormat { formatOption.value }
 
-    func validate() throws { try formatChoice.check("--format", in: language) }
+    func validate() throws { try formatOption.check(in: language) }
 
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in

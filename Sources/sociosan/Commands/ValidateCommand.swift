@@ -33,13 +33,10 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     @Argument(help: "Files, folders, or - for standard input.")
     var paths: [String] = []
 
-    @Option(name: .customLong("format"), help: "Output format: text, json or sarif.")
-    var formatChoice: ArgumentChoice<ValidationFormat> = .init(.text)
-    /// Checked in `validate()`, so that a bad value gets a message in the user's language.
-    var format: ValidationFormat { formatChoice.value ?? .text }
-
     @OptionGroup
-    var languageOption: LanguageOption
+    var output: OutputOptions<ValidationFormat>
+
+    var format: ValidationFormat { output.format }
 
     @Flag(help: "Treat unknown fields as errors instead of warnings.")
     var strict = false
@@ -47,10 +44,9 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     @Flag(help: "Also run the network rules (er.network.*) over all the dossiers given together: SPOI beds in the region, DSM-DP share from activity files.")
     var network = false
 
-    var language: Language { languageOption.language }
+    var language: Language { output.language }
 
     func validate() throws {
-        try formatChoice.check("--format", in: language)
         if paths.isEmpty {
             throw UsageError(LocalizedText(
                 it: "indicare almeno un file, una cartella o - per lo standard input",

@@ -32,7 +32,8 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 /// An option value taken as written and checked in `validate()`, so that a bad value gets
-/// our localized ``UsageError`` instead of the parser's English message.
+/// our localized ``UsageError`` instead of the parser's English message. `--format` and
+/// `--lang` use it through ``FormatOption`` and ``LanguageOption``.
 ///
 /// ```swift
 /// @Option var format: ArgumentChoice<ListingFormat> = .init(.text)

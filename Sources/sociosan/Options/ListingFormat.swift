@@ -1,7 +1,6 @@
-import ArgumentParser
 
 /// `--format` of the listing commands (`rules list`, `kinds`).
-enum ListingFormat: String, CaseIterable, ExpressibleByArgument {
+enum ListingFormat: String, OutputFormat {
     /// An aligned table.
     case text
     /// A JSON array.

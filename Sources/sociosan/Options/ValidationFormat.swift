@@ -1,7 +1,6 @@
-import ArgumentParser
 
 /// `--format` of `validate`.
-enum ValidationFormat: String, CaseIterable, ExpressibleByArgument {
+enum ValidationFormat: String, OutputFormat {
     /// One line per finding, `PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE]`, and a summary.
     case text
     /// One JSON object: files, dossiers, findings and a summary; streamed.

@@ -16,7 +16,7 @@ enum CatalogueJSON {
             for kind in rule.kinds { json.string(kind.rawValue) }
             json.endArray()
             json.key("severity"); json.string(rule.severity.rawValue)
-            json.key("citation"); writeCitation(rule.citation, to: &json)
+            json.key("citation"); json.citation(rule.citation)
             json.key("title"); json.string(rule.title.text(in: language))
             json.key("message"); json.string(rule.message.text(in: language))
             json.key("decision"); json.string(orNull: rule.decision)
@@ -40,23 +40,11 @@ enum CatalogueJSON {
             for version in info.supportedVersions { json.integer(version) }
             json.endArray()
             json.key("title"); json.string(info.title.text(in: language))
-            json.key("citation"); writeCitation(info.citation, to: &json)
+            json.key("citation"); json.citation(info.citation)
             json.endObject()
         }
         json.endArray()
         json.finish()
         return json.bytes
-    }
-
-    private static func writeCitation(_ citation: Citation?, to json: inout JSONWriter) {
-        guard let citation else { json.null(); return }
-        json.beginObject()
-        json.key("seed"); json.string(citation.seed.fileName)
-        json.key("lines")
-        json.beginArray()
-        json.integer(citation.firstLine)
-        json.integer(citation.lastLine)
-        json.endArray()
-        json.endObject()
     }
 }

@@ -2,7 +2,7 @@ import Sociosan
 import SociosanJSON
 
 /// `--format` of `indicators`.
-enum IndicatorFormat: String, CaseIterable, Sendable, Hashable {
+enum IndicatorFormat: String, OutputFormat {
     /// Aligned tables for people, one per structure and year.
     case text
     /// One JSON object: `{"results":[...]}`.

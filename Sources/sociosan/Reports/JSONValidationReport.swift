@@ -55,19 +55,7 @@ final class JSONValidationReport: ValidationReport {
                 json.key("line"); json.integer(orNull: finding.location?.line)
                 json.key("column"); json.integer(orNull: finding.location?.column)
                 json.key("message"); json.string(finding.message(in: language))
-                json.key("citation")
-                if let citation = finding.citation {
-                    json.beginObject()
-                    json.key("seed"); json.string(citation.seed.fileName)
-                    json.key("lines")
-                    json.beginArray()
-                    json.integer(citation.firstLine)
-                    json.integer(citation.lastLine)
-                    json.endArray()
-                    json.endObject()
-                } else {
-                    json.null()
-                }
+                json.key("citation"); json.citation(finding.citation)
                 json.endObject()
             }
             json.endArray()

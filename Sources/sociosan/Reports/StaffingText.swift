@@ -38,14 +38,6 @@ enum StaffingText {
         }
     }
 
-    /// The window's id in JSON: `24h` or `opening`.
-    static func windowID(_ window: CoverageRequirement.Window) -> String {
-        switch window {
-        case .roundTheClock: return "24h"
-        case .opening: return "opening"
-        }
-    }
-
     static func window(_ window: CoverageRequirement.Window, in language: Language) -> String {
         switch window {
         case .roundTheClock: return LocalizedText(it: "24 ore", en: "24 hours").text(in: language)
@@ -134,34 +126,4 @@ enum StaffingText {
     static let shortfallHoursHeading = LocalizedText(it: "CARENZA H/SETT.", en: "SHORTFALL H/WEEK")
     static let totalRow = LocalizedText(it: "Totale", en: "Total")
     static let noProvince = LocalizedText(it: "(senza provincia)", en: "(no province)")
-}
-
-extension JSONWriter {
-    /// A rational as a JSON number rounded half up to two decimals (`11.25`, `6`).
-    mutating func number(_ value: Rational) {
-        hundredthsNumber(value.hundredths)
-    }
-
-    /// `value` / 100 as a JSON number without trailing zeros.
-    mutating func hundredthsNumber(_ value: Int) {
-        if value % 100 == 0 {
-            integer(value / 100)
-        } else {
-            // The shortest round-trip text of a finite quotient: never throws.
-            try? double(Double(value) / 100)
-        }
-    }
-
-    /// `{"seed": ..., "lines": [first, last]}`, or `null`.
-    mutating func citation(_ citation: Citation?) {
-        guard let citation else { null(); return }
-        beginObject()
-        key("seed"); string(citation.seed.fileName)
-        key("lines")
-        beginArray()
-        integer(citation.firstLine)
-        integer(citation.lastLine)
-        endArray()
-        endObject()
-    }
 }

@@ -1,0 +1,40 @@
+import Sociosan
+
+extension JSONWriter {
+    /// A string, or `null` when there is none.
+    ///
+    /// ```swift
+    /// writer.key("decision"); writer.string(orNull: rule.decision)   // "decision": null
+    /// ```
+    public mutating func string(orNull value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// An integer, or `null` when there is none.
+    ///
+    /// ```swift
+    /// writer.key("capacity"); writer.integer(orNull: answer.capacity)   // "capacity": 15
+    /// ```
+    public mutating func integer(orNull value: Int?) {
+        if let value { integer(value) } else { null() }
+    }
+
+    /// A regulation line as `{"seed": FILE, "lines": [FIRST, LAST]}`, or `null` when there
+    /// is none: the form every Sociosan report uses for a citation.
+    ///
+    /// ```swift
+    /// writer.citation(Citation(.psychiatricStructuresER, lines: 253...261))
+    /// // {"seed":"002_6a5f046dd59f793e.txt","lines":[253,261]}
+    /// ```
+    public mutating func citation(_ citation: Citation?) {
+        guard let citation else { null(); return }
+        beginObject()
+        key("seed"); string(citation.seed.fileName)
+        key("lines")
+        beginArray()
+        integer(citation.firstLine)
+        integer(citation.lastLine)
+        endArray()
+        endObject()
+    }
+}
