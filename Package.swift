@@ -31,8 +31,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SociosanTests", dependencies: ["Sociosan"]),
-        .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON"]),
+        // For the tests only: finds the seed documents and JSONTestSuite's files, which live
+        // outside the repository (SOCIOSAN_SEEDS, SOCIOSAN_CONFORMANCE, else ../shared).
+        .target(name: "SociosanTestResources", path: "Tests/SociosanTestResources"),
+        .testTarget(name: "SociosanTests", dependencies: ["Sociosan", "SociosanTestResources"]),
+        .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON", "SociosanTestResources"]),
         .testTarget(name: "SociosanCLITests", dependencies: ["sociosan", "Sociosan", "SociosanJSON"]),
         .testTarget(name: "SociosanStoreTests", dependencies: ["sociosan", "Sociosan", "SociosanJSON", "SociosanStore"]),
     ]
