@@ -21,18 +21,24 @@ let package = Package(
         ),
         // The pure-Swift core: no Foundation, no C.
         .target(name: "Sociosan"),
-        .target(name: "SociosanJSON", dependencies: ["Sociosan", "CJansson"]),
+        // The byte-moving system calls (read, write, EINTR, EAGAIN) of everything below, once;
+        // package-internal, no public API.
+        .target(name: "SociosanSystem"),
+        .target(name: "SociosanJSON", dependencies: ["Sociosan", "SociosanSystem", "CJansson"]),
         // The file-backed dossier store: Glibc only, no Foundation.
-        .target(name: "SociosanStore", dependencies: ["Sociosan", "SociosanJSON"]),
+        .target(name: "SociosanStore", dependencies: ["Sociosan", "SociosanJSON", "SociosanSystem"]),
         .executableTarget(
             name: "sociosan",
             dependencies: [
-                "Sociosan", "SociosanJSON", "SociosanStore",
+                "Sociosan", "SociosanJSON", "SociosanStore", "SociosanSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SociosanTests", dependencies: ["Sociosan"]),
-        .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON"]),
+        // For the tests only: finds the seed documents and JSONTestSuite's files, which live
+        // outside the repository (SOCIOSAN_SEEDS, SOCIOSAN_CONFORMANCE, else ../shared).
+        .target(name: "SociosanTestResources", path: "Tests/SociosanTestResources"),
+        .testTarget(name: "SociosanTests", dependencies: ["Sociosan", "SociosanTestResources"]),
+        .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON", "SociosanSystem", "SociosanTestResources"]),
         .testTarget(name: "SociosanCLITests", dependencies: ["sociosan", "Sociosan", "SociosanJSON"]),
         .testTarget(name: "SociosanStoreTests", dependencies: ["sociosan", "Sociosan", "SociosanJSON", "SociosanStore"]),
     ]

@@ -1,4 +1,5 @@
 import Glibc
+import SociosanSystem
 
 /// The few system calls the store needs, each turning a failure into a ``StoreError``.
 enum FileSystem {
@@ -39,11 +40,8 @@ enum FileSystem {
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail(path, "read")
-            }
+            let count = bytes.withUnsafeMutableBytes { SystemCall.read(descriptor, into: $0.baseAddress! + filled, count: $0.count - filled) }
+            if count < 0 { throw fail(path, "read") }
             if count == 0 { break }
             filled += count
         }
@@ -69,15 +67,7 @@ enum FileSystem {
     }
 
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw fail(path, "write")
-            }
-            offset += written
-        }
+        if let code = SystemCall.writeAll(descriptor, bytes) { throw .io(path: path, operation: "write", errno: code) }
     }
 
     static func syncDirectory(_ path: String) throws(StoreError) {

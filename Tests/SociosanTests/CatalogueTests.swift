@@ -1,6 +1,6 @@
 import Testing
-import Foundation
 @testable import Sociosan
+import SociosanTestResources
 
 @Suite("Rule catalogue")
 struct CatalogueTests {
@@ -12,13 +12,11 @@ struct CatalogueTests {
         }
     }
 
-    @Test func everyRegulationRuleCitesLinesThatExistInItsSeed() throws {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/seeds").standardizedFileURL
+    @Test(.requiresSeeds) func everyRegulationRuleCitesLinesThatExistInItsSeed() throws {
         for rule in DossierCatalogue.rules where !rule.kinds.isEmpty {
             let citation = try #require(rule.citation, "\(rule.id) has no citation")
-            let text = try String(contentsOf: seeds.appendingPathComponent(citation.seed.fileName), encoding: .utf8)
-            let lineCount = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            let lineCount = TestResources.seedLines(citation.seed.fileName).count
+            #expect(lineCount > 0, "\(rule.id): \(citation.seed.fileName) is not readable")
             #expect(citation.firstLine >= 1 && citation.firstLine <= citation.lastLine && citation.lastLine <= lineCount, "\(rule.id): \(citation)")
         }
     }
@@ -37,7 +35,7 @@ struct CatalogueTests {
     }
 
     // The cited lines really speak of what the rule checks: a keyword from the seed per rule family.
-    @Test(arguments: [
+    @Test(.requiresSeeds, arguments: [
         ("er.spoi.staff.non-medical-minimum", "75%"),
         ("er.spoi.staff.medical-minimum", "13%"),
         ("er.spoi.access.no-tso", "TSO"),
@@ -51,9 +49,9 @@ struct CatalogueTests {
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))
         let citation = try #require(rule.citation)
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/seeds")
-        let lines = try String(contentsOf: seeds.appendingPathComponent(citation.seed.fileName), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TestResources.seedLines(citation.seed.fileName)
+        try #require(citation.firstLine >= 1 && citation.firstLine <= citation.lastLine && citation.lastLine <= lines.count,
+                     "\(ruleID) cites \(citation), outside its seed")
         let cited = lines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
         #expect(cited.contains(keyword), "\(ruleID) cites \(citation) which does not mention \(keyword)")
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Sociosan
+import SociosanTestResources
 
 /// The indicator tables of seed 002 (DGR 2000/2009) as data: identity, citations checked
 /// against the seed text itself, standards, multipliers and the decisions on its defects.
@@ -9,19 +10,8 @@ import Testing
         (1...5).map { "spoi-ind-\($0)" } + (1...7).map { "res-ind-\($0)" } + (1...5).map { "pg-ind-\($0)" }
         + (1...5).map { "dca-ind-\($0)" } + (1...5).map { "gp-ind-\($0)" }
 
-    /// Seed 002 from `shared/seeds/`, found in the nearest ancestor of this file that holds it
-    /// (the main checkout and the worktrees sit at different depths).
-    static let seedLines: [Substring] = {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let url = directory.appendingPathComponent("shared/seeds/" + Seed.psychiatricStructuresER.fileName)
-            if let text = try? String(contentsOf: url, encoding: .utf8) {
-                return text.split(separator: "\n", omittingEmptySubsequences: false)
-            }
-            directory.deleteLastPathComponent()
-        }
-        return []
-    }()
+    /// Seed 002 (``TestResources``; empty when it is not found, and the tests reading it are skipped).
+    static let seedLines = TestResources.seedLines(Seed.psychiatricStructuresER.fileName)
 
     static func indicator(_ id: String) -> ERIndicator { ERIndicatorCatalogue.indicator(id)! }
 
@@ -92,10 +82,10 @@ import Testing
 
     /// the tables are flattened, so each citation is checked against the seed itself:
     /// the entry opens with its table number and the cited text holds the calculation.
-    @Test(arguments: expectedIDs)
+    @Test(.requiresSeeds, arguments: expectedIDs)
     func citationOpensTheNumberedEntryOfTheSeed(_ id: String) throws {
         let indicator = Self.indicator(id)
-        try #require(Self.seedLines.count >= 3026, "seed 002 not found next to the repository")
+        try #require(Self.seedLines.count >= 3026, "seed 002 is shorter than its 3026 lines")
         let number = try #require(indicator.id.split(separator: "-").last)
         let first = Self.seedLines[indicator.citation.firstLine - 1].trimmingCharacters(in: .whitespaces)
         #expect(first.hasPrefix("\(number))"), "\(indicator.id) starts at \(indicator.citation.firstLine): \(first)")
@@ -142,7 +132,7 @@ import Testing
         "gp-ind-5": ["n° pazienti spoi", "3 o più"],
     ]
 
-    @Test(arguments: expectedIDs)
+    @Test(.requiresSeeds, arguments: expectedIDs)
     func citedLinesHoldTheCalculation(_ id: String) throws {
         let indicator = Self.indicator(id)
         let text = try #require(cited(indicator.citation))
@@ -165,7 +155,7 @@ import Testing
         "gp-ind-4": .none, "gp-ind-5": .detectionSystemPresent,
     ]
 
-    @Test(arguments: expectedIDs)
+    @Test(.requiresSeeds, arguments: expectedIDs)
     func standardAsTheSeedGivesIt(_ id: String) throws {
         let indicator = Self.indicator(id)
         #expect(indicator.standard == Self.expectedStandards[indicator.id], "\(indicator.id)")
@@ -200,7 +190,7 @@ import Testing
         "spoi-ind-1", "spoi-ind-5", "res-ind-6", "pg-ind-1", "pg-ind-2", "pg-ind-5", "dca-ind-1", "gp-ind-1", "gp-ind-5",
     ]
 
-    @Test(arguments: expectedIDs)
+    @Test(.requiresSeeds, arguments: expectedIDs)
     func multiplierAsWritten(_ id: String) throws {
         let indicator = Self.indicator(id)
         #expect(indicator.multiplier == (Self.percentIDs.contains(indicator.id) ? 100 : 1), "\(indicator.id)")

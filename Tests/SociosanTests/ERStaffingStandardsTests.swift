@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import Sociosan
+import SociosanTestResources
 
 /// One requirement line worked out by hand from the seed at one capacity.
 struct ERStaffingVector: Sendable, CustomTestStringConvertible {
@@ -21,15 +22,13 @@ struct ERStaffingVector: Sendable, CustomTestStringConvertible {
 struct ERStaffingStandardsTests {
     static let ids = ["er.rti", "er.rti-specialist", "er.rtp", "er.psychogeriatric-rehab", "er.eating-disorder-rehab", "er.general-psychiatry"]
 
-    static let seedLines: [Substring] = {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/seeds").standardizedFileURL
-        let text = (try? String(contentsOf: seeds.appendingPathComponent(Seed.psychiatricStructuresER.fileName), encoding: .utf8)) ?? ""
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-    }()
+    /// Seed 002 (``TestResources``; empty when it is not found, and the tests reading it are skipped).
+    static let seedLines = TestResources.seedLines(Seed.psychiatricStructuresER.fileName)
 
+    /// The cited lines, or "" for lines the seed does not have.
     static func cited(_ citation: Citation) -> String {
-        seedLines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
+        guard citation.firstLine >= 1, citation.firstLine <= citation.lastLine, citation.lastLine <= seedLines.count else { return "" }
+        return seedLines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
     }
 
     func standard(_ id: String) throws -> StaffingStandard {
@@ -279,8 +278,8 @@ struct ERStaffingStandardsTests {
         "er.psychogeriatric-rehab": 1512...1963, "er.eating-disorder-rehab": 1964...2432, "er.general-psychiatry": 2433...2991,
     ]
 
-    @Test func everyCitationExistsInTheSeedInsideItsChapter() throws {
-        #expect(Self.seedLines.count >= 3026, "seed 002 not found next to the repository")
+    @Test(.requiresSeeds) func everyCitationExistsInTheSeedInsideItsChapter() throws {
+        try #require(Self.seedLines.count >= 3026, "seed 002 is shorter than its 3026 lines")
         for standard in ERStaffingStandards.all {
             let chapter = try #require(Self.chapters[standard.id])
             let citations = [standard.citation] + [standard.limitsCitation].compactMap { $0 } + standard.requirements.map(\.citation)
@@ -317,7 +316,7 @@ struct ERStaffingStandardsTests {
         .init(rule: "er.general-psychiatry.staff.support-worker-24h", words: ["sulle 24 ore", "OSS", "OTA e ADB"]),
     ]
 
-    @Test(arguments: keywords)
+    @Test(.requiresSeeds, arguments: keywords)
     func citedLinesContainTheirKeywords(_ keyword: Keyword) throws {
         let standard = try standard(Self.standardID(of: keyword.rule))
         let citation = try #require(
@@ -340,7 +339,7 @@ struct ERStaffingStandardsTests {
         ]
     }()
 
-    @Test(arguments: ids)
+    @Test(.requiresSeeds, arguments: ids)
     func notesCiteTheLinesTheySpeakOf(_ id: String) throws {
         let standard = try standard(id)
         let words = try #require(Self.noteKeywords[id])
@@ -351,7 +350,7 @@ struct ERStaffingStandardsTests {
         }
     }
 
-    @Test func generalPsychiatryHasNoFiguresAndSaysSoCitingL2471() throws {
+    @Test(.requiresSeeds) func generalPsychiatryHasNoFiguresAndSaysSoCitingL2471() throws {
         let general = try standard("er.general-psychiatry")
         let note = try #require(general.notes.first { $0.text.english.contains("A-39") })
         #expect(note.citation == Citation(.psychiatricStructuresER, line: 2471))

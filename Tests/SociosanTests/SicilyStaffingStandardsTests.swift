@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import Sociosan
+import SociosanTestResources
 
 @Suite("Sicily staffing standards (seed 004 sections 4-6)")
 struct SicilyStaffingStandardsTests {
@@ -398,12 +399,8 @@ struct SicilyStaffingStandardsTests {
 
     // MARK: - Citations
 
-    static let seedLines: [Substring] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/seeds/004_5afb5b0adc2bae55.txt").standardizedFileURL
-        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-    }()
+    /// Seed 004 (``TestResources``; empty when it is not found, and the tests reading it are skipped).
+    static let seedLines = TestResources.seedLines(Seed.structuresSicily.fileName)
 
     func cited(_ citation: Citation) -> String? {
         guard citation.seed == .structuresSicily, citation.firstLine >= 1, citation.firstLine <= citation.lastLine,
@@ -450,12 +447,12 @@ struct SicilyStaffingStandardsTests {
         "sicily.addiction-comorbidity": "comorbilità", "sicily.addiction-alcohol": "alcolisti",
     ]
 
-    @Test func theSeedIsReadable() {
-        #expect(Self.seedLines.count == 3483)  // 3482 newlines, the last line ("75") without one
+    @Test(.requiresSeeds) func theSeedIsReadable() throws {
+        try #require(Self.seedLines.count == 3483)  // 3482 newlines, the last line ("75") without one
         #expect(Self.seedLines[539] == "12")  // L540: the page number left out of 4.2's table
     }
 
-    @Test(arguments: ids)
+    @Test(.requiresSeeds, arguments: ids)
     func everyCitationPointsAtTheRightText(id: String) throws {
         let standard = try standard(id)
         func check(_ citation: Citation, _ keywords: [String], _ what: String) {

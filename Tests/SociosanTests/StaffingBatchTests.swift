@@ -37,6 +37,17 @@ struct StaffingBatchTests {
         return [[]] + used.sorted { $0.rawValue < $1.rawValue }.map { [$0] } + (used.count > 1 ? [used] : [])
     }
 
+    /// `mask` (one structure's words) for each of `count` structures, one after another.
+    static func repeated(_ mask: [UInt64], _ count: Int) -> [UInt64] {
+        Array([[UInt64]](repeating: mask, count: count).joined())
+    }
+
+    /// The conditions a structure's mask words declare.
+    static func declared(by words: ArraySlice<UInt64>, in evaluator: StaffingBatchEvaluator) -> Set<StaffingCondition> {
+        let base = words.startIndex
+        return Set(evaluator.conditions.indices.filter { words[base + $0 / 64] & (1 << UInt64($0 % 64)) != 0 }.map { evaluator.conditions[$0] })
+    }
+
     /// Checks every capacity of `standard` under every condition set, with and without tables,
     /// totals and both line measures, against the scalar API.
     static func checkAgainstScalar(_ evaluators: [StaffingBatchEvaluator], standardIndex: Int, large: Bool = true) {
@@ -51,8 +62,7 @@ struct StaffingBatchTests {
             let expected = capacities.map { scalarTotal(standard, $0, parameters) ?? StaffingBatchEvaluator.outOfLimits }
             let expectedErrors = expected.filter { $0 == StaffingBatchEvaluator.outOfLimits }.count
             for evaluator in evaluators {
-                let mask = evaluator.conditionMask(conditions)
-                let masks = [UInt32](repeating: mask, count: capacities.count)
+                let masks = repeated(evaluator.conditionMask(conditions), capacities.count)
                 let (totals, errors) = evaluator.totals(types: types, capacities: batchCapacities, conditionMasks: masks)
                 #expect(totals == expected, "\(standard.id) \(conditions) full time \(base.fullTimeHours)")
                 #expect(errors == expectedErrors)
@@ -63,7 +73,7 @@ struct StaffingBatchTests {
             }
             for hours in [false, true] {
                 let (lines, errors) = evaluators[0].lines(
-                    types: types, capacities: batchCapacities, conditionMasks: [UInt32](repeating: evaluators[0].conditionMask(conditions), count: capacities.count),
+                    types: types, capacities: batchCapacities, conditionMasks: repeated(evaluators[0].conditionMask(conditions), capacities.count),
                     measure: hours ? .hoursPerWeek : .minimum)
                 let width = standard.requirements.count
                 let expectedLines = capacities.flatMap {
@@ -107,7 +117,9 @@ struct StaffingBatchTests {
         let minors = try #require(evaluator.standardIndex("sicily.minors-apartment"))
         let types: [Int32] = [spoi, spoi, minors, spoi]
         let capacities: [Int32] = [15, 12, 5, 99]
-        let masks: [UInt32] = [0, 0, evaluator.conditionMask([SicilyMinorsStaffingStandards.hostsMinors]), 0]
+        #expect(evaluator.conditionMaskWidth == 1)
+        let none = evaluator.conditionMask([])
+        let masks = none + none + evaluator.conditionMask([SicilyMinorsStaffingStandards.hostsMinors]) + none
         var totals = [Int64](repeating: 0, count: types.count)
         let errors = evaluator.evaluate(types: types, capacities: capacities, conditionMasks: masks, into: &totals)
         #expect(errors == 1)
@@ -169,7 +181,7 @@ struct StaffingBatchTests {
         let evaluator = try StaffingBatchEvaluator(parameters: .init(fullTimeHours: full), tableCapacity: Int(generator.next(below: 300)))
         let standards = evaluator.standards
         let count = 5_000
-        var types: [Int32] = [], capacities: [Int32] = [], masks: [UInt32] = []
+        var types: [Int32] = [], capacities: [Int32] = [], masks: [UInt64] = []
         for _ in 0..<count {
             let type = generator.next(below: 50) == 0 ? Int32(standards.count) : Int32(generator.next(below: UInt64(standards.count)))
             types.append(type)
@@ -178,7 +190,7 @@ struct StaffingBatchTests {
                 ? Int(generator.next(below: 2_000)) - 1_000
                 : limits.lowerBound + Int(generator.next(below: UInt64(min(limits.upperBound - limits.lowerBound, 10_000) + 1)))
             capacities.append(Int32(capacity))
-            masks.append(generator.next(below: 3) == 0 ? UInt32(truncatingIfNeeded: generator.next(below: 1 << 32)) : 0)
+            masks.append(generator.next(below: 3) == 0 ? generator.next() : 0)
         }
         let (totals, errors) = evaluator.totals(types: types, capacities: capacities, conditionMasks: masks)
         var expectedErrors = 0
@@ -188,7 +200,7 @@ struct StaffingBatchTests {
                 expected = StaffingBatchEvaluator.unknownType
             } else {
                 var parameters = evaluator.parameters
-                parameters.conditions = Set(evaluator.conditions.enumerated().filter { masks[index] & (1 << UInt32($0.offset)) != 0 }.map(\.element))
+                parameters.conditions = Self.declared(by: masks[index...index], in: evaluator)
                 expected = Self.scalarTotal(standards[Int(types[index])], Int(capacities[index]), parameters) ?? StaffingBatchEvaluator.outOfLimits
             }
             if expected < 0 { expectedErrors += 1 }
@@ -251,6 +263,87 @@ struct StaffingBatchTests {
             #expect(evaluators[0].conditions == ["synthetic"])
             for index in standards.indices {
                 Self.checkAgainstScalar(evaluators, standardIndex: index, large: false)
+            }
+        }
+    }
+
+    /// Standards that use `count` conditions between them: each condition switches on one line
+    /// of its own amount, some lines are shared by both standards, and each standard keeps
+    /// lines without a condition.
+    static func standardsUsing(conditions count: Int) -> [StaffingStandard] {
+        let citation = Citation(.structuresSicily, lines: 1...2)
+        func line(_ law: ScalingLaw, _ condition: StaffingCondition?) -> RoleRequirement {
+            RoleRequirement(rule: "test.rule", target: .role(.educator), unit: .hoursPerWeek, law: law, rounding: .up,
+                            condition: condition, citation: citation)
+        }
+        let names = (0..<count).map { StaffingCondition(rawValue: "condition-\($0)") }
+        let half = count / 2
+        let first = [line(.fixed(3), nil)] + names[0..<(half + 4)].enumerated().map { offset, name in
+            line(offset % 2 == 0 ? .fixed(Rational(offset + 1)) : .shareOfCapacity(Rational(offset + 1, 10)), name)
+        }
+        let second = [line(.perUsers(amount: 2, users: 5), nil)] + names[half...].enumerated().map { offset, name in
+            line(.perModule(amount: Rational(offset + 1, 2), moduleSize: 4, partialModules: .wholeModules), name)
+        }
+        return [
+            StaffingStandard(id: "test.first", title: .init(it: "t", en: "t"), capacityUnit: .places, capacityLimits: 1...40,
+                             limitsCitation: citation, requirements: first, citation: citation),
+            StaffingStandard(id: "test.second", title: .init(it: "t", en: "t"), capacityUnit: .places, capacityLimits: 0...50,
+                             limitsCitation: citation, requirements: second, citation: citation),
+        ]
+    }
+
+    /// Past 32 conditions (a precondition stopped the process there) and past one 64-bit word:
+    /// every condition set and random masks give the scalar API's totals and lines, with and
+    /// without tables, with and without base conditions.
+    @Test(arguments: [40, 65, 150])
+    func anyNumberOfConditions(count: Int) throws {
+        let standards = Self.standardsUsing(conditions: count)
+        let baseConditions: Set<StaffingCondition> = ["condition-1", StaffingCondition(rawValue: "condition-\(count - 1)")]
+        for parameters in [StaffingParameters(), StaffingParameters(conditions: baseConditions)] {
+            let evaluators = [
+                try StaffingBatchEvaluator(standards: standards, parameters: parameters),
+                try StaffingBatchEvaluator(standards: standards, parameters: parameters, tableCapacity: 0),
+                try StaffingBatchEvaluator(standards: standards, parameters: parameters, tableCapacity: 7),
+            ]
+            let evaluator = evaluators[0]
+            #expect(evaluator.conditions.count == count)
+            #expect(evaluator.conditionMaskWidth == (count + 63) / 64)
+            #expect(evaluator.baseMask == evaluator.conditionMask(parameters.conditions))
+            for index in standards.indices {
+                Self.checkAgainstScalar(evaluators, standardIndex: index, large: false)
+            }
+
+            // Random structures, each with its own random mask words.
+            var generator = BatchTestGenerator(seed: UInt64(count))
+            let width = evaluator.conditionMaskWidth
+            var types: [Int32] = [], capacities: [Int32] = [], masks: [UInt64] = []
+            for _ in 0..<3_000 {
+                types.append(Int32(generator.next(below: 2)))
+                capacities.append(Int32(generator.next(below: 45)))
+                for _ in 0..<width { masks.append(generator.next(below: 4) == 0 ? 0 : generator.next()) }
+            }
+            for candidate in evaluators {
+                let (totals, errors) = candidate.totals(types: types, capacities: capacities, conditionMasks: masks)
+                var expectedErrors = 0
+                for index in types.indices {
+                    var scalar = parameters
+                    scalar.conditions.formUnion(Self.declared(by: masks[(index * width)..<((index + 1) * width)], in: evaluator))
+                    let expected = Self.scalarTotal(standards[Int(types[index])], Int(capacities[index]), scalar) ?? StaffingBatchEvaluator.outOfLimits
+                    if expected < 0 { expectedErrors += 1 }
+                    #expect(totals[index] == expected, "\(count) conditions, structure \(index)")
+                }
+                #expect(errors == expectedErrors)
+            }
+            let (lines, _) = evaluator.lines(types: types, capacities: capacities, conditionMasks: masks, measure: .hoursPerWeek)
+            var slot = 0
+            for index in types.indices {
+                let standard = standards[Int(types[index])]
+                var scalar = parameters
+                scalar.conditions.formUnion(Self.declared(by: masks[(index * width)..<((index + 1) * width)], in: evaluator))
+                let expected = Self.scalarLines(standard, Int(capacities[index]), scalar, hours: true)
+                    ?? [Int64](repeating: StaffingBatchEvaluator.outOfLimits, count: standard.requirements.count)
+                #expect(Array(lines[slot..<(slot + standard.requirements.count)]) == expected, "\(count) conditions, lines of structure \(index)")
+                slot += standard.requirements.count
             }
         }
     }

@@ -18,8 +18,10 @@ extension StaffingBatchEvaluator {
         var mode: LawMode
         var rounding: RoundingRule
         var hasFloor: Bool
-        /// The bit of the requirement's condition in a mask, 0 when it has none.
-        var conditionBit: UInt32
+        /// The word of a condition mask that holds the requirement's condition (0 when it has none).
+        var conditionWord: Int
+        /// The bit of the requirement's condition in that word, 0 when it has none.
+        var conditionBit: UInt64
         /// The law's coefficient `P / Q`, `Q > 0`.
         var p: Int
         var q: Int
@@ -100,14 +102,11 @@ extension StaffingBatchEvaluator {
         }
     }
 
-    /// What the hot loop reads per standard (16 bytes).
+    /// What the hot loop reads per standard (12 bytes).
     struct HotInfo {
         var tableBase: Int32
         var tableLow: Int32
         var tableCount: UInt32
-        /// Conditions the standard uses that the base parameters do not declare: a mask with
-        /// none of them set can read the table.
-        var extraBits: UInt32
     }
 
     /// The rest of a standard's compiled form.
@@ -133,7 +132,13 @@ extension StaffingBatchEvaluator {
         /// Whether any standard has a table (`tableCapacity > 0`); without tables, batches take
         /// the grouped direct path.
         let hasTables: Bool
-        let baseMask: UInt32
+        /// The words of one structure's condition mask.
+        let maskWidth: Int
+        /// The base parameters' conditions, `maskWidth` words.
+        let baseMask: UnsafeMutablePointer<UInt64>
+        /// Per standard, `maskWidth` words: the conditions it uses that the base parameters do
+        /// not declare. A structure whose mask has none of them set can read the table.
+        let extraMasks: UnsafeMutablePointer<UInt64>
         let hot: UnsafeMutablePointer<HotInfo>
         let info: UnsafeMutablePointer<StandardInfo>
         let requirements: UnsafeMutablePointer<CompiledRequirement>
@@ -141,28 +146,35 @@ extension StaffingBatchEvaluator {
         let table: UnsafeMutablePointer<Int32>
 
         init(standards: [StaffingStandard], parameters: StaffingParameters, conditions: [StaffingCondition],
-             baseMask: UInt32, tableCapacity: Int) {
+             baseMask: [UInt64], tableCapacity: Int) {
             self.standards = standards
             self.parameters = parameters
             self.standardCount = standards.count
-            self.baseMask = baseMask
+            let width = baseMask.count
+            self.maskWidth = width
+            var bitOf: [StaffingCondition: Int] = [:]
+            for (bit, condition) in conditions.enumerated() { bitOf[condition] = bit }
             var flat: [RoleRequirement] = []
             var compiled: [CompiledRequirement] = []
             var infos: [StandardInfo] = []
             var hots: [HotInfo] = []
+            var extras: [UInt64] = []
             for standard in standards {
                 let start = Int32(compiled.count)
-                var used: UInt32 = 0
+                var used = [UInt64](repeating: 0, count: width)
                 for requirement in standard.requirements {
-                    let bit = requirement.condition.flatMap { conditions.firstIndex(of: $0) }.map { UInt32(1) << UInt32($0) } ?? 0
-                    used |= bit
+                    let bit = requirement.condition.flatMap { bitOf[$0] }
+                    let (word, mask) = bit.map { ($0 / 64, UInt64(1) << UInt64($0 % 64)) } ?? (0, 0)
+                    used[word] |= mask
                     flat.append(requirement)
-                    compiled.append(Storage.compile(requirement, standard: standard, parameters: parameters, conditionBit: bit))
+                    compiled.append(Storage.compile(requirement, standard: standard, parameters: parameters,
+                                                    conditionWord: word, conditionBit: mask))
                 }
                 let limits = standard.capacityLimits
                 infos.append(StandardInfo(requirementStart: start, requirementEnd: Int32(compiled.count),
                                           limitLow: limits?.lowerBound ?? 0, limitHigh: limits?.upperBound ?? Int.max))
-                hots.append(HotInfo(tableBase: 0, tableLow: 0, tableCount: 0, extraBits: used & ~baseMask))
+                hots.append(HotInfo(tableBase: 0, tableLow: 0, tableCount: 0))
+                extras.append(contentsOf: zip(used, baseMask).map { $0 & ~$1 })
             }
             self.flatRequirements = flat
             // Fold the capacity-free unconditional lines of each standard into one integer.
@@ -198,7 +210,7 @@ extension StaffingBatchEvaluator {
                     var capacity = limits.limitLow
                     while capacity <= high {
                         let total = Storage.directTotal(
-                            standard: index, capacity: capacity, mask: baseMask, infos: infos, compiled: compiled,
+                            standard: index, capacity: capacity, mask: nil, base: baseMask, infos: infos, compiled: compiled,
                             directLines: direct, fallback: { requirement, capacity in
                                 StaffingCalculator.line(flat[requirement], standard: standards[index], capacity: capacity,
                                                         parameters: parameters).hoursPerWeek.hundredths
@@ -223,9 +235,15 @@ extension StaffingBatchEvaluator {
             self.table.initialize(from: entries, count: entries.count)
             self.directLines = .allocate(capacity: max(direct.count, 1))
             self.directLines.initialize(from: direct, count: direct.count)
+            self.baseMask = .allocate(capacity: width)
+            self.baseMask.initialize(from: baseMask, count: width)
+            self.extraMasks = .allocate(capacity: max(extras.count, 1))
+            self.extraMasks.initialize(from: extras, count: extras.count)
         }
 
         deinit {
+            baseMask.deallocate()
+            extraMasks.deallocate()
             directLines.deallocate()
             requirements.deallocate()
             info.deallocate()
@@ -236,7 +254,7 @@ extension StaffingBatchEvaluator {
         // MARK: Compilation
 
         static func compile(_ requirement: RoleRequirement, standard: StaffingStandard, parameters: StaffingParameters,
-                            conditionBit: UInt32) -> CompiledRequirement {
+                            conditionWord: Int, conditionBit: UInt64) -> CompiledRequirement {
             var mode = LawMode.linear
             var p = 0, q = 1, module = 0
             var exact = true
@@ -271,7 +289,8 @@ extension StaffingBatchEvaluator {
             }
             let floor = requirement.floor ?? .zero
             var compiled = CompiledRequirement(
-                mode: mode, rounding: requirement.rounding, hasFloor: requirement.floor != nil, conditionBit: conditionBit,
+                mode: mode, rounding: requirement.rounding, hasFloor: requirement.floor != nil,
+                conditionWord: conditionWord, conditionBit: conditionBit,
                 p: p, q: q, moduleSize: module, floorN: floor.numerator, floorD: floor.denominator,
                 hoursN: hours.numerator, hoursD: hours.denominator, safeMagnitude: -1)
             if exact { compiled.safeMagnitude = safeMagnitude(of: compiled) }
@@ -388,10 +407,19 @@ extension StaffingBatchEvaluator {
             return RoundingRule.halfUp.round(numerator: 100 * numerator, denominator: denominator)
         }
 
-        /// The total of standard `standard` at an admissible `capacity` under `mask`.
+        /// Whether line `r` applies to a structure whose own mask is `mask` (`nil`: none) on top
+        /// of the base conditions `base`: it has no condition, or either declares it.
+        @inline(__always)
+        static func isDeclared(_ r: CompiledRequirement, mask: UnsafePointer<UInt64>?, base: UnsafePointer<UInt64>) -> Bool {
+            let word = (mask?[r.conditionWord] ?? 0) | base[r.conditionWord]
+            return word & r.conditionBit == r.conditionBit
+        }
+
+        /// The total of standard `standard` at an admissible `capacity` for a structure whose
+        /// own conditions are `mask` (`nil`: none) on top of the base conditions `base`.
         static func directTotal(
-            standard: Int, capacity: Int, mask: UInt32, infos: UnsafePointer<StandardInfo>,
-            compiled: UnsafePointer<CompiledRequirement>, directLines: UnsafePointer<Int32>,
+            standard: Int, capacity: Int, mask: UnsafePointer<UInt64>?, base: UnsafePointer<UInt64>,
+            infos: UnsafePointer<StandardInfo>, compiled: UnsafePointer<CompiledRequirement>, directLines: UnsafePointer<Int32>,
             fallback: (_ requirement: Int, _ capacity: Int) -> Int
         ) -> Int {
             let info = infos[standard]
@@ -401,7 +429,7 @@ extension StaffingBatchEvaluator {
                 let r = compiled[index]
                 // Branch-free on the fast path: an undeclared condition's line is computed and
                 // discarded; off the fast path (which may trap like the scalar API) it is skipped.
-                let declared = mask & r.conditionBit == r.conditionBit
+                let declared = isDeclared(r, mask: mask, base: base)
                 if declared || (r.fast && capacity >= 0 && capacity <= r.safeMagnitude) {
                     let value = lineValue(r, capacity: capacity, hours: true) { fallback(index, capacity) }
                     total += declared ? value : 0
@@ -418,7 +446,7 @@ extension StaffingBatchEvaluator {
 
         /// The total of one structure off the table: limits checked, then computed directly.
         @inline(never)
-        func slowTotal(type: Int32, capacity: Int32, mask: UInt32, errors: inout Int) -> Int64 {
+        func slowTotal(type: Int32, capacity: Int32, mask: UnsafePointer<UInt64>?, errors: inout Int) -> Int64 {
             guard UInt32(bitPattern: type) < UInt32(standardCount) else {
                 errors += 1
                 return StaffingBatchEvaluator.unknownType
@@ -431,7 +459,7 @@ extension StaffingBatchEvaluator {
                 return StaffingBatchEvaluator.outOfLimits
             }
             let total = Storage.directTotal(
-                standard: standard, capacity: capacity, mask: mask, infos: info, compiled: requirements,
+                standard: standard, capacity: capacity, mask: mask, base: baseMask, infos: info, compiled: requirements,
                 directLines: directLines, fallback: { requirement, capacity in
                     self.fallbackLine(standard: standard, requirement: requirement, capacity: capacity, hours: true)
                 })
@@ -445,7 +473,7 @@ extension StaffingBatchEvaluator {
             guard hasTables else { return groupedTotals(count: count, types: types, capacities: capacities, masks: nil, output: output) }
             var errors = 0
             let hot = self.hot, table = self.table
-            let standards = UInt32(truncatingIfNeeded: standardCount), base = baseMask
+            let standards = UInt32(truncatingIfNeeded: standardCount)
             for index in 0..<count {
                 let type = UInt32(bitPattern: types[index])
                 let capacity = capacities[index]
@@ -457,32 +485,42 @@ extension StaffingBatchEvaluator {
                         continue
                     }
                 }
-                output[index] = slowTotal(type: types[index], capacity: capacity, mask: base, errors: &errors)
+                output[index] = slowTotal(type: types[index], capacity: capacity, mask: nil, errors: &errors)
             }
             return errors
         }
 
         func totals(count: Int, types: UnsafePointer<Int32>, capacities: UnsafePointer<Int32>,
-                    masks: UnsafePointer<UInt32>, output: UnsafeMutablePointer<Int64>) -> Int {
+                    masks: UnsafePointer<UInt64>, output: UnsafeMutablePointer<Int64>) -> Int {
             guard hasTables else { return groupedTotals(count: count, types: types, capacities: capacities, masks: masks, output: output) }
             var errors = 0
             let hot = self.hot, table = self.table
-            let standards = UInt32(truncatingIfNeeded: standardCount), base = baseMask
+            let standards = UInt32(truncatingIfNeeded: standardCount), width = maskWidth
             for index in 0..<count {
                 let type = UInt32(bitPattern: types[index])
                 let capacity = capacities[index]
-                let mask = masks[index]
+                let mask = masks + index &* width
                 if type < standards {
                     let info = hot[Int(type)]
                     let offset = UInt32(bitPattern: capacity) &- UInt32(bitPattern: info.tableLow)
-                    if offset < info.tableCount, mask & info.extraBits == 0 {
+                    if offset < info.tableCount, declaresNoExtraCondition(mask, standard: Int(type)) {
                         output[index] = Int64(table[Int(info.tableBase) &+ Int(offset)])
                         continue
                     }
                 }
-                output[index] = slowTotal(type: types[index], capacity: capacity, mask: mask | base, errors: &errors)
+                output[index] = slowTotal(type: types[index], capacity: capacity, mask: mask, errors: &errors)
             }
             return errors
+        }
+
+        /// Whether `mask` declares none of the conditions standard `standard` uses beyond the
+        /// base ones, so that its tabulated total holds. One word is the fast path.
+        @inline(__always)
+        func declaresNoExtraCondition(_ mask: UnsafePointer<UInt64>, standard: Int) -> Bool {
+            if maskWidth == 1 { return mask[0] & extraMasks[standard] == 0 }
+            let extras = extraMasks + standard &* maskWidth
+            for word in 0..<maskWidth where mask[word] & extras[word] != 0 { return false }
+            return true
         }
 
         /// The structures of a direct batch are taken in chunks that stay in the first-level cache.
@@ -493,10 +531,10 @@ extension StaffingBatchEvaluator {
         /// runs over that type's structures, so the inner loops are free of unpredictable
         /// branches (the type changes only between groups) and of per-line dispatch.
         func groupedTotals(count: Int, types: UnsafePointer<Int32>, capacities: UnsafePointer<Int32>,
-                           masks: UnsafePointer<UInt32>?, output: UnsafeMutablePointer<Int64>) -> Int {
+                           masks: UnsafePointer<UInt64>?, output: UnsafeMutablePointer<Int64>) -> Int {
             let standards = standardCount
             let known = UInt32(truncatingIfNeeded: standards)
-            let base = baseMask
+            let width = maskWidth
             return withUnsafeTemporaryAllocation(of: Int32.self, capacity: Storage.chunkSize) { order in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: standards + 1) { ends in
                     let order = order.baseAddress!, ends = ends.baseAddress!
@@ -505,7 +543,7 @@ extension StaffingBatchEvaluator {
                     while start < count {
                         let size = min(Storage.chunkSize, count - start)
                         let types = types + start, capacities = capacities + start, output = output + start
-                        let masks = masks.map { $0 + start }
+                        let masks = masks.map { $0 + start &* width }
                         // Counting sort: ends[t + 1] counts type t, then ends[t] is where type t
                         // starts; placing advances it, so that it ends where type t ends.
                         ends.initialize(repeating: 0, count: standards + 1)
@@ -568,11 +606,14 @@ extension StaffingBatchEvaluator {
                                     }
                                     continue
                                 }
+                                // Declared for every structure by the base conditions (or no
+                                // condition at all), else by a structure's own mask word.
+                                let always = baseMask[r.conditionWord] & r.conditionBit == r.conditionBit
+                                let word = r.conditionWord, bit = r.conditionBit
                                 for slot in groupStart..<admitted {
                                     let index = Int(order[slot])
                                     let capacity = Int(capacities[index])
-                                    let mask = (masks?[index] ?? 0) | base
-                                    let declared = mask & r.conditionBit == r.conditionBit
+                                    let declared = always || (masks.map { $0[index &* width &+ word] & bit == bit } ?? false)
                                     guard declared || (r.fast && capacity >= 0 && capacity <= r.safeMagnitude) else { continue }
                                     let value = Storage.lineValue(r, capacity: capacity, hours: true) {
                                         self.fallbackLine(standard: standard, requirement: requirement, capacity: capacity, hours: true)
@@ -590,7 +631,7 @@ extension StaffingBatchEvaluator {
 
         /// Writes standard `standard`'s lines at `capacity` under `mask` into `output`; false
         /// when the capacity is inadmissible (every slot then holds `outOfLimits`).
-        func writeLines(standard: Int, capacity: Int32, mask: UInt32, measure: LineMeasure,
+        func writeLines(standard: Int, capacity: Int32, mask: UnsafePointer<UInt64>?, measure: LineMeasure,
                         into output: UnsafeMutablePointer<Int64>) -> Bool {
             let limits = info[standard]
             let capacity = Int(capacity)
@@ -603,7 +644,7 @@ extension StaffingBatchEvaluator {
             for slot in 0..<count {
                 let index = Int(limits.requirementStart) + slot
                 let r = requirements[index]
-                if r.conditionBit != 0, mask & r.conditionBit == 0 {
+                if !Storage.isDeclared(r, mask: mask, base: baseMask) {
                     output[slot] = 0
                     continue
                 }

@@ -9,6 +9,11 @@
 /// structure types (indices into ``standards``), their capacities and optionally their
 /// condition masks, and its result is written into a buffer the caller provides.
 ///
+/// A structure's condition mask is ``conditionMaskWidth`` words of 64 bits, bit `b` of the
+/// whole declaring ``conditions``[b]: one word while the standards use at most 64 conditions
+/// (the catalogue's standards use a handful), one more for every 64 beyond. Any number of
+/// conditions works; the single word is the fast path.
+///
 /// ## What a total is
 ///
 /// For a structure of standard `s`, capacity `N` and declared conditions `C` (the base
@@ -51,7 +56,8 @@
 /// the first `tableCapacity` admissible capacities (from the lower limit, or from 0), once, at
 /// construction (the whole catalogue: about 15,000 `Int32`, 60 KB). A structure whose capacity
 /// falls in its standard's table, and whose mask switches on no further condition that the
-/// standard uses, costs one table read; any other structure is computed from the coefficients.
+/// standard uses, costs one table read (and one test of its mask word, when masks are given);
+/// any other structure is computed from the coefficients.
 ///
 /// With `tableCapacity: 0` there are no tables and every structure is computed: the batch is
 /// taken in chunks of 4,096 structures, grouped by type with a counting sort, and each line of
@@ -69,7 +75,9 @@
 /// let minors = evaluator.standardIndex("sicily.minors-apartment")!
 /// let types: [Int32] = [spoi, spoi, minors, spoi]
 /// let capacities: [Int32] = [15, 12, 5, 99]                          // 99 beds: outside SPOI's limits
-/// let masks: [UInt32] = [0, 0, evaluator.conditionMask([SicilyMinorsStaffingStandards.hostsMinors]), 0]
+/// let none = evaluator.conditionMask([])                            // conditionMaskWidth words each
+/// let minors = evaluator.conditionMask([SicilyMinorsStaffingStandards.hostsMinors])
+/// let masks = none + none + minors + none
 /// var totals = [Int64](repeating: 0, count: types.count)
 /// let errors = evaluator.evaluate(types: types, capacities: capacities, conditionMasks: masks, into: &totals)
 /// // totals[0] == 68_400 (684 h a week at 15 beds: 11 non-medical, 6 nurses, 2 doctors at 36 h)
@@ -91,10 +99,13 @@ public struct StaffingBatchEvaluator: Sendable {
     /// The base parameters: their full-time hours convert persons and FTE, their conditions
     /// hold for every structure.
     public let parameters: StaffingParameters
-    /// The conditions the standards use; bit `i` of a condition mask declares `conditions[i]`.
+    /// The conditions the standards use, in the order of their first use; bit `i` of a
+    /// condition mask (bit `i % 64` of its word `i / 64`) declares `conditions[i]`.
     public let conditions: [StaffingCondition]
-    /// The mask of the base parameters' conditions.
-    public let baseMask: UInt32
+    /// The words of one structure's condition mask: `max(1, ⌈conditions.count / 64⌉)`.
+    public let conditionMaskWidth: Int
+    /// The mask of the base parameters' conditions (``conditionMaskWidth`` words).
+    public let baseMask: [UInt64]
     let storage: Storage
 
     /// Compiles `standards` under `parameters`.
@@ -102,8 +113,8 @@ public struct StaffingBatchEvaluator: Sendable {
     /// - Parameter tableCapacity: capacities tabulated per standard (0: no tables).
     /// - Throws: ``StaffingError/invalidFullTimeHours(_:)`` when the full-time hours are not
     ///   positive, as the scalar API does.
-    /// - Precondition: the standards use at most 32 distinct conditions; every module size,
-    ///   reference capacity and user count is non-zero (the scalar API traps on zero as well).
+    /// - Precondition: every module size, reference capacity and user count is non-zero (the
+    ///   scalar API traps on zero as well). The standards may use any number of conditions.
     public init(
         standards: [StaffingStandard] = StaffingCatalogue.standards, parameters: StaffingParameters = .init(),
         tableCapacity: Int = StaffingBatchEvaluator.defaultTableCapacity
@@ -111,22 +122,31 @@ public struct StaffingBatchEvaluator: Sendable {
         guard parameters.fullTimeHours > .zero else { throw .invalidFullTimeHours(parameters.fullTimeHours) }
         precondition(standards.count < Int(Int32.max), "too many standards for Int32 type indices")
         var conditions: [StaffingCondition] = []
+        var seen: Set<StaffingCondition> = []
         for standard in standards {
             for requirement in standard.requirements {
-                if let condition = requirement.condition, !conditions.contains(condition) { conditions.append(condition) }
+                if let condition = requirement.condition, seen.insert(condition).inserted { conditions.append(condition) }
             }
         }
-        precondition(conditions.count <= 32, "a condition mask has 32 bits; the standards use \(conditions.count) conditions")
-        var baseMask: UInt32 = 0
-        for (bit, condition) in conditions.enumerated() where parameters.conditions.contains(condition) {
-            baseMask |= 1 << UInt32(bit)
-        }
+        let width = Self.maskWidth(conditions: conditions.count)
+        let baseMask = Self.mask(declaring: parameters.conditions, among: conditions, width: width)
         self.standards = standards
         self.parameters = parameters
         self.conditions = conditions
+        self.conditionMaskWidth = width
         self.baseMask = baseMask
         self.storage = Storage(standards: standards, parameters: parameters, conditions: conditions,
                                baseMask: baseMask, tableCapacity: max(0, tableCapacity))
+    }
+
+    static func maskWidth(conditions count: Int) -> Int { max(1, (count + 63) / 64) }
+
+    static func mask(declaring declared: Set<StaffingCondition>, among conditions: [StaffingCondition], width: Int) -> [UInt64] {
+        var mask = [UInt64](repeating: 0, count: width)
+        for (bit, condition) in conditions.enumerated() where declared.contains(condition) {
+            mask[bit / 64] |= 1 << UInt64(bit % 64)
+        }
+        return mask
     }
 
     /// The index of the standard with `id`, for the `types` array.
@@ -134,13 +154,10 @@ public struct StaffingBatchEvaluator: Sendable {
         standards.firstIndex { $0.id == id }.map { Int32($0) }
     }
 
-    /// The mask that declares `conditions` (conditions no standard uses are ignored).
-    public func conditionMask(_ conditions: Set<StaffingCondition>) -> UInt32 {
-        var mask: UInt32 = 0
-        for (bit, condition) in self.conditions.enumerated() where conditions.contains(condition) {
-            mask |= 1 << UInt32(bit)
-        }
-        return mask
+    /// The mask that declares `conditions`, ``conditionMaskWidth`` words (conditions no
+    /// standard uses are ignored). A batch's masks are its structures' masks one after another.
+    public func conditionMask(_ conditions: Set<StaffingCondition>) -> [UInt64] {
+        Self.mask(declaring: conditions, among: self.conditions, width: conditionMaskWidth)
     }
 
     /// The capacities of standard `index` whose totals under the base conditions are
@@ -157,20 +174,23 @@ public struct StaffingBatchEvaluator: Sendable {
     /// - Parameters:
     ///   - types: indices into ``standards``.
     ///   - capacities: capacities in each standard's own unit; as many as `types`.
-    ///   - conditionMasks: per structure, the conditions declared besides the base parameters'
-    ///     (bit `i` declares `conditions[i]`); `nil` for none. As many as `types` when given.
+    ///   - conditionMasks: per structure, ``conditionMaskWidth`` words declaring conditions besides
+    ///     the base parameters' (bit `i` of a structure's words declares `conditions[i]`);
+    ///     `nil` for none. `conditionMaskWidth × types.count` words when given.
     ///   - totals: receives one total per structure; as many as `types`.
     /// - Returns: the number of structures with an unknown type or an inadmissible capacity.
     @discardableResult
     public func evaluate(
         types: UnsafeBufferPointer<Int32>, capacities: UnsafeBufferPointer<Int32>,
-        conditionMasks: UnsafeBufferPointer<UInt32>? = nil, into totals: UnsafeMutableBufferPointer<Int64>
+        conditionMasks: UnsafeBufferPointer<UInt64>? = nil, into totals: UnsafeMutableBufferPointer<Int64>
     ) -> Int {
         let count = types.count
         precondition(capacities.count == count && totals.count == count, "types, capacities and totals differ in length")
+        if let masks = conditionMasks {
+            precondition(masks.count == count * conditionMaskWidth, "condition masks must hold conditionMaskWidth words per structure")
+        }
         guard count > 0 else { return 0 }
         if let masks = conditionMasks {
-            precondition(masks.count == count, "types and condition masks differ in length")
             return storage.totals(count: count, types: types.baseAddress!, capacities: capacities.baseAddress!,
                                   masks: masks.baseAddress!, output: totals.baseAddress!)
         }
@@ -182,7 +202,7 @@ public struct StaffingBatchEvaluator: Sendable {
     /// over arrays; `totals` must already hold as many elements as `types`.
     @discardableResult
     public func evaluate(
-        types: [Int32], capacities: [Int32], conditionMasks: [UInt32]? = nil, into totals: inout [Int64]
+        types: [Int32], capacities: [Int32], conditionMasks: [UInt64]? = nil, into totals: inout [Int64]
     ) -> Int {
         precondition(totals.count == types.count, "totals must hold one element per structure")
         return types.withUnsafeBufferPointer { types in
@@ -200,7 +220,7 @@ public struct StaffingBatchEvaluator: Sendable {
     }
 
     /// The totals of a batch in a new array (one allocation per batch), with the error count.
-    public func totals(types: [Int32], capacities: [Int32], conditionMasks: [UInt32]? = nil) -> (totals: [Int64], errors: Int) {
+    public func totals(types: [Int32], capacities: [Int32], conditionMasks: [UInt64]? = nil) -> (totals: [Int64], errors: Int) {
         var totals = [Int64](repeating: 0, count: types.count)
         let errors = evaluate(types: types, capacities: capacities, conditionMasks: conditionMasks, into: &totals)
         return (totals, errors)
@@ -256,19 +276,22 @@ public struct StaffingBatchEvaluator: Sendable {
     @discardableResult
     public func evaluateLines(
         types: UnsafeBufferPointer<Int32>, capacities: UnsafeBufferPointer<Int32>,
-        conditionMasks: UnsafeBufferPointer<UInt32>? = nil, measure: LineMeasure = .minimum,
+        conditionMasks: UnsafeBufferPointer<UInt64>? = nil, measure: LineMeasure = .minimum,
         into lines: UnsafeMutableBufferPointer<Int64>
     ) -> Int {
         let count = types.count
+        let width = conditionMaskWidth
         precondition(capacities.count == count, "types and capacities differ in length")
-        if let masks = conditionMasks { precondition(masks.count == count, "types and condition masks differ in length") }
+        if let masks = conditionMasks {
+            precondition(masks.count == count * width, "condition masks must hold conditionMaskWidth words per structure")
+        }
         precondition(lines.count == lineCount(types: types), "lines must hold lineCount(types:) slots")
         var errors = 0
         var slot = 0
         for index in 0..<count {
             let type = types[index]
             guard UInt32(bitPattern: type) < UInt32(standards.count) else { errors += 1; continue }
-            let mask = (conditionMasks?[index] ?? 0) | baseMask
+            let mask = conditionMasks.map { $0.baseAddress! + index * width }
             if !storage.writeLines(standard: Int(type), capacity: capacities[index], mask: mask, measure: measure,
                                    into: lines.baseAddress! + slot) {
                 errors += 1
@@ -282,7 +305,7 @@ public struct StaffingBatchEvaluator: Sendable {
     /// ``evaluateLines(types:capacities:conditionMasks:measure:into:)-(UnsafeBufferPointer<Int32>,_,_,_,_)``
     /// over arrays, in a new array of ``lineCount(types:)-([Int32])`` slots, with the error count.
     public func lines(
-        types: [Int32], capacities: [Int32], conditionMasks: [UInt32]? = nil, measure: LineMeasure = .minimum
+        types: [Int32], capacities: [Int32], conditionMasks: [UInt64]? = nil, measure: LineMeasure = .minimum
     ) -> (lines: [Int64], errors: Int) {
         var lines = [Int64](repeating: 0, count: lineCount(types: types))
         let errors = types.withUnsafeBufferPointer { types in

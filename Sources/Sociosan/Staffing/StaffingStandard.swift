@@ -95,11 +95,39 @@ public enum ScalingLaw: Sendable, Hashable {
 }
 
 /// A circumstance that adds a requirement (7.4: minors under a penal measure).
+///
+/// Ids are kebab-case English phrases without a region or family prefix (`hosts-minors`,
+/// `non-profit-operator`): a condition is a fact about the structure, and a standard that does
+/// not use it ignores it. An id written before a rename is still accepted and read as today's
+/// (``formerIDs``), so files written then keep their meaning.
+///
+/// ```swift
+/// StaffingCondition(rawValue: "sicily.addiction.non-profit-operator").rawValue  // "non-profit-operator"
+/// ```
 public struct StaffingCondition: RawRepresentable, Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     public let rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
+
+    /// The condition `rawValue` names; a former id becomes the current one.
+    public init(rawValue: String) {
+        // Only the former ids hold a '.', so the common case skips the lookup.
+        if rawValue.utf8.contains(UInt8(ascii: ".")), let current = Self.formerIDs[rawValue] {
+            self.rawValue = current
+        } else {
+            self.rawValue = rawValue
+        }
+    }
+
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
+
     public var description: String { rawValue }
+
+    /// Ids that were renamed to follow the one scheme, former → current. Input in the former
+    /// spelling is read as the current id; output always uses the current one.
+    public static let formerIDs: [String: String] = [
+        "sicily.addiction.no-psychologist-among-qualified-operators": "no-psychologist-among-qualified-operators",
+        "sicily.addiction.no-vocational-training-agreement": "no-vocational-training-agreement",
+        "sicily.addiction.non-profit-operator": "non-profit-operator",
+    ]
 }
 
 /// One line of a staffing standard: who, in what unit, how it scales, how it rounds, and

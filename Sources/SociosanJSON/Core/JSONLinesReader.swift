@@ -1,4 +1,5 @@
 import Glibc
+import SociosanSystem
 
 /// One non-blank line of a JSON Lines input, parsed.
 ///
@@ -210,7 +211,7 @@ public struct JSONLinesReader: ~Copyable {
         let descriptor = self.descriptor
         let end = self.end
         let count = buffer.withUnsafeMutableBytes { raw in
-            SystemIO.read(descriptor, into: raw.baseAddress! + end, count: raw.count - end)
+            SystemCall.read(descriptor, into: raw.baseAddress! + end, count: raw.count - end)
         }
         if count < 0 { throw .io(path: path, errno: errno) }
         if count == 0 { reachedEnd = true }

@@ -1,4 +1,5 @@
 import Glibc
+import SociosanSystem
 
 /// Writes JSON Lines: one compact JSON value per line, through a 64 KiB buffer.
 ///
@@ -62,7 +63,7 @@ public struct JSONLinesWriter: ~Copyable {
     deinit {
         // Best effort only: a deinit cannot report errors (see close()).
         if !isClosed {
-            if failure == nil && !buffer.isEmpty { _ = buffer.withUnsafeBytes { SystemIO.writeAll(descriptor, $0) } }
+            if failure == nil && !buffer.isEmpty { _ = SystemCall.writeAll(descriptor, buffer) }
             if ownsDescriptor { Glibc.close(descriptor) }
         }
     }
@@ -117,9 +118,9 @@ public struct JSONLinesWriter: ~Copyable {
     public mutating func flush() throws(JSONOutputError) {
         if let failure { throw failure }
         guard !buffer.isEmpty else { return }
-        let code = buffer.withUnsafeBytes { SystemIO.writeAll(descriptor, $0) }
+        let failed = SystemCall.writeAll(descriptor, buffer)
         buffer.removeAll(keepingCapacity: true)
-        if code != 0 {
+        if let code = failed {
             let error = JSONOutputError.io(path: path, errno: code)
             failure = error
             throw error

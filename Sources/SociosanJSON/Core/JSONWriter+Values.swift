@@ -24,7 +24,7 @@ extension JSONWriter {
     ///
     /// ```swift
     /// writer.citation(Citation(.psychiatricStructuresER, lines: 253...261))
-    /// // {"seed":"002_6a5f046dd59f793e.txt","lines":[253,261]}
+    /// // {"seed":"002_6a5f046dd59f793e.txt","lines":[253,261],"regulation":"DGR Emilia-Romagna 2000/2009"}
     /// ```
     public mutating func citation(_ citation: Citation?) {
         guard let citation else { null(); return }
@@ -35,6 +35,7 @@ extension JSONWriter {
         integer(citation.firstLine)
         integer(citation.lastLine)
         endArray()
+        key("regulation"); string(citation.seed.regulation)
         endObject()
     }
 }

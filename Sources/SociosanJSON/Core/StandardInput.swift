@@ -1,4 +1,5 @@
 import Glibc
+import SociosanSystem
 
 /// Standard input read whole, for input that must be looked at more than once (for
 /// example to tell one document from JSON Lines). Prefer ``JSONDocument/parseStandardInput()``
@@ -26,7 +27,7 @@ public enum StandardInput {
             let used = bytes.count
             bytes.append(contentsOf: repeatElement(0, count: chunk))
             let count = bytes.withUnsafeMutableBytes { raw in
-                SystemIO.read(fileDescriptor, into: raw.baseAddress! + used, count: chunk)
+                SystemCall.read(fileDescriptor, into: raw.baseAddress! + used, count: chunk)
             }
             if count < 0 {
                 let code = errno

@@ -1,5 +1,6 @@
 import Glibc
 import Sociosan
+import SociosanSystem
 
 /// The progress bar of `store import`, `export` and `verify`: on standard error, only when it
 /// is a terminal and the run covers more than ``minimumDossiers`` dossiers; redrawn once per
@@ -42,6 +43,6 @@ final class StoreProgress {
     }
 
     private func write(_ text: String) {
-        _ = Array(text.utf8).withUnsafeBytes { SystemIO.writeAll($0, to: SystemIO.standardError) }
+        _ = SystemCall.writeAll(SystemIO.standardError, Array(text.utf8))
     }
 }

@@ -1,4 +1,5 @@
 import Sociosan
+import SociosanSystem
 
 /// Standard output (buffered, in bytes) and standard error (unbuffered, one message a call).
 ///
@@ -38,7 +39,7 @@ final class Console {
     /// Hands everything buffered to the operating system.
     func flush() {
         guard !buffer.isEmpty else { return }
-        let failure = buffer.withUnsafeBytes { SystemIO.writeAll($0, to: SystemIO.standardOutput) }
+        let failure = SystemCall.writeAll(SystemIO.standardOutput, buffer)
         buffer.removeAll(keepingCapacity: true)
         guard let failure else { return }
         if SystemIO.isClosedOutput(failure) { SystemIO.exit(ExitStatus.failure) }
@@ -54,7 +55,7 @@ final class Console {
         var text = message
         if !text.hasSuffix("\n") { text += "\n" }
         // A failing standard error leaves nowhere to complain to: ignore it.
-        _ = Array(text.utf8).withUnsafeBytes { SystemIO.writeAll($0, to: SystemIO.standardError) }
+        _ = SystemCall.writeAll(SystemIO.standardError, Array(text.utf8))
     }
 
     /// Renders an error the one way errors reach users: `sociosan: error: ...`.

@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import Sociosan
+import SociosanSystem
 
 /// A progress bar on standard error for long runs over a file, shown only when standard
 /// error is a terminal and only once the run has passed ``minimumLines`` lines; never when
@@ -78,6 +79,6 @@ final class ProgressBar {
     }
 
     private func write(_ text: String) {
-        _ = Array(text.utf8).withUnsafeBytes { SystemIO.writeAll($0, to: SystemIO.standardError) }
+        _ = SystemCall.writeAll(SystemIO.standardError, Array(text.utf8))
     }
 }

@@ -6,33 +6,11 @@ import Musl
 import Darwin
 #endif
 
-/// The few C calls the tool makes, wrapped once so that no C type escapes this file.
+/// The few C calls the tool makes, wrapped once so that no C type escapes this file. Writes go
+/// through `SystemCall.writeAll` (SociosanSystem), shared with the JSON layer and the store.
 enum SystemIO {
     static let standardOutput: Int32 = 1
     static let standardError: Int32 = 2
-
-    /// Writes all of `bytes` to `descriptor`, retrying after interruptions; returns the
-    /// `errno` of a failure, or `nil`.
-    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
-        guard let base = bytes.baseAddress else { return nil }
-        var offset = 0
-        while offset < bytes.count {
-            #if canImport(Glibc)
-            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
-            #elseif canImport(Musl)
-            let written = Musl.write(descriptor, base + offset, bytes.count - offset)
-            #else
-            let written = Darwin.write(descriptor, base + offset, bytes.count - offset)
-            #endif
-            if written < 0 {
-                let code = errno
-                if code == EINTR || code == EAGAIN { continue }
-                return code
-            }
-            offset += written
-        }
-        return nil
-    }
 
     /// Whether a write failure means the reader is gone (a closed pipe or descriptor).
     static func isClosedOutput(_ code: Int32) -> Bool { code == EPIPE || code == EBADF }

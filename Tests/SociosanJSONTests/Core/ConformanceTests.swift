@@ -1,5 +1,6 @@
 import Foundation
 import SociosanJSON
+import SociosanTestResources
 import Testing
 
 /// JSONTestSuite (shared/conformance/jsontestsuite/test_parsing): `y_` must parse, `n_` must
@@ -7,7 +8,7 @@ import Testing
 ///
 /// Every file is also read through the two other input paths (a file path, streamed, and a
 /// pipe, which cannot be read twice): all three must give the same answer.
-@Suite("JSONTestSuite conformance")
+@Suite("JSONTestSuite conformance", .requiresConformance)
 struct ConformanceTests {
     /// `y_` files refused on purpose. RFC 8259 only says keys SHOULD be unique, but readers
     /// disagree on which of two values wins, so a validator refuses repeated keys.
@@ -27,7 +28,7 @@ struct ConformanceTests {
         var isDirectory: ObjCBool = false
         try #require(
             FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue,
-            "JSONTestSuite files not found at \(directory): a clone of the repository needs shared/conformance/ beside it")
+            "JSONTestSuite files not found at \(directory): \(TestResources.missingConformanceMessage)")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory)
             .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".json") }
             .sorted()

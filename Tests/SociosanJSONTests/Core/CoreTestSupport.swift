@@ -1,5 +1,6 @@
 import Foundation
 import SociosanJSON
+import SociosanTestResources
 
 /// Helpers shared by the JSON core tests.
 enum CoreTestSupport {
@@ -79,12 +80,10 @@ enum CoreTestSupport {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    /// The folder of JSONTestSuite's parsing files: `shared/` beside the repository clone.
+    /// The folder of JSONTestSuite's parsing files (``TestResources``), or "" when it was not
+    /// found (the suites that read it are then skipped with `.requiresConformance`).
     static var conformanceDirectory: String {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()
-            .appendingPathComponent("../../../../shared/conformance/jsontestsuite/test_parsing")
-            .standardizedFileURL.path
+        TestResources.jsonTestSuiteParsingDirectory?.path ?? ""
     }
 
     /// The peak resident memory of this process so far, in bytes.

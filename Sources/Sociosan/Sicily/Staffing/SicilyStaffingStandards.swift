@@ -30,16 +30,14 @@ public enum SicilyStaffingStandards {
     public enum Condition {
         /// None of the qualified operators is a psychologist: the psychologist's 4 or 8 hours
         /// a week apply (L1783, L1911-L1913, L1972-L1974, L2120-L2121).
-        public static let noPsychologistAmongQualifiedOperators: StaffingCondition =
-            "sicily.addiction.no-psychologist-among-qualified-operators"
+        public static let noPsychologistAmongQualifiedOperators: StaffingCondition = "no-psychologist-among-qualified-operators"
         /// The body has no agreement with a recognised vocational-training body running courses
         /// inside the structure: the ergotherapy workshop instructor is required (L1915-L1917,
         /// L1976-L1978).
-        public static let noVocationalTrainingAgreement: StaffingCondition =
-            "sicily.addiction.no-vocational-training-agreement"
+        public static let noVocationalTrainingAgreement: StaffingCondition = "no-vocational-training-agreement"
         /// The service is run by a non-profit body (*ente senza finalità di lucro*): trainees and
         /// volunteers are admitted within their caps (L1659-L1671, L1678-L1689).
-        public static let nonProfitOperator: StaffingCondition = "sicily.addiction.non-profit-operator"
+        public static let nonProfitOperator: StaffingCondition = "non-profit-operator"
     }
 
     // MARK: - Shared targets

@@ -1,4 +1,5 @@
 import Glibc
+import SociosanSystem
 
 /// The reading side of a streamed parse: reads a descriptor in 64 KiB chunks and hands the
 /// bytes to jansson's callback, noting on the way what the error mapping needs later (first
@@ -65,7 +66,7 @@ struct DescriptorFeed {
     @discardableResult
     private mutating func readChunk() -> Bool {
         guard !reachedEnd, end < storage.count, let base = storage.baseAddress else { return false }
-        let count = SystemIO.read(descriptor, into: base + end, count: storage.count - end)
+        let count = SystemCall.read(descriptor, into: base + end, count: storage.count - end)
         if count <= 0 {
             if count < 0 { readErrno = errno }
             reachedEnd = true
@@ -137,7 +138,7 @@ struct DescriptorFeed {
         guard let base = buffer.baseAddress else { return true }
         var done = 0
         while done < buffer.count {
-            let count = SystemIO.pread(descriptor, into: base + done, count: buffer.count - done, offset: offset + done)
+            let count = SystemCall.pread(descriptor, into: base + done, count: buffer.count - done, offset: offset + done)
             if count <= 0 { return false }
             done += count
         }

@@ -1,42 +1,8 @@
 import Glibc
 
-/// Every C library call of the JSON layer's file I/O, wrapped once so that all callers get
-/// the same `EINTR` handling and the same error texts.
+/// The JSON layer's file opening, inspection and error texts. Reads and writes go through
+/// `SystemCall` (SociosanSystem), shared with the store and the tool.
 enum SystemIO {
-    /// Reads up to `count` bytes; returns the count, 0 at end of file, or -1 with `errno` set.
-    static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
-        while true {
-            let result = Glibc.read(descriptor, buffer, count)
-            // A signal arriving mid-read is not an error of the input.
-            if result < 0 && errno == EINTR { continue }
-            return result
-        }
-    }
-
-    /// Reads up to `count` bytes at `offset` without moving the file position.
-    static func pread(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int, offset: Int) -> Int {
-        while true {
-            let result = Glibc.pread(descriptor, buffer, count, off_t(offset))
-            if result < 0 && errno == EINTR { continue }
-            return result
-        }
-    }
-
-    /// Writes every byte, resuming after partial writes and `EINTR`; returns 0 or the `errno`.
-    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
-        guard let base = bytes.baseAddress else { return 0 }
-        var written = 0
-        while written < bytes.count {
-            let result = Glibc.write(descriptor, base + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            written += result
-        }
-        return 0
-    }
-
     /// Opens a file for reading; refuses a directory up front, because `read(2)` on one fails
     /// only later and with a less telling error.
     static func openForReading(_ path: String) -> Result<Int32, Errno> {
