@@ -49,7 +49,7 @@ struct StaffingDocumentTests {
         writer.integer(orNull: 7)
         writer.endArray()
         #expect(String(decoding: writer.bytes, as: UTF8.self)
-                == #"[11.25,0.33,6,-1.5,{"seed":"002_6a5f046dd59f793e.txt","lines":[253,261]},null,null,7]"#)
+                == #"[11.25,0.33,6,-1.5,{"seed":"002_6a5f046dd59f793e.txt","lines":[253,261],"regulation":"DGR Emilia-Romagna 2000/2009"},null,null,7]"#)
     }
 
     // MARK: Requirement and catalogue

@@ -561,7 +561,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.eating-disorder-rehab.schema.json",
   "title": "Eating-disorder rehabilitation (DCA, code 56), Emilia-Romagna accreditation dossier",
-  "description": "Riabilitazione dei Disturbi del Comportamento Alimentare (DCA, cod. 56): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L1964-L2432. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+  "description": "Riabilitazione dei Disturbi del Comportamento Alimentare (DCA, cod. 56): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed DGR Emilia-Romagna 2000/2009, L1964-L2432. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -1218,7 +1218,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.general.schema.json",
   "title": "General hospital psychiatry (code 40, SDO 40.3), Emilia-Romagna accreditation dossier",
-  "description": "Psichiatria generale, componente ospedaliera (cod. 40, SDO 40.3): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L2433-L2991. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+  "description": "Psichiatria generale, componente ospedaliera (cod. 40, SDO 40.3): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed DGR Emilia-Romagna 2000/2009, L2433-L2991. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -1730,7 +1730,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.psychogeriatric-rehab.schema.json",
   "title": "Neuro-psychogeriatric rehabilitation (code 56), Emilia-Romagna accreditation dossier",
-  "description": "Riabilitazione neuro-psicogeriatrica (cod. 56): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L1512-L1963. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+  "description": "Riabilitazione neuro-psicogeriatrica (cod. 56): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed DGR Emilia-Romagna 2000/2009, L1512-L1963. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -2367,7 +2367,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.rti-specialist.schema.json",
   "title": "Specialist intensive treatment residence (RTI specialistica), Emilia-Romagna accreditation dossier",
-  "description": "RTI specialistica: the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+  "description": "RTI specialistica: the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed DGR Emilia-Romagna 2000/2009, L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -2892,7 +2892,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.rti.schema.json",
   "title": "Intensive treatment residence (RTI), Emilia-Romagna accreditation dossier",
-  "description": "Residenza a Trattamento Intensivo (RTI): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+  "description": "Residenza a Trattamento Intensivo (RTI): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed DGR Emilia-Romagna 2000/2009, L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -3383,7 +3383,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.rtp.schema.json",
   "title": "Extended treatment residence (RTP), Emilia-Romagna accreditation dossier",
-  "description": "Residenza a Trattamento Protratto (RTP): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed 002_6a5f046dd59f793e.txt L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
+  "description": "Residenza a Trattamento Protratto (RTP): the accreditation dossier of an Emilia-Romagna hospital psychiatric structure (DGR 2000/2009). Source: seed DGR Emilia-Romagna 2000/2009, L836-L1511. This schema checks structure and domains; the accreditation rules (rooms, staffing, attested requirements) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -4413,7 +4413,7 @@ public enum EmbeddedSchemas {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/sicily.psychiatry.residence-24h.schema.json",
   "title": "24-hour socio-rehabilitative psychiatric residence, Sicily accreditation dossier",
-  "description": "Struttura residenziale psichiatrica per interventi socio-riabilitativi 24 ore (massimo 10 utenti): the accreditation dossier of a Sicilian socio-rehabilitative psychiatric residence (D.A. 17/2014). Source: seed 004_5afb5b0adc2bae55.txt L1081-L1156. This schema checks structure and domains; the accreditation rules are checked by `sociosan validate`.",
+  "description": "Struttura residenziale psichiatrica per interventi socio-riabilitativi 24 ore (massimo 10 utenti): the accreditation dossier of a Sicilian socio-rehabilitative psychiatric residence (D.A. 17/2014). Source: seed Regione Siciliana, accreditamento socio-sanitario (D.A. 17/2014), L1081-L1156. This schema checks structure and domains; the accreditation rules are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
