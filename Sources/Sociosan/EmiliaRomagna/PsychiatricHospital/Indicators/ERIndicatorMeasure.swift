@@ -29,6 +29,10 @@ public enum ERIndicatorMeasure: Sendable, Hashable, CaseIterable {
     case admittedPatients(AdmittedPatients)
 
     /// The stays discharged in the year that a measure counts.
+    ///
+    /// ```swift
+    /// ERIndicatorCatalogue.indicator("pg-ind-3")!.denominatorMeasure  // .dischargedStays(.scoredAtAdmissionAndDischarge), A-31
+    /// ```
     public enum DischargedStays: UInt8, Sendable, Hashable, CaseIterable {
         /// "N° totale di dimessi anno" (L546-L547), "N°cartelle cliniche totale" (L509-L510),
         /// "N° totale pazienti dimessi" (L1857-L1858; PG-IND-1 too, by A-30).
@@ -63,6 +67,10 @@ public enum ERIndicatorMeasure: Sendable, Hashable, CaseIterable {
     }
 
     /// The stays in care in the year that a measure counts.
+    ///
+    /// ```swift
+    /// ERIndicatorCatalogue.indicator("res-ind-2")!.denominatorMeasure  // .staysInCare(.withWrittenProject): the projects, A-26
+    /// ```
     public enum StaysInCare: UInt8, Sendable, Hashable, CaseIterable {
         /// "N° pazienti in carico" (L712-L713, L1352-L1354, L2375-L2377), "N°totale dei
         /// pazienti presi in carico" (L1937-L1939).
@@ -91,6 +99,10 @@ public enum ERIndicatorMeasure: Sendable, Hashable, CaseIterable {
     }
 
     /// The stays admitted in the year that a measure counts.
+    ///
+    /// ```swift
+    /// ERIndicatorCatalogue.indicator("dca-ind-1")!.denominatorMeasure  // .admittedStays(.withDiagnosticEvaluation)
+    /// ```
     public enum AdmittedStays: UInt8, Sendable, Hashable, CaseIterable {
         /// "N° totale valutazioni diagnostiche" (L2268-L2271): the evaluation is made at
         /// admission.
@@ -100,6 +112,10 @@ public enum ERIndicatorMeasure: Sendable, Hashable, CaseIterable {
     }
 
     /// The events of the year that a measure counts.
+    ///
+    /// ```swift
+    /// ERIndicatorCatalogue.indicator("res-ind-5")!.numeratorMeasure  // .events(.relevant)
+    /// ```
     public enum Events: UInt8, Sendable, Hashable, CaseIterable {
         /// "N° eventi" (L659-L661): the relevant events the tables list
         /// (``Event/Kind/countsAsRelevantEvent``, A-24).
@@ -112,6 +128,10 @@ public enum ERIndicatorMeasure: Sendable, Hashable, CaseIterable {
 
     /// The patients admitted in the year that a measure counts, in the 12-month window of the
     /// structure's group.
+    ///
+    /// ```swift
+    /// ERIndicatorCatalogue.indicator("gp-ind-5")!.denominatorMeasure  // .admittedPatients(.all)
+    /// ```
     public enum AdmittedPatients: UInt8, Sendable, Hashable, CaseIterable {
         /// "N. totale pazienti ricoverati nell'anno" (L800-L803, L1403-L1405, L2957-L2960).
         case all = 25
@@ -124,6 +144,10 @@ public enum ERIndicatorMeasure: Sendable, Hashable, CaseIterable {
     public static let count = 27
 
     /// Every measure, in ``index`` order.
+    ///
+    /// ```swift
+    /// ERIndicatorMeasure.allCases.count == ERIndicatorMeasure.count  // true
+    /// ```
     public static let allCases: [ERIndicatorMeasure] =
         DischargedStays.allCases.map(dischargedStays) + StaysInCare.allCases.map(staysInCare)
         + AdmittedStays.allCases.map(admittedStays) + Events.allCases.map(events)
