@@ -4,10 +4,13 @@ invalid fixtures every structure kind has (format rules, identity, rooms, attest
 requirements).
 
 A family module (residences.py, ...) describes its kinds with `Kind` objects; this module
-turns each into Schemas/<kind>.schema.json and Fixtures/<kind>/{valid,invalid}/. Stdlib only.
+turns each into Schemas/<kind>.schema.json and Fixtures/<kind>/valid/. Stdlib only.
+
+The invalid examples are rows of Fixtures/<kind>/invalid-cases.json (a valid fixture and a JSON
+Patch, written once from the files these mutations made) and a few files of invalid/ kept by
+hand; the mutations below are no longer written out.
 """
 
-import copy
 import json
 import re
 from pathlib import Path
@@ -402,12 +405,6 @@ def outputs(kinds):
         folder = f"Fixtures/{kind.kind}"
         for name, dossier in kind.valid.items():
             out[f"{folder}/valid/{name}"] = encode(kind, dossier)
-        for name, mutate in kind.invalid:
-            path = f"{folder}/invalid/{name}"
-            assert path not in out, f"duplicate fixture {path}"
-            content = mutate(copy.deepcopy(kind.base))
-            assert content is not None, f"{path}: the base does not fit the mutation"
-            out[path] = encode(kind, content)
     return out
 
 
@@ -415,7 +412,7 @@ def write(kinds, check, program):
     wanted = outputs(kinds)
     stale = []
     for kind in kinds:
-        for folder in ("valid", "invalid"):
+        for folder in ("valid",):
             directory = ROOT / "Fixtures" / kind.kind / folder
             if directory.is_dir():
                 for path in directory.glob("*.json"):
@@ -433,14 +430,13 @@ def write(kinds, check, program):
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(content)
     valid = sum(1 for p in wanted if "/valid/" in p)
-    invalid = sum(1 for p in wanted if "/invalid/" in p)
     if check:
         for path in changed:
             print(f"out of date: {path}")
         for path in stale:
             print(f"not generated: {path}")
-        print(f"{program}: {len(kinds)} kinds, {valid} valid, {invalid} invalid; {len(changed) + len(stale)} out of date")
+        print(f"{program}: {len(kinds)} kinds, {valid} valid; {len(changed) + len(stale)} out of date")
         return 1 if changed or stale else 0
-    print(f"{program}: {len(kinds)} kinds, {valid} valid, {invalid} invalid fixtures and {len(kinds)} schemas "
+    print(f"{program}: {len(kinds)} kinds, {valid} valid fixtures and {len(kinds)} schemas "
           f"({len(changed)} written, {len(stale)} removed)")
     return 0
