@@ -139,13 +139,11 @@ def apply_patch(document, patch):
         try:
             if not isinstance(operation, dict):
                 raise CaseError("an operation is an object")
-            op = operation.get("op")
-            allowed = {"op", "path"} | ({"value"} if op in ("add", "replace", "test") else set()) \
-                | ({"from"} if op in ("move", "copy") else set())
-            if set(operation) - allowed:
-                raise CaseError(f"unexpected members {sorted(set(operation) - allowed)}")
+            op = operation.get("op")  # other members are ignored, as RFC 6902 section 4 says
             where = f"operation {number} ({op} {operation.get('path')})"
-            path = operation.get("path")
+            if "path" not in operation:
+                raise CaseError("needs a path")
+            path = operation["path"]
             tokens = parse_pointer(path)
             if op in ("add", "replace", "test") and "value" not in operation:
                 raise CaseError("needs a value")
@@ -162,12 +160,17 @@ def apply_patch(document, patch):
                 key = tokens[-1] if isinstance(parent, dict) else _array_index(tokens[-1], parent, path, False)
                 parent[key] = copy.deepcopy(operation["value"])
             elif op in ("move", "copy"):
-                source = operation.get("from")
+                if "from" not in operation:
+                    raise CaseError("needs a from")
+                source = operation["from"]
                 from_tokens = parse_pointer(source)
                 if op == "move":
                     if tokens[:len(from_tokens)] == from_tokens and len(tokens) > len(from_tokens):
                         raise CaseError(f"cannot move {source} into its own child {path}")
-                    value = _remove(result, from_tokens, source) if from_tokens else result
+                    if tokens == from_tokens:  # a move to itself changes nothing (it must exist)
+                        _get(result, tokens, path)
+                        continue
+                    value = _remove(result, from_tokens, source)
                 else:
                     value = copy.deepcopy(_get(result, from_tokens, source))
                 result = _add(result, tokens, value, path)

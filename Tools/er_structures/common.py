@@ -15,6 +15,8 @@ import json
 import re
 from pathlib import Path
 
+from invalid_cases import in_schema_order
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 CATALOGUE_DIR = ROOT / "Sources/Sociosan/EmiliaRomagna/PsychiatricHospital/Requirements"
 SPOI_SCHEMA = json.loads((ROOT / "Schemas/er.psychiatry.spoi.schema.json").read_text(encoding="utf-8"))
@@ -140,17 +142,8 @@ def render_schema(value):
 # ---------------------------------------------------------------------------------------------
 # Canonical JSON text: keys in the order of the schema's "properties", unknown keys last
 
-def canonical(value, node, root):
-    if "$ref" in node and node["$ref"].startswith("#/$defs/"):
-        node = root["$defs"][node["$ref"][len("#/$defs/"):]]
-    if isinstance(value, dict):
-        properties = node.get("properties", {})
-        order = list(properties)
-        keys = sorted(value, key=lambda k: (order.index(k) if k in order else len(order)))
-        return {k: canonical(value[k], properties.get(k, {}), root) for k in keys}
-    if isinstance(value, list):
-        return [canonical(item, node.get("items", {}), root) for item in value]
-    return value
+# The same order as the invalid examples are written in (Tools/invalid_cases.py).
+canonical = in_schema_order
 
 
 def render(dossier, schema_value):

@@ -13,11 +13,11 @@ extension JSONPatch {
     static func apply(_ operation: Operation, to document: inout JSONValue) throws(Failure) {
         switch operation {
         case .add(let path, let value):
-            try add(value, at: path, in: &document)
+            try put(value, at: path, in: &document, .add)
         case .remove(let path):
             _ = try remove(at: path, from: &document)
         case .replace(let path, let value):
-            try replace(at: path, in: &document, with: value)
+            try put(value, at: path, in: &document, .replace)
         case .move(let from, let path):
             if sameTokens(from.tokens[...], path.tokens[...]) {
                 _ = try value(at: from, in: document)
@@ -27,9 +27,9 @@ extension JSONPatch {
                 throw Failure(pointer: path, reason: .moveIntoOwnChild(from: from))
             }
             let moved = try remove(at: from, from: &document)
-            try add(moved, at: path, in: &document)
+            try put(moved, at: path, in: &document, .add)
         case .copy(let from, let path):
-            try add(try value(at: from, in: document), at: path, in: &document)
+            try put(try value(at: from, in: document), at: path, in: &document, .add)
         case .test(let path, let expected):
             let found = try value(at: path, in: document)
             guard equalAsJSON(found, expected) else {
@@ -40,7 +40,11 @@ extension JSONPatch {
 
     // MARK: Operations on one location
 
-    private static func add(_ value: JSONValue, at path: JSONPointer, in document: inout JSONValue) throws(Failure) {
+    /// Where ``put(_:at:in:_:)`` puts a value: `add` inserts into an array and adds or
+    /// replaces an object member; `replace` needs the element or member to exist.
+    private enum Placement { case add, replace }
+
+    private static func put(_ value: JSONValue, at path: JSONPointer, in document: inout JSONValue, _ placement: Placement) throws(Failure) {
         guard let token = path.tokens.last else {
             document = value
             return
@@ -48,17 +52,25 @@ extension JSONPatch {
         try withParent(of: path, in: &document) { (parent: inout JSONValue, location: JSONPointer) throws(Failure) in
             switch parent {
             case .object(var members):
+                let index = memberIndex(token, in: members)
+                if index == nil, placement == .replace {
+                    throw Failure(pointer: path, reason: .noSuchMember(token, in: location))
+                }
                 parent = .null  // leaves `members` the only reference, so it is changed in place
-                if let index = memberIndex(token, in: members) {
+                if let index {
                     members[index].value = value
                 } else {
                     members.append((key: token, value: value))
                 }
                 parent = .object(members)
             case .array(var elements):
-                let index = try arrayIndex(token, count: elements.count, allowingEnd: true, at: location, of: path)
+                let index = try arrayIndex(token, count: elements.count, allowingEnd: placement == .add, at: location, of: path)
                 parent = .null
-                elements.insert(value, at: index)
+                if placement == .add {
+                    elements.insert(value, at: index)
+                } else {
+                    elements[index] = value
+                }
                 parent = .array(elements)
             default:
                 throw Failure(pointer: path, reason: .throughScalar(location))
@@ -84,31 +96,6 @@ extension JSONPatch {
                 let removed = elements.remove(at: index)
                 parent = .array(elements)
                 return removed
-            default:
-                throw Failure(pointer: path, reason: .throughScalar(location))
-            }
-        }
-    }
-
-    private static func replace(at path: JSONPointer, in document: inout JSONValue, with value: JSONValue) throws(Failure) {
-        guard let token = path.tokens.last else {
-            document = value
-            return
-        }
-        try withParent(of: path, in: &document) { (parent: inout JSONValue, location: JSONPointer) throws(Failure) in
-            switch parent {
-            case .object(var members):
-                guard let index = memberIndex(token, in: members) else {
-                    throw Failure(pointer: path, reason: .noSuchMember(token, in: location))
-                }
-                parent = .null
-                members[index].value = value
-                parent = .object(members)
-            case .array(var elements):
-                let index = try arrayIndex(token, count: elements.count, at: location, of: path)
-                parent = .null
-                elements[index] = value
-                parent = .array(elements)
             default:
                 throw Failure(pointer: path, reason: .throughScalar(location))
             }
