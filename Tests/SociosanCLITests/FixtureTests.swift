@@ -1,18 +1,21 @@
 import Foundation
 import Testing
 
-/// The bundled fixtures through the tool: valid ones pass, each invalid one triggers the rule
-/// its name gives (the part before `--`, or before `.json`). Fixtures of warning and
-/// information rules hold a valid dossier; the folder as a whole exits 1.
+/// The bundled fixtures through the tool: valid ones pass, each invalid example (a row of
+/// invalid-cases.json written out by Tools/expand-invalid-fixtures, or a file of invalid/)
+/// triggers the rule its name gives (the part before `--`, or before `.json`). Examples of
+/// warning and information rules hold a valid dossier; the folder as a whole exits 1.
 @Suite("Fixtures through sociosan validate")
 struct FixtureTests {
-    /// Every kind folder of Fixtures/ (one with both valid/ and invalid/), so that a new kind's
-    /// fixtures are run through the tool without touching this file.
+    /// Every kind folder of Fixtures/ (one with valid/ and invalid examples: invalid/ or
+    /// invalid-cases.json), so that a new kind's fixtures are run through the tool without
+    /// touching this file.
     static let kindFolders: [String] = {
         let root = Sociosan.repositoryRoot.appendingPathComponent("Fixtures")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
         return names.sorted().filter { name in
-            ["valid", "invalid"].allSatisfy { FileManager.default.fileExists(atPath: root.appendingPathComponent("\(name)/\($0)").path) }
+            exists("\(name)/valid") && (exists("\(name)/invalid") || exists("\(name)/invalid-cases.json"))
         }
     }()
 
@@ -30,10 +33,11 @@ struct FixtureTests {
 
     @Test("each invalid fixture triggers the rule its name gives", arguments: kindFolders)
     func invalid(kind: String) throws {
-        let folder = "Fixtures/\(kind)/invalid"
-        let names = try FileManager.default.contentsOfDirectory(atPath: Sociosan.repositoryRoot.appendingPathComponent(folder).path)
+        let folder = try InvalidExamples.folder(kind)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.sorted()
         try #require(!names.isEmpty)
+        #expect(Set(names) == (try InvalidExamples.expectedNames(kind)), "every row and file of \(kind), written out")
         let result = try Sociosan.run(["validate", "--format", "json", folder])
         #expect(result.status == 1)
         let root = try #require(try result.json() as? [String: Any])

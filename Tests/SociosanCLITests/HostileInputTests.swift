@@ -65,7 +65,7 @@ struct HostileInputTests {
 
     @Test("under --strict an unknown field is an error and the message does not say it is ignored")
     func strictUnknownField() throws {
-        let file = "Fixtures/er.psychiatry.rti/invalid/json.unknown-field.json"
+        let file = try InvalidExamples.file("er.psychiatry.rti", "json.unknown-field.json")
         let strict = try Sociosan.run(["validate", "--strict", "--lang", "en", file])
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("error: unknown field \"notes\" (not allowed with --strict: remove it or correct its name) [json.unknown-field] at /notes"), "\(strict.stdout)")

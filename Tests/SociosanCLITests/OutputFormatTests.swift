@@ -7,7 +7,7 @@ struct OutputFormatTests {
     @Test("--format json is one object with files and summary, and the summary adds up")
     func jsonShape() throws {
         let result = try Sociosan.run(["validate", "--format", "json", "--lang", "en",
-                                       "Fixtures/er.psychiatry.spoi/valid", "Fixtures/er.psychiatry.spoi/invalid"])
+                                       "Fixtures/er.psychiatry.spoi/valid", try InvalidExamples.folder("er.psychiatry.spoi")])
         #expect(result.status == 1)
         let root = try #require(try result.json() as? [String: Any], "\(result.stdout.prefix(500))")
         #expect(Set(root.keys) == ["files", "summary"])
@@ -73,7 +73,8 @@ struct OutputFormatTests {
     func sarif() throws {
         let folder = try TemporaryFolder()
         let unclosed = try folder.write("[1", to: "n_structure_unclosed_array.json").path
-        let result = try Sociosan.run(["validate", "--format", "sarif", "--lang", "en", "Fixtures/er.psychiatry.spoi/invalid", unclosed])
+        let invalid = try InvalidExamples.folder("er.psychiatry.spoi")
+        let result = try Sociosan.run(["validate", "--format", "sarif", "--lang", "en", invalid, unclosed])
         #expect(result.status == 1)
         let root = try #require(try result.json() as? [String: Any])
         #expect(root["version"] as? String == "2.1.0")
@@ -113,7 +114,7 @@ struct OutputFormatTests {
             let location = try #require((item["locations"] as? [[String: Any]])?.first)
             let physical = try #require(location["physicalLocation"] as? [String: Any])
             let uri = try #require((physical["artifactLocation"] as? [String: Any])?["uri"] as? String)
-            #expect(uri.hasPrefix("Fixtures/er.psychiatry.spoi/invalid/") || uri == "file://" + unclosed, "\(uri)")
+            #expect(uri.hasPrefix("file://\(invalid)/") || uri == "file://" + unclosed, "\(uri)")
             let region = try #require(physical["region"] as? [String: Any])
             #expect((region["startLine"] as? Int ?? 0) >= 1)
             #expect((region["startColumn"] as? Int ?? 0) >= 1)
@@ -140,7 +141,7 @@ struct OutputFormatTests {
 
     @Test("--lang changes the words in JSON and SARIF too")
     func languagesInMachineFormats() throws {
-        let file = "Fixtures/er.psychiatry.spoi/invalid/er.spoi.contiguity--not-contiguous.json"
+        let file = try InvalidExamples.file("er.psychiatry.spoi", "er.spoi.contiguity--not-contiguous.json")
         let english = try Sociosan.run(["validate", "--format", "json", "--lang", "en", file])
         let italian = try Sociosan.run(["validate", "--format", "json", "--lang", "it", file])
         #expect(english.stdout != italian.stdout)

@@ -398,8 +398,9 @@ struct StaffingCommandTests {
     }
     // MARK: Bundled fixtures
 
+    /// The files of `folder` (relative to the repository root, or absolute) ending in `suffix`.
     static func files(_ folder: String, suffix: String) -> [String] {
-        let directory = Sociosan.repositoryRoot.appendingPathComponent(folder)
+        let directory = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : Sociosan.repositoryRoot.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(suffix) }.sorted().map { folder + "/" + $0 }
     }
@@ -417,7 +418,7 @@ struct StaffingCommandTests {
             ("staffing.role-minimum", "requirements"), ("staffing.coverage", "coverage"), ("staffing.share-cap", "shareCaps"),
         ]
         var checked = 0
-        for path in Self.files("Fixtures/staffing.roster/invalid", suffix: ".json") {
+        for path in Self.files(try InvalidExamples.folder("staffing.roster"), suffix: ".json") {
             let name = URL(fileURLWithPath: path).lastPathComponent
             guard let section = failing.first(where: { name.hasPrefix($0.prefix + ".") || name.hasPrefix($0.prefix + "--") })?.section
             else { continue }

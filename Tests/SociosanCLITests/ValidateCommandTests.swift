@@ -19,7 +19,7 @@ struct ValidateCommandTests {
 
     @Test("a folder of invalid dossiers exits 1")
     func invalidFolder() throws {
-        let result = try Sociosan.run(["validate", "Fixtures/er.psychiatry.spoi/invalid"])
+        let result = try Sociosan.run(["validate", try InvalidExamples.folder("er.psychiatry.spoi")])
         #expect(result.status == 1)
         #expect(result.stdout.contains(": errore: "))
         #expect(result.endedCleanly)
@@ -45,7 +45,7 @@ struct ValidateCommandTests {
 
     @Test("an I/O error outranks findings: exit 2 even with errors elsewhere")
     func problemOutranksFindings() throws {
-        let result = try Sociosan.run(["validate", "Fixtures/er.psychiatry.spoi/invalid", "/nonexistent/x.json"])
+        let result = try Sociosan.run(["validate", try InvalidExamples.folder("er.psychiatry.spoi"), "/nonexistent/x.json"])
         #expect(result.status == 2)
         #expect(result.stdout.contains(": errore: "))
     }
@@ -93,7 +93,7 @@ struct ValidateCommandTests {
 
     @Test("text lines are PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE] at POINTER (SEED Lx-Ly)")
     func textFormat() throws {
-        let file = "Fixtures/er.psychiatry.spoi/invalid/er.spoi.contiguity--not-contiguous.json"
+        let file = try InvalidExamples.file("er.psychiatry.spoi", "er.spoi.contiguity--not-contiguous.json")
         let result = try Sociosan.run(["validate", "--lang", "en", file])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -111,7 +111,7 @@ struct ValidateCommandTests {
 
     @Test("--lang en and --lang it word findings differently; LANG is the default")
     func languages() throws {
-        let file = "Fixtures/er.psychiatry.spoi/invalid/er.spoi.contiguity--not-contiguous.json"
+        let file = try InvalidExamples.file("er.psychiatry.spoi", "er.spoi.contiguity--not-contiguous.json")
         let english = try Sociosan.run(["validate", "--lang", "en", file])
         let italian = try Sociosan.run(["validate", "--lang", "it", file])
         #expect(english.status == 1 && italian.status == 1)

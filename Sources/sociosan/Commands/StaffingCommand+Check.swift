@@ -28,7 +28,8 @@ struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
 
             Examples, from the repository root:
               sociosan staffing check Fixtures/staffing.roster/valid/spoi-15-beds.json --lang en
-              sociosan staffing check --format json Fixtures/staffing.roster/invalid/staffing.share-cap.json
+              Tools/expand-invalid-fixtures --kind staffing.roster /tmp/invalid
+              sociosan staffing check --format json /tmp/invalid/staffing.roster/invalid/staffing.share-cap.json
             """)
 
     @Argument(help: "A staffing.roster dossier, or - for standard input.")

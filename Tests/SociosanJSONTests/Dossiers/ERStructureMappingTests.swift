@@ -104,8 +104,8 @@ struct ERStructureMappingTests {
     }
 
     @Test func findingsCarryCitationsAndBothLanguages() throws {
-        let file = try #require(fixtureFiles(kind: .rtp, "invalid").first { $0.lastPathComponent == "er.rtp.staff.nurse-hours-minimum.json" })
-        let result = DossierValidator.validate(text: try String(contentsOf: file, encoding: .utf8))
+        let invalid = try #require(try InvalidCase.all(kind: .rtp).first { $0.name == "er.rtp.staff.nurse-hours-minimum" })
+        let result = try invalid.validate()
         let finding = try #require(result.findings.first)
         #expect(finding.citation?.fileReference == "002_6a5f046dd59f793e.txt L876-L877")
         #expect(finding.message(in: .italian) == "Infermiere: presenti 72 h/settimana, con 20 posti letto ne servono 84 (12 h/giorno)")

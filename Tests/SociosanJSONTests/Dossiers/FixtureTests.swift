@@ -69,22 +69,49 @@ struct FixtureTests {
         }
     }
 
+    /// Each row of invalid-cases.json, patched and written as a file would be, triggers its
+    /// rule and nothing else (no other finding of any severity), as an invalid file must.
     @Test(arguments: kinds)
-    func everyRuleHasAnInvalidFixture(kind: DossierKind) {
-        let covered = Set(fixtureFiles(kind: kind, "invalid").map(expectedRule(of:)))
+    func everyInvalidCaseTriggersExactlyItsRule(kind: DossierKind) throws {
+        for invalid in try InvalidCase.all(kind: kind) {
+            let fired = Set(try invalid.validate().findings.map(\.ruleID.rawValue))
+            #expect(fired == [invalid.rule], "\(invalid) fired \(fired.sorted())")
+        }
+    }
+
+    /// The rows are well formed: a name is the rule id (then `--variant`), names are unique
+    /// and name no file of invalid/, the base is a valid fixture, and the patch changes it.
+    @Test(arguments: kinds)
+    func invalidCasesAreWellFormed(kind: DossierKind) throws {
+        let cases = try InvalidCase.all(kind: kind)
+        let files = Set(fixtureFiles(kind: kind, "invalid").map { $0.deletingPathExtension().lastPathComponent })
+        let bases = Set(fixtureFiles(kind: kind, "valid").map { "valid/\($0.lastPathComponent)" })
+        #expect(Set(cases.map(\.name)).count == cases.count, "a case name is repeated")
+        for invalid in cases {
+            #expect(invalid.name == invalid.rule || invalid.name.hasPrefix(invalid.rule + "--"), "\(invalid): the name must start with its rule")
+            #expect(!files.contains(invalid.name), "\(invalid) is also a file of invalid/")
+            #expect(bases.contains(invalid.base), "\(invalid): \(invalid.base) is no valid fixture")
+            #expect(!invalid.patch.operations.isEmpty, "\(invalid) patches nothing")
+        }
+    }
+
+    @Test(arguments: kinds)
+    func everyRuleHasAnInvalidFixture(kind: DossierKind) throws {
+        let files = fixtureFiles(kind: kind, "invalid").map(expectedRule(of:))
+        let covered = Set(files + (try InvalidCase.all(kind: kind)).map(\.rule))
         // The network rules judge dossiers taken together (ERNetworkRulesTests), never one fixture.
         let rules = Set(DossierCatalogue.rules(for: kind).filter { !ERNetworkRules.ids.contains($0.id) }.map(\.id.rawValue))
-        #expect(rules.subtracting(covered).isEmpty, "rules with no invalid fixture: \(rules.subtracting(covered).sorted())")
-        #expect(covered.subtracting(rules).isEmpty, "fixtures named after no rule: \(covered.subtracting(rules).sorted())")
+        #expect(rules.subtracting(covered).isEmpty, "rules with no invalid fixture or case: \(rules.subtracting(covered).sorted())")
+        #expect(covered.subtracting(rules).isEmpty, "fixtures or cases named after no rule: \(covered.subtracting(rules).sorted())")
     }
 
     @Test func strictModeMakesUnknownFieldsErrors() throws {
-        let file = try #require(fixtureFiles(kind: .spoi, "invalid").first { expectedRule(of: $0) == "json.unknown-field" })
-        let lenient = try validate(file)
-        let strict = try validate(file, strict: true)
-        #expect(lenient.allSatisfy { $0.isValid })
-        #expect(lenient.flatMap(\.findings).allSatisfy { $0.severity == .warning })
-        #expect(!strict.contains { $0.isValid })
+        let invalid = try #require(try InvalidCase.all(kind: .spoi).first { $0.rule == "json.unknown-field" })
+        let lenient = try invalid.validate()
+        let strict = try invalid.validate(strict: true)
+        #expect(lenient.isValid)
+        #expect(!lenient.findings.isEmpty && lenient.findings.allSatisfy { $0.severity == .warning })
+        #expect(!strict.isValid)
     }
 
     /// The independent validator (Python's jsonschema) agrees with the schemas and fixtures.

@@ -17,6 +17,9 @@ struct NetworkFastPathTests {
                     }
                 }
             }
+            for invalid in try InvalidCase.all(kind: DossierKind(rawValue: kind)) {
+                result.append((invalid.name, try JSONDocument.parse(invalid.text())))
+            }
         }
         let network = repositoryRoot.appendingPathComponent("Fixtures/network")
         for name in (try FileManager.default.contentsOfDirectory(atPath: network.path)).sorted() where name.hasSuffix(".jsonl") {
