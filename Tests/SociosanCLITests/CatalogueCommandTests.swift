@@ -21,6 +21,7 @@ struct CatalogueCommandTests {
                 let object = try #require(entry["citation"] as? [String: Any])
                 #expect(object["seed"] as? String == citation.seed.fileName)
                 #expect(object["lines"] as? [Int] == [citation.firstLine, citation.lastLine])
+                #expect(object["regulation"] as? String == citation.seed.regulation)
             } else {
                 #expect(entry["citation"] is NSNull)
             }

@@ -99,7 +99,7 @@ struct OutputFormatTests {
         // A regulation rule's help cites its seed.
         let cited = try #require(rules.first { ($0["id"] as? String)?.hasPrefix("er.spoi.") == true })
         let help = try #require((cited["help"] as? [String: Any])?["text"] as? String)
-        #expect(help.contains("002_6a5f046dd59f793e.txt L"))
+        #expect(help.contains("DGR Emilia-Romagna 2000/2009, L"))
 
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(!results.isEmpty)

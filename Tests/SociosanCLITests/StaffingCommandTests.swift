@@ -63,6 +63,7 @@ struct StaffingCommandTests {
         let citation = try #require(nonMedical["citation"] as? [String: Any])
         #expect(citation["seed"] as? String == "002_6a5f046dd59f793e.txt")
         #expect(citation["lines"] as? [Int] == [253, 261])
+        #expect(citation["regulation"] as? String == "DGR Emilia-Romagna 2000/2009")
         #expect(nonMedical["decision"] is String)
         #expect(nonMedical["condition"] is NSNull)
         let nurse = try Self.requirement(result, "nurse")
@@ -100,7 +101,7 @@ struct StaffingCommandTests {
         #expect(italian.status == 0)
         #expect(italian.stdout.contains("Infermiere"))
         #expect(italian.stdout.contains("11,25"))
-        #expect(italian.stdout.contains("002_6a5f046dd59f793e.txt L253-L261"))
+        #expect(italian.stdout.contains("DGR Emilia-Romagna 2000/2009, L253-L261"))
         let english = try Sociosan.run(["staffing", "er.spoi", "--capacity", "15", "--lang", "en"])
         let lines = english.stdout.split(separator: "\n").map(String.init)
         let heading = try #require(lines.first { $0.hasPrefix("ROLE") })
@@ -117,7 +118,7 @@ struct StaffingCommandTests {
         #expect(english.status == 2)
         #expect(english.stdout.isEmpty)
         #expect(english.stderr.contains("capacity 91 is outside the limits of er.spoi: 1 to 90"))
-        #expect(english.stderr.contains("002_6a5f046dd59f793e.txt L119-L120"))
+        #expect(english.stderr.contains("DGR Emilia-Romagna 2000/2009, L119-L120"))
         let italian = try Sociosan.run(["staffing", "er.spoi", "--capacity", "0", "--lang", "it"])
         #expect(italian.status == 2 && italian.stderr.contains("da 1 a 90"))
 
@@ -163,7 +164,7 @@ struct StaffingCommandTests {
         for standard in StaffingCatalogue.standards {
             #expect(lines.contains { $0.hasPrefix(standard.id + " ") }, "\(standard.id)")
         }
-        #expect(text.stdout.contains("002_6a5f046dd59f793e.txt L119-L120"))
+        #expect(text.stdout.contains("DGR Emilia-Romagna 2000/2009, L119-L120"))
     }
 
     // MARK: staffing check
@@ -231,7 +232,7 @@ struct StaffingCommandTests {
                                     to: "over.json")
         let overResult = try Sociosan.run(["staffing", "check", over.path, "--lang", "en"])
         #expect(overResult.status == 1)
-        #expect(overResult.stdout.contains("[staffing.capacity-limits] at /capacity (002_6a5f046dd59f793e.txt L119-L120)"))
+        #expect(overResult.stdout.contains("[staffing.capacity-limits] at /capacity (DGR Emilia-Romagna 2000/2009, L119-L120)"))
 
         let syntax = try folder.write("{\"kind\": \"staffing.roster\",\n \"id\": }\n", to: "syntax.json")
         let syntaxResult = try Sociosan.run(["staffing", "check", syntax.path, "--format", "json"])
@@ -268,7 +269,7 @@ struct StaffingCommandTests {
         let text = try Sociosan.run(["capacity", "er.spoi", "--roster", roster.path, "--lang", "en"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("Largest capacity: 15 beds."))
-        #expect(text.stdout.contains("Non-medical care staff") && text.stdout.contains("002_6a5f046dd59f793e.txt L253-L261"))
+        #expect(text.stdout.contains("Non-medical care staff") && text.stdout.contains("DGR Emilia-Romagna 2000/2009, L253-L261"))
 
         // Enough staff for the largest SPOI: the answer is the upper limit.
         let big = try folder.write(Self.json(Self.dossier(members: Self.team(nurses: 40, oss: 30, psychiatrists: 12))), to: "big.json")

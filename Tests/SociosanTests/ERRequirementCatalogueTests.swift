@@ -81,7 +81,7 @@ struct ERRequirementCatalogueTests {
 
     @Test func citationsOfTheSeedsWorkedExamples() {
         let restraint = ERRequirementCatalogue.requirement("restraint-records")
-        #expect(restraint?.citation(for: .generalPsychiatry)?.description == "002_6a5f046dd59f793e.txt L2563-L2565")
+        #expect(restraint?.citation(for: .generalPsychiatry)?.fileReference == "002_6a5f046dd59f793e.txt L2563-L2565")
         #expect(restraint?.citation(for: .eatingDisorderRehab)?.lines == 2157...2159)
         #expect(ERRequirementCatalogue.requirement("restraint-alternatives")?.citation(for: .rtp)?.lines == 974...974)
         #expect(ERRequirementCatalogue.requirement("cardiology-consult")?.citation(for: .psychogeriatricRehab)?.lines == 1630...1633)

@@ -170,7 +170,7 @@ struct SPOIRulesTests {
         #expect(finding?.path.description == "/rooms/3/beds")
         #expect(finding?.message(in: .english) == "room \"4\" has 5 beds; the maximum is 2 (3 where allowed)")
         #expect(finding?.message(in: .italian) == "la camera \"4\" ha 5 posti letto; il massimo è 2 (3 nei casi ammessi)")
-        #expect(finding?.citation?.description == "002_6a5f046dd59f793e.txt L224-L229")
+        #expect(finding?.citation?.description == "DGR Emilia-Romagna 2000/2009, L224-L229")
     }
 }
 

@@ -9,8 +9,9 @@ struct RulesListCommand: ParsableCommand, LanguageSelecting {
         abstract: "List every rule with its severity, kinds, citation and title.",
         discussion: """
             Rules with no kind (format rules such as json.syntax) apply to every kind. The \
-            citation is the seed document and its lines, so that an auditor can check each \
-            rule against the text of the regulation. JSON output also carries the message \
+            citation names the regulation and its lines (DGR Emilia-Romagna 2000/2009, \
+            L253-L261), so that an auditor can check each rule against the text; JSON \
+            output gives the seed file too ("seed", "lines", "regulation"), and the message \
             template ({0}, {1}, ... are filled in findings) and, where the regulation is \
             ambiguous, the reading taken.
 

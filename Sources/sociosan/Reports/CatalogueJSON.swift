@@ -3,7 +3,7 @@ import SociosanJSON
 
 /// The JSON forms of `rules list` and `kinds`: one array, one object per entry.
 enum CatalogueJSON {
-    /// `[{"id":..., "kinds":[...], "severity":"error", "citation":{"seed":...,"lines":[a,b]}|null,
+    /// `[{"id":..., "kinds":[...], "severity":"error", "citation":{"seed":...,"lines":[a,b],"regulation":...}|null,
     ///    "title":..., "message":..., "decision":...|null}]`; an empty `kinds` means every kind.
     static func rules(_ rules: [RuleDescriptor], in language: Language) -> [UInt8] {
         var json = JSONWriter(style: .pretty, capacity: 1 << 16)
@@ -57,6 +57,7 @@ enum CatalogueJSON {
         json.integer(citation.firstLine)
         json.integer(citation.lastLine)
         json.endArray()
+        json.key("regulation"); json.string(citation.seed.regulation)
         json.endObject()
     }
 }

@@ -145,7 +145,8 @@ struct IndicatorReport {
                     for id in result.numeratorRecords { writer.string(id.rawValue) }
                     writer.endArray()
                 }
-                writer.key("citation"); writer.string(result.indicator.citation.description)
+                writer.key("citation"); writer.string(result.indicator.citation.fileReference)
+                writer.key("regulation"); writer.string(result.indicator.citation.seed.regulation)
                 writer.endObject()
             }
         }

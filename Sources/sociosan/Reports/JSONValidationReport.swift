@@ -6,7 +6,7 @@ import SociosanJSON
 /// ```json
 /// {"files":[{"path":"a.json","dossiers":[{"index":0,"line":1,"kind":"er.psychiatry.spoi","valid":false,
 ///   "findings":[{"rule":"er.spoi.rooms.single","severity":"error","path":"/rooms","line":null,
-///   "column":null,"message":"...","citation":{"seed":"002_6a5f046dd59f793e.txt","lines":[330,331]}}]}]}],
+///   "column":null,"message":"...","citation":{"seed":"002_6a5f046dd59f793e.txt","lines":[330,331],"regulation":"DGR Emilia-Romagna 2000/2009"}}]}]}],
 ///  "summary":{"files":1,"dossiers":1,"valid":0,"errors":1,"warnings":0,"infos":0}}
 /// ```
 ///
@@ -64,6 +64,7 @@ final class JSONValidationReport: ValidationReport {
                     json.integer(citation.firstLine)
                     json.integer(citation.lastLine)
                     json.endArray()
+                    json.key("regulation"); json.string(citation.seed.regulation)
                     json.endObject()
                 } else {
                     json.null()

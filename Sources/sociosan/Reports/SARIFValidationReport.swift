@@ -91,7 +91,10 @@ final class SARIFValidationReport: ValidationReport {
         json.endObject()
         json.key("properties")
         json.beginObject()
-        if let citation = rule.citation { json.key("citation"); json.string(citation.description) }
+        if let citation = rule.citation {
+            json.key("citation"); json.string(citation.fileReference)
+            json.key("regulation"); json.string(citation.seed.regulation)
+        }
         if let decision = rule.decision { json.key("decision"); json.string(decision) }
         json.key("kinds")
         json.beginArray()
@@ -151,7 +154,10 @@ final class SARIFValidationReport: ValidationReport {
                 json.key("jsonPointer"); json.string(pointer)
                 json.key("dossierIndex"); json.integer(result.index)
                 json.key("dossierKind"); json.string(orNull: result.kind)
-                if let citation = finding.citation { json.key("citation"); json.string(citation.description) }
+                if let citation = finding.citation {
+                    json.key("citation"); json.string(citation.fileReference)
+                    json.key("regulation"); json.string(citation.seed.regulation)
+                }
                 json.endObject()
                 json.endObject()
             }

@@ -152,7 +152,7 @@ extension JSONWriter {
         }
     }
 
-    /// `{"seed": ..., "lines": [first, last]}`, or `null`.
+    /// `{"seed": ..., "lines": [first, last], "regulation": ...}`, or `null`.
     mutating func citation(_ citation: Citation?) {
         guard let citation else { null(); return }
         beginObject()
@@ -162,6 +162,7 @@ extension JSONWriter {
         integer(citation.firstLine)
         integer(citation.lastLine)
         endArray()
+        key("regulation"); string(citation.seed.regulation)
         endObject()
     }
 }

@@ -107,7 +107,7 @@ struct ERStructureMappingTests {
         let file = try #require(fixtureFiles(kind: .rtp, "invalid").first { $0.lastPathComponent == "er.rtp.staff.nurse-hours-minimum.json" })
         let result = DossierValidator.validate(text: try String(contentsOf: file, encoding: .utf8))
         let finding = try #require(result.findings.first)
-        #expect(finding.citation?.description == "002_6a5f046dd59f793e.txt L876-L877")
+        #expect(finding.citation?.fileReference == "002_6a5f046dd59f793e.txt L876-L877")
         #expect(finding.message(in: .italian) == "Infermiere: presenti 72 h/settimana, con 20 posti letto ne servono 84 (12 h/giorno)")
         #expect(finding.message(in: .english) == "Nurse: 72 h/week present, 20 beds need 84 (12 h/day)")
         #expect(finding.location != nil)
