@@ -22,8 +22,9 @@ let package = Package(
             pkgConfig: "jansson",
             providers: [.apt(["libjansson-dev"])]
         ),
-        // The pure-Swift core: no Foundation, no C.
-        .target(name: "Sociosan"),
+        // The pure-Swift core: no Foundation, no C. The structure families' decision table
+        // stays beside their sources for readers (the README links it), outside the build.
+        .target(name: "Sociosan", exclude: ["EmiliaRomagna/PsychiatricHospital/Structures/README.md"]),
         // The byte-moving system calls (read, write, EINTR, EAGAIN) of everything below, once;
         // package-internal, no public API.
         .target(name: "SociosanSystem"),

@@ -55,38 +55,28 @@ package enum SystemCall {
     /// with `errno` set. Waits (rather than failing) when a non-blocking descriptor has
     /// nothing to read yet.
     package static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
-        while true {
-            let result = systemRead(descriptor, buffer, count)
-            if result >= 0 { return result }
-            let code = errno
-            if code == EINTR { continue }
-            if isWouldBlock(code) {
-                if let failure = waitUntilReady(descriptor, for: Int16(POLLIN)) {
-                    errno = failure
-                    return -1
-                }
-                continue
-            }
-            return result
-        }
+        retryingRead(descriptor) { systemRead(descriptor, buffer, count) }
     }
 
     /// Reads up to `count` bytes at `offset` without moving the file position; as
     /// ``read(_:into:count:)``.
     package static func pread(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int, offset: Int) -> Int {
+        retryingRead(descriptor) { systemPread(descriptor, buffer, count, offset) }
+    }
+
+    /// Runs a read call until it neither is interrupted nor would block (waiting in `poll`
+    /// for input); its result, or -1 with `errno` set.
+    static func retryingRead(_ descriptor: Int32, _ call: () -> Int) -> Int {
         while true {
-            let result = systemPread(descriptor, buffer, count, offset)
+            let result = call()
             if result >= 0 { return result }
             let code = errno
             if code == EINTR { continue }
-            if isWouldBlock(code) {
-                if let failure = waitUntilReady(descriptor, for: Int16(POLLIN)) {
-                    errno = failure
-                    return -1
-                }
-                continue
+            guard isWouldBlock(code) else { return result }
+            if let failure = waitUntilReady(descriptor, for: Int16(POLLIN)) {
+                errno = failure
+                return -1
             }
-            return result
         }
     }
 
