@@ -33,6 +33,11 @@ public enum ActivityRules {
     public static let rtiMaximumDays = 60
     /// RTP: "durata massima del ricovero è prevista per 180 giorni" (L930).
     public static let rtpOrdinaryDays = 180
+
+    /// The ordinary maximum stay of the types that have one (RTI 30 days, RTP 180), as data.
+    static let ordinaryStayDays: [ERPsychiatricStructureType: Int] = [
+        .rti: rtiOrdinaryDays, .rtiSpecialist: rtiOrdinaryDays, .rtp: rtpOrdinaryDays,
+    ]
     /// "prorogabili, su riformulazione del progetto terapeutico per un periodo non superiore a
     /// un anno" (L930-L931). Decision (A-16): "per un periodo non superiore a un anno" governs
     /// "prorogabili": the extension lasts at most one year (365 days), so an RTP stay lasts at
@@ -210,12 +215,7 @@ public enum ActivityRules {
         decision: "\"prorogabile\" (L929-L931): an extension prolongs a stay that is still within its ordinary maximum; one decided afterwards regularises an overrun. The stay is not unlawful for that alone, so the finding is a warning."
     ) { record, report in
         guard case .stay(let stay) = record else { return }
-        let ordinary: Int
-        switch stay.structureType {
-        case .rti, .rtiSpecialist: ordinary = rtiOrdinaryDays
-        case .rtp: ordinary = rtpOrdinaryDays
-        default: return
-        }
+        guard let ordinary = ordinaryStayDays[stay.structureType] else { return }
         for (index, item) in stay.extensions.enumerated() {
             let days = stay.admission.date.days(until: item.decidedOn)
             if days > ordinary {

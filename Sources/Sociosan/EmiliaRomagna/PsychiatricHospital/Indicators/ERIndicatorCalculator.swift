@@ -229,14 +229,14 @@ public struct ERIndicatorCalculator: Sendable {
     /// ERIndicatorCalculator.readmissionGroup(of: .rti)  // .intensiveResidences, with .rtiSpecialist
     /// ```
     public static func readmissionGroup(of type: ERPsychiatricStructureType) -> ERReadmissionGroup? {
-        switch type {
-        case .spoi: return .spoi
-        case .rti, .rtiSpecialist: return .intensiveResidences
-        case .rtp: return .extendedResidences
-        case .generalPsychiatry: return .generalPsychiatry
-        case .psychogeriatricRehab, .eatingDisorderRehab: return nil
-        }
+        readmissionGroups[type]
     }
+
+    /// A-33 as data: the group each type's admissions are counted in; the cod. 56 units have none.
+    static let readmissionGroups: [ERPsychiatricStructureType: ERReadmissionGroup] = [
+        .spoi: .spoi, .rti: .intensiveResidences, .rtiSpecialist: .intensiveResidences,
+        .rtp: .extendedResidences, .generalPsychiatry: .generalPsychiatry,
+    ]
 
     /// The last day on which an admission is within 12 months of `date`: the same calendar
     /// date a year later, 28 February standing for 29 February.
@@ -251,14 +251,12 @@ public struct ERIndicatorCalculator: Sendable {
 
     /// The table of a structure type, without the catalogue's search (this runs per record).
     static func family(_ type: ERPsychiatricStructureType) -> ERIndicatorFamily {
-        switch type {
-        case .spoi: return .spoi
-        case .rti, .rtiSpecialist, .rtp: return .residences
-        case .psychogeriatricRehab: return .psychogeriatricRehab
-        case .eatingDisorderRehab: return .eatingDisorderRehab
-        case .generalPsychiatry: return .generalPsychiatry
-        }
+        families[type]!
     }
+
+    /// Each type's family, read once from the type rows (``StructureType/indicatorFamily``).
+    static let families: [ERPsychiatricStructureType: ERIndicatorFamily] = Dictionary(
+        uniqueKeysWithValues: ERPsychiatricStructureType.allCases.map { ($0, $0.row.indicatorFamily!) })
 
     /// The measures of a structure type's family.
     private func plan(for type: ERPsychiatricStructureType) -> ERIndicatorCountingPlan {
