@@ -19,8 +19,14 @@ import Testing
         var kills = 0
         let started = Date()
         var generator = SystemRandomNumberGenerator()
+        // The kill window starts at 1-60 ms; on a loaded machine a put may take longer than that
+        // to start, so every 20 runs without an acknowledgement double the window's upper end
+        // (up to 2 s). Early kills keep their chance: the window always starts at 1 ms.
+        var runsWithoutAcknowledgement = 0
         while kills < 200 || acknowledgements == 0 {
-            if Date().timeIntervalSince(started) > 50 { break }
+            if Date().timeIntervalSince(started) > 120 { break }
+            let widening = UInt32(1) << UInt32(min(runsWithoutAcknowledgement / 20, 5))
+            let upperDelay = min(60_000 * widening, 2_000_000)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: StoreFixtures.binary)
             process.arguments = arguments
@@ -28,11 +34,12 @@ import Testing
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 1_000...60_000, using: &generator))
+            usleep(UInt32.random(in: 1_000...upperDelay, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             let data = out.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             if process.terminationReason == .uncaughtSignal { kills += 1 }
+            let before = acknowledgements
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
                 // "KIND/ID revision N", complete lines only (the last one may be cut).
                 let parts = line.split(separator: " ")
@@ -41,6 +48,7 @@ import Testing
                 acknowledged[key] = max(acknowledged[key] ?? 0, revision)
                 acknowledgements += 1
             }
+            runsWithoutAcknowledgement = acknowledgements > before ? 0 : runsWithoutAcknowledgement + 1
         }
         print("crash test: \(kills) kills, \(acknowledgements) acknowledged puts, \(acknowledged.count) dossiers, highest revision \(acknowledged.values.max() ?? 0)")
         #expect(kills >= 200)
