@@ -13,12 +13,19 @@ public enum FieldSchema {
         writer.beginObject()
         writer.key("$schema"); writer.string("https://json-schema.org/draft/2020-12/schema")
         writer.key("$id"); writer.string("https://sociosan.example/schemas/\(kind.kind.rawValue).schema.json")
+        writer.key("$comment"); writer.string(generatedComment(kind.kind))
         writer.key("title"); writer.string(kind.title.english + " accreditation dossier")
         writer.key("description"); writer.string(kind.summary)
         writeObjectBody(kind.fields.descriptions, to: &writer)
         writer.endObject()
         writer.finish()
         return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Marks a schema file as written from a field table: `Tools/embed-schemas` leaves such
+    /// files out (the binary writes them from the tables).
+    public static func generatedComment(_ kind: DossierKind) -> String {
+        "Written from the field table of \(kind.rawValue) by `sociosan schema \(kind.rawValue)`; do not edit."
     }
 
     /// Every structure kind whose schema is written from its field table.

@@ -28,14 +28,7 @@ enum StaffingText {
     // MARK: Vocabulary
 
     static func unit(_ unit: StaffingUnit) -> LocalizedText {
-        switch unit {
-        case .persons: return LocalizedText(it: "unità", en: "persons")
-        case .fullTimeEquivalents: return LocalizedText(it: "ETP", en: "FTE")
-        case .hoursPerWeek: return LocalizedText(it: "h/settimana", en: "h/week")
-        case .hoursPerDay: return LocalizedText(it: "h/giorno", en: "h/day")
-        case .postsAroundTheClock: return LocalizedText(it: "posti h24", en: "posts 24h")
-        case .postsOverOpening: return LocalizedText(it: "posti in apertura", en: "posts over opening")
-        }
+        StructureStaffingRules.unitLabel(unit)
     }
 
     static func window(_ window: CoverageRequirement.Window, in language: Language) -> String {

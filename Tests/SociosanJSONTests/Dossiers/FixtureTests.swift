@@ -185,7 +185,7 @@ struct KindListTests {
     @Test func catalogueRegistryAndSchemasAgree() {
         let catalogue = DossierCatalogue.kinds.map(\.kind)
         #expect(DossierRegistry.codecs.map(\.info.kind) == catalogue)
-        #expect(Set(EmbeddedSchemas.kinds) == Set(catalogue))
+        #expect(Set(DossierSchemas.kinds) == Set(catalogue))
         #expect(DossierRegistry.codecs.map(\.info) == DossierCatalogue.kinds)
     }
 }

@@ -99,7 +99,7 @@ public enum StructureStaffingRules {
 
     /// The unit of a requirement as a finding words it, singular for a count of exactly one
     /// ("1 posto h24", not "1 posti h24").
-    static func unitLabel(_ unit: StaffingUnit, count: Rational? = nil) -> LocalizedText {
+    public static func unitLabel(_ unit: StaffingUnit, count: Rational? = nil) -> LocalizedText {
         if count == 1 {
             switch unit {
             case .persons: return LocalizedText(it: "unità", en: "person")

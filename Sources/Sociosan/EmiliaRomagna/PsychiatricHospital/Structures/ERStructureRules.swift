@@ -84,14 +84,7 @@ public enum ERStructureRules {
         title: LocalizedText, message: LocalizedText, decision: String? = nil,
         check: @escaping @Sendable (ERStructureDossier, inout FindingReporter) -> Void
     ) -> Rule<ERStructureDossier> {
-        Rule(
-            descriptor: RuleDescriptor(
-                id: RuleID(rawValue: type.ruleIDPrefix + "." + name), kinds: [type.kind], severity: severity,
-                citation: Citation(seed, lines: lines), title: title, message: message, decision: decision)
-        ) { dossier, report in
-            guard dossier.type == type.row else { return }
-            check(dossier, &report)
-        }
+        Rule.structure(type.row, name, severity, seed: seed, lines: lines, title: title, message: message, decision: decision, check: check)
     }
 
     // MARK: Identity
