@@ -10,7 +10,9 @@
 /// table.lookup(Array("on-call".utf8))  // .onCall
 /// ```
 public struct CodeTable<Code: RawRepresentable & CaseIterable>: Sendable where Code.RawValue == String, Code: Sendable {
-    private let byLength: [[(bytes: [UInt8], code: Code)]]
+    // Inlinable, so the JSON layer's decoders specialise the lookup for each code set (it
+    // dominated decoding when it could not be).
+    @usableFromInline let byLength: [[(bytes: [UInt8], code: Code)]]
 
     public init() {
         var groups: [[(bytes: [UInt8], code: Code)]] = []
@@ -22,6 +24,7 @@ public struct CodeTable<Code: RawRepresentable & CaseIterable>: Sendable where C
         byLength = groups
     }
 
+    @inlinable
     public func lookup(_ bytes: UnsafeRawBufferPointer) -> Code? {
         guard bytes.count < byLength.count else { return nil }
         for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
@@ -30,6 +33,7 @@ public struct CodeTable<Code: RawRepresentable & CaseIterable>: Sendable where C
         return nil
     }
 
+    @inlinable
     public func lookup(_ bytes: [UInt8]) -> Code? {
         bytes.withUnsafeBytes { lookup($0) }
     }
