@@ -95,7 +95,7 @@ struct CatalogueCommandTests {
         let result = try Sociosan.run(["schema", "xx.nothing", "--lang", "en"])
         #expect(result.status == 2)
         // Listed in the catalogue's order, like every unknown-kind error.
-        let supported = DossierCatalogue.ordered(EmbeddedSchemas.kinds).map(\.rawValue).joined(separator: ", ")
+        let supported = DossierCatalogue.ordered(DossierSchemas.kinds).map(\.rawValue).joined(separator: ", ")
         #expect(result.stderr == "sociosan: error: unknown dossier kind \"xx.nothing\"; supported kinds: \(supported)\n")
         #expect(supported.contains("er.psychiatry.spoi"))
         let italian = try Sociosan.run(["schema", "xx.nothing"], lang: "it_IT.UTF-8")
