@@ -81,7 +81,7 @@ public struct DecodingContext: Sendable {
     mutating func nonEmptyString(_ node: JSONNode) -> String? {
         guard let value = string(node) else { return nil }
         if value.isEmpty {
-            invalidValue(LocalizedText(it: "il testo non può essere vuoto", en: "the text cannot be empty"))
+            invalidValue(ValueProblem.emptyText)
             return nil
         }
         return value
@@ -98,9 +98,7 @@ public struct DecodingContext: Sendable {
             return nil
         }
         guard value >= Int64(range.lowerBound), value <= Int64(range.upperBound) else {
-            invalidValue(LocalizedText(
-                it: "\(value) è fuori dall'intervallo \(range.lowerBound)-\(range.upperBound)",
-                en: "\(value) is outside the range \(range.lowerBound)-\(range.upperBound)"))
+            invalidValue(ValueProblem.outsideRange(value, range))
             return nil
         }
         return Int(value)
@@ -114,11 +112,9 @@ public struct DecodingContext: Sendable {
         case .notANumber:
             typeMismatch(expected: .number, found: node)
         case .tooManyDecimals(let value):
-            invalidValue(LocalizedText(it: "al massimo due decimali (trovato \(value))",
-                                       en: "at most two decimals (found \(value))"))
+            invalidValue(ValueProblem.tooManyDecimals(value))
         case .outOfRange:
-            let low = FixedPoint.text(range.lowerBound), high = FixedPoint.text(range.upperBound)
-            invalidValue(LocalizedText(it: "il valore va da \(low) a \(high)", en: "the value runs from \(low) to \(high)"))
+            invalidValue(ValueProblem.outsideHundredths(range))
         }
         return nil
     }
@@ -139,17 +135,12 @@ public struct DecodingContext: Sendable {
 
     mutating func date(_ node: JSONNode) -> LocalDate? {
         guard let text = string(node) else { return nil }
-        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalDate(iso8601: text)
         } catch {
             switch error {
-            case .malformed:
-                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data nel formato AAAA-MM-GG",
-                                           en: "\"\(quoted)\" is not a date of the form YYYY-MM-DD"))
-            case .nonexistent:
-                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data di calendario esistente",
-                                           en: "\"\(quoted)\" is not a real calendar date"))
+            case .malformed: invalidValue(ValueProblem.notADate(text))
+            case .nonexistent: invalidValue(ValueProblem.notACalendarDate(text))
             }
             return nil
         }
@@ -165,10 +156,7 @@ public struct DecodingContext: Sendable {
         case .some(let value?) where allowed?.contains(value) ?? true:
             return value
         case .some:
-            let text = MessageExcerpt.of(node.stringValue ?? "")
-            let allowed = (allowed ?? Array(T.allCases)).map(\.rawValue).joined(separator: ", ")
-            invalidValue(LocalizedText(it: "\"\(text)\"; valori ammessi: \(allowed)",
-                                       en: "\"\(text)\"; allowed values: \(allowed)"))
+            invalidValue(ValueProblem.notAllowed(node.stringValue ?? "", allowed: (allowed ?? Array(T.allCases)).map(\.rawValue)))
             return nil
         }
     }
@@ -190,17 +178,14 @@ public struct DecodingContext: Sendable {
                 continue
             }
             guard let value = found, accept(value) else {
-                let text = MessageExcerpt.of(element.stringValue ?? "")
-                let allowed = allowedForMessage().map(\.rawValue).joined(separator: ", ")
-                invalidValue(LocalizedText(it: "\"\(text)\"; valori ammessi: \(allowed)",
-                                           en: "\"\(text)\"; allowed values: \(allowed)"))
+                invalidValue(ValueProblem.notAllowed(element.stringValue ?? "", allowed: allowedForMessage().map(\.rawValue)))
                 ok = false
                 continue
             }
             // The caller's set holds only this array's codes of this kind (areas are disjoint),
             // so a failed insert is a repetition.
             if !set.insert(value).inserted {
-                invalidValue(LocalizedText(it: "\"\(value.rawValue)\" è ripetuto", en: "\"\(value.rawValue)\" is repeated"))
+                invalidValue(ValueProblem.repeated(value.rawValue))
                 ok = false
             }
         }
@@ -218,9 +203,7 @@ public struct DecodingContext: Sendable {
         guard node.kind == .array else { typeMismatch(expected: .array, found: node); return nil }
         let count = node.count
         if count < minimumCount {
-            invalidValue(minimumCount == 1
-                ? LocalizedText(it: "l'elenco è vuoto: serve almeno un elemento", en: "the list is empty: at least one element is needed")
-                : LocalizedText(it: "servono almeno \(minimumCount) elementi", en: "at least \(minimumCount) elements are needed"))
+            invalidValue(ValueProblem.tooFewElements(minimumCount))
             return nil
         }
         return count
@@ -260,12 +243,9 @@ public struct DecodingContext: Sendable {
     /// Reports that element `index` of the array at the current path repeats the `id` of
     /// element `first`, at the element's `id`.
     mutating func reportRepeatedID(_ key: String, first earlier: Int, at index: Int) {
-        let quoted = MessageExcerpt.of(key)
-        let where_ = pointer.appending(earlier).appending("id").description
+        let earlierPointer = pointer.appending(earlier).appending("id").description
         withIndex(index) { context in
-            context.report(FormatRules.value, .localized(LocalizedText(
-                it: "l'identificativo \"\(quoted)\" è già usato in \(where_): ogni elemento ha il proprio",
-                en: "id \"\(quoted)\" is already used at \(where_): give each element its own")), at: "id")
+            context.report(FormatRules.value, .localized(ValueProblem.repeatedID(key, earlier: earlierPointer)), at: "id")
         }
     }
 }
@@ -305,15 +285,10 @@ enum Hundredths {
     }
 }
 
-/// Hundredths written for messages (`1680` → `16.8`).
-enum FixedPoint {
-    static func text(_ hundredths: Int) -> String { MessageArgument.fixed(hundredths, scale: 2).text(in: .english) }
-}
+/// The JSON types named in messages, from jansson's kinds.
+typealias JSONTypeName = ValueTypeName
 
-/// The JSON types named in messages.
-enum JSONTypeName {
-    case object, array, string, integer, number, boolean, null
-
+extension ValueTypeName {
     init(_ kind: JSONKind) {
         switch kind {
         case .object: self = .object
@@ -323,18 +298,6 @@ enum JSONTypeName {
         case .real: self = .number
         case .bool: self = .boolean
         case .null: self = .null
-        }
-    }
-
-    var label: LocalizedText {
-        switch self {
-        case .object: return LocalizedText(it: "un oggetto", en: "an object")
-        case .array: return LocalizedText(it: "un array", en: "an array")
-        case .string: return LocalizedText(it: "una stringa", en: "a string")
-        case .integer: return LocalizedText(it: "un numero intero", en: "an integer")
-        case .number: return LocalizedText(it: "un numero", en: "a number")
-        case .boolean: return LocalizedText(it: "un booleano", en: "a boolean")
-        case .null: return LocalizedText(it: "null", en: "null")
         }
     }
 }

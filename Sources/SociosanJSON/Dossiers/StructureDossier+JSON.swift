@@ -32,14 +32,11 @@ extension DecodingContext {
             let accepted = withIndex(index) { context -> Bool in
                 guard let code = context.string(element) else { return false }
                 guard allowed.contains(code) else {
-                    let list = allowed.joined(separator: ", ")
-                    let code = MessageExcerpt.of(code)
-                    context.invalidValue(LocalizedText(it: "\"\(code)\"; valori ammessi: \(list)",
-                                                       en: "\"\(code)\"; allowed values: \(list)"))
+                    context.invalidValue(ValueProblem.notAllowed(code, allowed: allowed))
                     return false
                 }
                 guard set.insert(code).inserted else {
-                    context.invalidValue(LocalizedText(it: "\"\(code)\" è ripetuto", en: "\"\(code)\" is repeated"))
+                    context.invalidValue(ValueProblem.repeated(code))
                     return false
                 }
                 return true

@@ -33,12 +33,7 @@ public struct JSONFieldReader: FieldReader {
     public static func readDossier<Root>(_ table: FieldTable<Root>, from node: JSONNode, context: inout DecodingContext) -> Root? {
         withUnsafeMutablePointer(to: &context) { pointer in
             var reader = JSONFieldReader(node: node, context: pointer)
-            guard reader.beginObject(keys: table.keys) else { return nil }
-            reader.acceptEnvelope()
-            var root = table.blank
-            let ok = table.readMembers(into: &root, from: &reader)
-            reader.endObject()
-            return ok ? root : nil
+            return table.readDossier(&reader)
         }
     }
 

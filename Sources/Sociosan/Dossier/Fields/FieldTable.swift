@@ -47,6 +47,17 @@ public struct FieldTable<Root: Sendable>: Sendable {
         return ok ? root : nil
     }
 
+    /// Reads a dossier's top level: an object of this shape whose envelope (`kind`,
+    /// `schemaVersion`) the caller has already checked.
+    public func readDossier<R: FieldReader>(_ reader: inout R) -> Root? {
+        guard reader.beginObject(keys: keys) else { return nil }
+        reader.acceptEnvelope()
+        var root = blank
+        let ok = readMembers(into: &root, from: &reader)
+        reader.endObject()
+        return ok ? root : nil
+    }
+
     /// Reads every field of the object the reader is positioned on, without opening or
     /// closing it (a dossier's top level accepts its envelope first).
     public func readMembers<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {

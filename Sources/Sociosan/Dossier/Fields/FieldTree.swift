@@ -165,28 +165,26 @@ public struct FieldTreeReader: FieldReader {
     public static func readDossier<Root>(_ table: FieldTable<Root>, from tree: FieldTree) -> Result<Root, DossierReadingError> {
         let problems = FieldTreeProblems()
         var reader = FieldTreeReader(node: tree, path: [], problems: problems)
-        guard reader.beginObject(keys: table.keys) else { return .failure(DossierReadingError(diagnostics: problems.diagnostics)) }
-        var root = table.blank
-        let ok = table.readMembers(into: &root, from: &reader)
-        reader.endObject()
-        guard ok, !problems.hasErrors else { return .failure(DossierReadingError(diagnostics: problems.diagnostics)) }
+        guard let root = table.readDossier(&reader), !problems.hasErrors else {
+            return .failure(DossierReadingError(diagnostics: problems.diagnostics))
+        }
         return .success(root)
     }
 
-    private var typeName: LocalizedText {
+    private var typeName: ValueTypeName {
         switch node {
-        case .null: return LocalizedText(it: "null", en: "null")
-        case .bool: return LocalizedText(it: "un booleano", en: "a boolean")
-        case .integer: return LocalizedText(it: "un numero intero", en: "an integer")
-        case .number: return LocalizedText(it: "un numero", en: "a number")
-        case .string: return LocalizedText(it: "una stringa", en: "a string")
-        case .array: return LocalizedText(it: "un array", en: "an array")
-        case .object: return LocalizedText(it: "un oggetto", en: "an object")
+        case .null: return .null
+        case .bool: return .boolean
+        case .integer: return .integer
+        case .number: return .number
+        case .string: return .string
+        case .array: return .array
+        case .object: return .object
         }
     }
 
-    private func mismatch(_ expected: LocalizedText) {
-        problems.report(FormatRules.type, at: path, .localized(expected), .localized(typeName))
+    private func mismatch(_ expected: ValueTypeName) {
+        problems.report(FormatRules.type, at: path, .localized(expected.label), .localized(typeName.label))
     }
 
     public mutating func reportInvalid(_ explanation: LocalizedText) {
@@ -195,15 +193,13 @@ public struct FieldTreeReader: FieldReader {
 
     public mutating func reportRepeatedID(_ id: String, first: Int, at index: Int) {
         let earlier = JSONPointer(tokens: path + [String(first), "id"]).description
-        problems.report(FormatRules.value, at: path + [String(index), "id"], .localized(LocalizedText(
-            it: "l'identificativo \"\(MessageExcerpt.of(id))\" è già usato in \(earlier): ogni elemento ha il proprio",
-            en: "id \"\(MessageExcerpt.of(id))\" is already used at \(earlier): give each element its own")))
+        problems.report(FormatRules.value, at: path + [String(index), "id"], .localized(ValueProblem.repeatedID(id, earlier: earlier)))
     }
 
     public mutating func readString(nonEmpty: Bool) -> String? {
-        guard case .string(let text) = node else { mismatch(LocalizedText(it: "una stringa", en: "a string")); return nil }
+        guard case .string(let text) = node else { mismatch(.string); return nil }
         if nonEmpty, text.isEmpty {
-            reportInvalid(LocalizedText(it: "il testo non può essere vuoto", en: "the text cannot be empty"))
+            reportInvalid(ValueProblem.emptyText)
             return nil
         }
         return text
@@ -216,44 +212,47 @@ public struct FieldTreeReader: FieldReader {
 
     public mutating func readDate() -> LocalDate? {
         guard let text = readString(nonEmpty: false) else { return nil }
-        guard let date = try? LocalDate(iso8601: text) else {
-            reportInvalid(LocalizedText(it: "\"\(MessageExcerpt.of(text))\" non è una data esistente nel formato AAAA-MM-GG",
-                                        en: "\"\(MessageExcerpt.of(text))\" is not a real date of the form YYYY-MM-DD"))
+        do {
+            return try LocalDate(iso8601: text)
+        } catch {
+            switch error {
+            case .malformed: reportInvalid(ValueProblem.notADate(text))
+            case .nonexistent: reportInvalid(ValueProblem.notACalendarDate(text))
+            }
             return nil
         }
-        return date
     }
 
     public mutating func readInteger(in range: ClosedRange<Int>) -> Int? {
-        guard case .integer(let value) = node else { mismatch(LocalizedText(it: "un numero intero", en: "an integer")); return nil }
+        guard case .integer(let value) = node else { mismatch(.integer); return nil }
         guard range.contains(value) else {
-            reportInvalid(LocalizedText(it: "\(value) è fuori dall'intervallo \(range.lowerBound)-\(range.upperBound)",
-                                        en: "\(value) is outside the range \(range.lowerBound)-\(range.upperBound)"))
+            reportInvalid(ValueProblem.outsideRange(value, range))
             return nil
         }
         return value
     }
 
     public mutating func readHundredths(in range: ClosedRange<Int>) -> Int? {
-        let scaled: Double
+        let value: Double
         switch node {
-        case .integer(let value): scaled = Double(value) * 100
-        case .number(let value): scaled = value * 100
-        default: mismatch(LocalizedText(it: "un numero", en: "a number")); return nil
+        case .integer(let whole): value = Double(whole)
+        case .number(let number): value = number
+        default: mismatch(.number); return nil
         }
+        let scaled = value * 100
         guard scaled.isFinite, abs(scaled.rounded() - scaled) < 1e-6 else {
-            reportInvalid(LocalizedText(it: "al massimo due decimali", en: "at most two decimals"))
+            reportInvalid(ValueProblem.tooManyDecimals(value))
             return nil
         }
         guard scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) else {
-            reportInvalid(LocalizedText(it: "il valore è fuori dall'intervallo ammesso", en: "the value is outside the allowed range"))
+            reportInvalid(ValueProblem.outsideHundredths(range))
             return nil
         }
         return Int(scaled.rounded())
     }
 
     public mutating func readBool() -> Bool? {
-        guard case .bool(let value) = node else { mismatch(LocalizedText(it: "un booleano", en: "a boolean")); return nil }
+        guard case .bool(let value) = node else { mismatch(.boolean); return nil }
         return value
     }
 
@@ -261,9 +260,7 @@ public struct FieldTreeReader: FieldReader {
         guard let text = readString(nonEmpty: false) else { return nil }
         let codes = allowed ?? Array(Code.allCases)
         guard let code = Code(rawValue: text), codes.contains(code) else {
-            let list = codes.map(\.rawValue).joined(separator: ", ")
-            reportInvalid(LocalizedText(it: "\"\(MessageExcerpt.of(text))\"; valori ammessi: \(list)",
-                                        en: "\"\(MessageExcerpt.of(text))\"; allowed values: \(list)"))
+            reportInvalid(ValueProblem.notAllowed(text, allowed: codes.map(\.rawValue)))
             return nil
         }
         return code
@@ -273,7 +270,7 @@ public struct FieldTreeReader: FieldReader {
         var result = Set<Code>()
         guard let codes = readArray(minimumCount: 0, { $0.readCode(Code.self, allowed: nil) }) else { return nil }
         for code in codes where !result.insert(code).inserted {
-            reportInvalid(LocalizedText(it: "\"\(code.rawValue)\" è ripetuto", en: "\"\(code.rawValue)\" is repeated"))
+            reportInvalid(ValueProblem.repeated(code.rawValue))
             return nil
         }
         return result
@@ -283,23 +280,22 @@ public struct FieldTreeReader: FieldReader {
         guard let codes = readArray(minimumCount: 0, { reader -> String? in
             guard let text = reader.readString(nonEmpty: false) else { return nil }
             guard allowed.contains(text) else {
-                reader.reportInvalid(LocalizedText(it: "\"\(MessageExcerpt.of(text))\"; valori ammessi: \(allowed.joined(separator: ", "))",
-                                                   en: "\"\(MessageExcerpt.of(text))\"; allowed values: \(allowed.joined(separator: ", "))"))
+                reader.reportInvalid(ValueProblem.notAllowed(text, allowed: allowed))
                 return nil
             }
             return text
         }) else { return false }
         for code in codes where !set.insert(code).inserted {
-            reportInvalid(LocalizedText(it: "\"\(code)\" è ripetuto", en: "\"\(code)\" is repeated"))
+            reportInvalid(ValueProblem.repeated(code))
             return false
         }
         return true
     }
 
     public mutating func readArray<Element>(minimumCount: Int, _ element: (inout FieldTreeReader) -> Element?) -> [Element]? {
-        guard case .array(let items) = node else { mismatch(LocalizedText(it: "un array", en: "an array")); return nil }
+        guard case .array(let items) = node else { mismatch(.array); return nil }
         guard items.count >= minimumCount else {
-            reportInvalid(LocalizedText(it: "servono almeno \(minimumCount) elementi", en: "at least \(minimumCount) elements are needed"))
+            reportInvalid(ValueProblem.tooFewElements(minimumCount))
             return nil
         }
         var result: [Element] = []
@@ -312,7 +308,7 @@ public struct FieldTreeReader: FieldReader {
     }
 
     public mutating func beginObject(keys: [String]) -> Bool {
-        guard case .object(let members) = node else { mismatch(LocalizedText(it: "un oggetto", en: "an object")); return false }
+        guard case .object(let members) = node else { mismatch(.object); return false }
         self.members = members
         self.keys = keys
         return true
