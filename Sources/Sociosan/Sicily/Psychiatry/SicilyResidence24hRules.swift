@@ -132,6 +132,7 @@ public enum SicilyResidence24hRules {
 
     // MARK: Identity, capacity, rooms
 
+    /// "per un massimo di 10 utenti" (L1081-L1082), "Struttura fino a 10 posti" (L1132).
     static let maximumPlaces = 10
 
     static let identityRules: [Rule<StructureDossier>] = [
