@@ -14,6 +14,9 @@ public struct StructureID: Sendable, Hashable, Comparable, CustomStringConvertib
     /// An identifier known to be valid (a literal in the library's own code).
     init(verified text: String) { self.rawValue = text }
 
+    /// A valid identifier to start a field table's blank value from (decoding overwrites it).
+    public static let placeholder = StructureID(verified: "blank")
+
     /// The same rule as a regular expression, for JSON Schema.
     public static let pattern = "^[a-z0-9][a-z0-9._-]{0,63}$"
 

@@ -8,6 +8,15 @@ public struct DossierCodec: Sendable {
     /// Decodes a whole document of the kind and writes it back in canonical form.
     let canonicalText: @Sendable (JSONDocument, JSONWriter.Style) -> [UInt8]?
 
+    init(
+        info: DossierKindInfo, validateBody: @escaping @Sendable (JSONNode, inout DecodingContext) -> [Diagnostic],
+        canonicalText: @escaping @Sendable (JSONDocument, JSONWriter.Style) -> [UInt8]?
+    ) {
+        self.info = info
+        self.validateBody = validateBody
+        self.canonicalText = canonicalText
+    }
+
     public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo) {
         self.info = info
         let kind = info.kind
@@ -29,6 +38,7 @@ public enum DossierRegistry {
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
         DossierCodec(ActivityRecord.self, info: ActivityRules.kindInfo),
     ] + StructureKinds.all.map { DossierCodec(StructureDossier.self, info: $0.info) }
+        + DeclaredKinds.all.map { DossierCodec(declared: $0) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {
         codecs.first { $0.info.kind == kind }
@@ -252,7 +262,8 @@ public enum DossierValidator {
     // MARK: Envelope
 
     /// Checks `kind` and `schemaVersion`; returns the kind when a codec can read the body.
-    static func readEnvelope(_ root: JSONNode, context: inout DecodingContext) -> DossierKind? {
+    /// - Parameter known: the kinds to accept; `nil` for every registered kind.
+    static func readEnvelope(_ root: JSONNode, context: inout DecodingContext, known: [DossierKindInfo]? = nil) -> DossierKind? {
         guard root.kind == .object else {
             context.report(FormatRules.notADossier, .localized(LocalizedText(
                 it: "il documento è \(JSONTypeName(root.kind).label.italian), non un oggetto",
@@ -270,8 +281,8 @@ public enum DossierValidator {
             return nil
         }
         let kind = DossierKind(rawValue: kindText)
-        guard let codec = DossierRegistry.codec(for: kind) else {
-            let supported = DossierRegistry.codecs.map(\.info.kind.rawValue).joined(separator: ", ")
+        guard let info = known.map({ $0.first { $0.kind == kind } }) ?? DossierRegistry.codec(for: kind)?.info else {
+            let supported = (known ?? DossierRegistry.codecs.map(\.info)).map(\.kind.rawValue).joined(separator: ", ")
             // The kind is quoted by its start: a 10 MB "kind" makes no 10 MB message.
             context.report(FormatRules.unknownKind, .text(MessageExcerpt.of(kindText)), .text(supported), at: "kind")
             return nil
@@ -279,7 +290,7 @@ public enum DossierValidator {
         guard let versionNode = root["schemaVersion"], versionNode.kind == .integer, let version = versionNode.integerValue else {
             // 1.0 or "1" is present but not an integer: say so rather than "missing".
             let found = root["schemaVersion"].map { JSONTypeName($0.kind).label }
-            let expected = codec.info.schemaVersion
+            let expected = info.schemaVersion
             context.report(FormatRules.notADossier, .localized(found.map { found in LocalizedText(
                 it: "\"schemaVersion\" è \(found.italian), deve essere un intero (per \"\(kindText)\" la versione \(expected), scritta senza decimali)",
                 en: "\"schemaVersion\" is \(found.english); it must be an integer (for \"\(kindText)\" version \(expected), written without decimals)") } ?? LocalizedText(
@@ -288,7 +299,7 @@ public enum DossierValidator {
                 at: "schemaVersion")
             return nil
         }
-        let supported = codec.info.supportedVersions
+        let supported = info.supportedVersions
         guard version >= Int64(supported.lowerBound), version <= Int64(supported.upperBound) else {
             let list = supported.map(String.init).joined(separator: ", ")
             context.report(FormatRules.schemaVersion, .text(String(version)), .text(kindText), .text(list), at: "schemaVersion")

@@ -37,29 +37,12 @@ extension JSONDossier {
     /// let findings = SPOIDossier.ruleSet.evaluate(dossier)
     /// ```
     public static func decode(jsonText text: String, strict: Bool = false) throws(DossierDecodingError) -> Self {
-        let document: JSONDocument
-        do {
-            document = try JSONDocument.parse(text)
-        } catch {
-            throw DossierDecodingError(diagnostics: [DossierValidator.syntaxDiagnostic(error, lineOffset: 0)])
-        }
-        return try decode(document: document, strict: strict)
+        try DossierDecoding.decode(jsonText: text, strict: strict, kinds: kinds, body: decode(from:kind:context:))
     }
 
     /// Decodes a dossier of this kind from a parsed document.
     public static func decode(document: JSONDocument, strict: Bool = false) throws(DossierDecodingError) -> Self {
-        var context = DecodingContext(strict: strict)
-        guard let kind = DossierValidator.readEnvelope(document.root, context: &context) else {
-            throw DossierDecodingError(diagnostics: context.diagnostics)
-        }
-        guard Self.kinds.contains(kind) else {
-            context.report(FormatRules.unknownKind, .text(kind.rawValue), .text(Self.kinds.map(\.rawValue).joined(separator: ", ")), at: "kind")
-            throw DossierDecodingError(diagnostics: context.diagnostics)
-        }
-        guard let dossier = decode(from: document.root, kind: kind, context: &context), !context.hasErrors else {
-            throw DossierDecodingError(diagnostics: context.diagnostics)
-        }
-        return dossier
+        try DossierDecoding.decode(document: document, strict: strict, kinds: kinds, body: decode(from:kind:context:))
     }
 
     /// The canonical JSON text: pretty (2-space indent) or compact, UTF-8, one final newline.
@@ -71,5 +54,40 @@ extension JSONDossier {
         encode(to: &writer)
         writer.finish()
         return writer.bytes
+    }
+}
+
+/// The envelope-then-body decoding every dossier type shares, whatever declares it.
+enum DossierDecoding {
+    /// - Parameter known: the kinds the envelope may name; `nil` for every registered kind.
+    static func decode<D>(
+        jsonText text: String, strict: Bool, kinds: [DossierKind], known: [DossierKindInfo]? = nil,
+        body: (JSONNode, DossierKind, inout DecodingContext) -> D?
+    ) throws(DossierDecodingError) -> D {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument.parse(text)
+        } catch {
+            throw DossierDecodingError(diagnostics: [DossierValidator.syntaxDiagnostic(error, lineOffset: 0)])
+        }
+        return try decode(document: document, strict: strict, kinds: kinds, known: known, body: body)
+    }
+
+    static func decode<D>(
+        document: JSONDocument, strict: Bool, kinds: [DossierKind], known: [DossierKindInfo]? = nil,
+        body: (JSONNode, DossierKind, inout DecodingContext) -> D?
+    ) throws(DossierDecodingError) -> D {
+        var context = DecodingContext(strict: strict)
+        guard let kind = DossierValidator.readEnvelope(document.root, context: &context, known: known) else {
+            throw DossierDecodingError(diagnostics: context.diagnostics)
+        }
+        guard kinds.contains(kind) else {
+            context.report(FormatRules.unknownKind, .text(kind.rawValue), .text(kinds.map(\.rawValue).joined(separator: ", ")), at: "kind")
+            throw DossierDecodingError(diagnostics: context.diagnostics)
+        }
+        guard let dossier = body(document.root, kind, &context), !context.hasErrors else {
+            throw DossierDecodingError(diagnostics: context.diagnostics)
+        }
+        return dossier
     }
 }

@@ -9,14 +9,24 @@ import Sociosan
 public enum FieldSchema {
     /// The schema of a structure kind, pretty-printed with a final newline.
     public static func text(for kind: StructureKind) -> String {
+        text(kind: kind.kind, title: kind.title.english + " accreditation dossier", summary: kind.summary, fields: kind.fields.descriptions)
+    }
+
+    /// The schema of a declared (non-structure) kind.
+    public static func text(for type: any DeclaredDossier.Type) -> String {
+        let info = type.kindInfo
+        return text(kind: info.kind, title: info.title.english, summary: type.summary, fields: type.fieldDescriptions)
+    }
+
+    static func text(kind: DossierKind, title: String, summary: String, fields: [FieldDescription]) -> String {
         var writer = JSONWriter(style: .pretty)
         writer.beginObject()
         writer.key("$schema"); writer.string("https://json-schema.org/draft/2020-12/schema")
-        writer.key("$id"); writer.string("https://sociosan.example/schemas/\(kind.kind.rawValue).schema.json")
-        writer.key("$comment"); writer.string(generatedComment(kind.kind))
-        writer.key("title"); writer.string(kind.title.english + " accreditation dossier")
-        writer.key("description"); writer.string(kind.summary)
-        writeObjectBody(kind.fields.descriptions, to: &writer)
+        writer.key("$id"); writer.string("https://sociosan.example/schemas/\(kind.rawValue).schema.json")
+        writer.key("$comment"); writer.string(generatedComment(kind))
+        writer.key("title"); writer.string(title)
+        writer.key("description"); writer.string(summary)
+        writeObjectBody(fields, to: &writer)
         writer.endObject()
         writer.finish()
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -28,8 +38,8 @@ public enum FieldSchema {
         "Written from the field table of \(kind.rawValue) by `sociosan schema \(kind.rawValue)`; do not edit."
     }
 
-    /// Every structure kind whose schema is written from its field table.
-    public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) }
+    /// Every kind whose schema is written from its field table: the structure kinds and the declared kinds.
+    public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) + DeclaredKinds.all.map { $0.kindInfo.kind } }
 
     static func writeObjectBody(_ fields: [FieldDescription], to writer: inout JSONWriter) {
         writer.key("type"); writer.string("object")
@@ -108,6 +118,7 @@ public enum DossierSchemas {
 
     public static func text(for kind: DossierKind) -> String? {
         if let structure = StructureKinds.kind(for: kind) { return FieldSchema.text(for: structure) }
+        if let declared = DeclaredKinds.type(for: kind) { return FieldSchema.text(for: declared) }
         return EmbeddedSchemas.text(for: kind)
     }
 }

@@ -123,27 +123,3 @@ struct AttestationAreaField: FieldAccessor {
         writer.endArray()
     }
 }
-
-/// `kind` and `schemaVersion`: checked by the validator before the body is read, written first.
-struct EnvelopeField: FieldAccessor {
-    let kind: DossierKind
-    let schemaVersion: Int
-    let isKind: Bool
-
-    var description: FieldDescription {
-        isKind
-            ? FieldDescription(name: "kind", shape: .constantText(kind.rawValue), isRequired: true, summary: "The dossier kind.")
-            : FieldDescription(name: "schemaVersion", shape: .constantInteger(schemaVersion), isRequired: true,
-                               summary: "The version of this schema.")
-    }
-
-    func read<R: FieldReader>(into root: inout StructureDossier, from reader: inout R) -> Bool { true }
-
-    func write<W: FieldWriter>(from root: StructureDossier, to writer: inout W) {
-        if isKind {
-            writer.key("kind"); writer.string(root.kind.rawValue)
-        } else {
-            writer.key("schemaVersion"); writer.integer(schemaVersion)
-        }
-    }
-}

@@ -1,0 +1,33 @@
+// The `Codable` bridge of every declared kind: through its field table, like the structure
+// kinds (FieldTree), so Foundation's coders see the same members, order and checks as the JSON layer.
+
+extension DeclaredDossier {
+    /// Reads a dossier of this kind through its field table.
+    public init(from decoder: any Decoder) throws {
+        let declaration = Self.declaration
+        let tree = try FieldTree(from: decoder)
+        guard case .string(let kindText)? = tree["kind"], kindText == declaration.kind.rawValue else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "\"kind\" must be \"\(declaration.kind)\""))
+        }
+        guard case .integer(let version)? = tree["schemaVersion"], (1...declaration.schemaVersion).contains(version) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(declaration.schemaVersion) for \(declaration.kind)"))
+        }
+        switch FieldTreeReader.readDossier(declaration.fields, from: tree) {
+        case .success(let dossier): self = dossier
+        case .failure(let error):
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
+        }
+    }
+
+    /// Writes the dossier with its members in canonical order.
+    public func encode(to encoder: any Encoder) throws {
+        var writer = FieldTreeWriter()
+        writer.beginObject()
+        Self.declaration.fields.writeMembers(of: self, to: &writer)
+        writer.endObject()
+        try writer.result?.encode(to: encoder)
+    }
+}
