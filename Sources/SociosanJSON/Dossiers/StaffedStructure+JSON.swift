@@ -270,3 +270,29 @@ extension StaffedStructure {
 func isConditionCode(_ bytes: some Collection<UInt8>) -> Bool {
     !bytes.isEmpty && bytes.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 }
 }
+
+// MARK: - What the staffing tools read
+
+extension StaffedStructure {
+    /// The structure kind of `document`, when it is the accreditation dossier of one
+    /// (``StructureKinds``); `nil` for any other document.
+    public static func structureKind(of document: JSONDocument) -> StructureKind? {
+        guard document.root.kind == .object, let kind = document.root["kind"]?.stringValue else { return nil }
+        return StructureKinds.kind(for: DossierKind(rawValue: kind))
+    }
+
+    /// The structure a staffing tool checks: a `staffing.roster` or `staffing.structure`
+    /// dossier as it is, or the accreditation dossier of any structure kind through
+    /// ``StaffedStructure/init(structure:)`` (its type row's standard, its beds, its roster).
+    ///
+    /// ```swift
+    /// let structure = try StaffedStructure.decodeForStaffing(document: try JSONDocument.parse(contentsOfFile: path))
+    /// let check = try StaffingCalculator.check(structure.roster!, against: structure.standard!, capacity: structure.capacity)
+    /// ```
+    public static func decodeForStaffing(document: JSONDocument) throws(DossierDecodingError) -> StaffedStructure {
+        if structureKind(of: document) != nil {
+            return StaffedStructure(structure: try StructureDossier.decode(document: document))
+        }
+        return try decode(document: document)
+    }
+}

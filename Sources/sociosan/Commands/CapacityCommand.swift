@@ -8,8 +8,10 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
         commandName: "capacity",
         abstract: "The largest capacity of a structure type that a roster supports, and what limits it.",
         discussion: """
-            FILE is a staffing.roster dossier; only its members are used (with its \
-            full-time hours and conditions unless --full-time-hours or --condition are given). \
+            FILE is a staffing.roster dossier, or the accreditation dossier of any structure \
+            kind (`sociosan kinds`); only its members (a structure's staff) are used (with a \
+            roster's full-time hours and conditions unless --full-time-hours or --condition \
+            are given). \
             TYPE is the type to evaluate, which may differ from the dossier's own. The \
             answer is the largest capacity within the type's limits whose requirement the \
             roster meets, with the requirement that stops the next one; or that the roster \
@@ -27,12 +29,13 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
             Examples, from the repository root:
               sociosan capacity er.spoi --roster Fixtures/staffing.roster/valid/spoi-15-beds.json --lang en
               sociosan capacity er.spoi --roster Fixtures/staffing.roster/valid/spoi-12-beds.json --format json
+              sociosan capacity sicily.rehab-day --roster Fixtures/sicily.disability.rehab-day/valid/prf-sr-arcobaleno-20-places.json
             """)
 
     @Argument(help: "The structure type to evaluate (a standard id; see `sociosan staffing --list`).")
     var type: String
 
-    @Option(help: "A staffing.roster dossier whose members are used, or - for standard input.")
+    @Option(help: "A staffing.roster or structure dossier whose members are used, or - for standard input.")
     var roster: String
 
     @OptionGroup

@@ -6,11 +6,13 @@ import SociosanJSON
 struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a staffing.roster dossier against the standard of its type.",
+        abstract: "Check a staffing.roster or structure dossier against the standard of its type.",
         discussion: """
-            FILE is a staffing.roster dossier (`sociosan schema staffing.roster`), or - for \
-            standard input: the structure's type, capacity, full-time hours, conditions and \
-            members. Trainees and volunteers never count towards the minima; where the \
+            FILE is a staffing.roster dossier (`sociosan schema staffing.roster`): the \
+            structure's type, capacity, full-time hours, conditions and members; or the \
+            accreditation dossier of any structure kind (`sociosan kinds`): the standard of \
+            its type, its beds (or places, or users) as capacity, its staff; or - for \
+            standard input. Trainees and volunteers never count towards the minima; where the \
             standard caps their share, the cap is checked apart.
 
             For each requirement: required, present and the difference (negative: \
@@ -28,11 +30,12 @@ struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
 
             Examples, from the repository root:
               sociosan staffing check Fixtures/staffing.roster/valid/spoi-15-beds.json --lang en
+              sociosan staffing check Fixtures/sicily.disability.rehab-day/valid/prf-sr-arcobaleno-20-places.json
               Tools/expand-invalid-fixtures --kind staffing.roster /tmp/invalid
               sociosan staffing check --format json /tmp/invalid/staffing.roster/invalid/staffing.share-cap.json
             """)
 
-    @Argument(help: "A staffing.roster dossier, or - for standard input.")
+    @Argument(help: "A staffing.roster or structure dossier, or - for standard input.")
     var file: String
 
     @OptionGroup

@@ -95,7 +95,8 @@ struct StaffingExit {
     }
 }
 
-/// Reads the one dossier of a `staffing.roster` file for `staffing check` and `capacity`.
+/// Reads the one dossier of a file for `staffing check` and `capacity`: a `staffing.roster`,
+/// or the accreditation dossier of any structure kind (its type's standard, beds and roster).
 enum RosterFile {
     /// The structure in the file. When the file cannot be read: a message and exit status 2.
     /// When it is not a valid structure (JSON syntax, envelope, fields, and with
@@ -124,7 +125,7 @@ enum RosterFile {
         }
         let structure: StaffedStructure
         do {
-            structure = try StaffedStructure.decode(document: document)
+            structure = try StaffedStructure.decodeForStaffing(document: document)
         } catch {
             // `validate` words and places the findings; a dossier of another kind that it
             // finds valid (an SPOI dossier, say) is reported with the decoder's own finding.
@@ -139,7 +140,10 @@ enum RosterFile {
         }
         if checkCapacity, !structure.isCapacityWithinLimits {
             throw printFindings(path: path, format: format, console: console, language: language) { each in
-                if path == InputCollector.standardInputPath {
+                if path == InputCollector.standardInputPath, StaffedStructure.structureKind(of: document) != nil {
+                    // A structure dossier's own capacity rule words it, at its own pointer.
+                    each(DossierValidator.validate(document))
+                } else if path == InputCollector.standardInputPath {
                     each(DossierResult(index: 0, line: 1, kind: structure.kind.rawValue, findings: StaffingRules.capacityFindings(of: structure)))
                 } else {
                     try? DossierValidator.validateFile(atPath: path, each: each)

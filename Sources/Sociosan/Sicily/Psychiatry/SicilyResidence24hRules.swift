@@ -136,13 +136,7 @@ public enum SicilyResidence24hRules {
     static let maximumPlaces = 10
 
     static let identityRules: [Rule<StructureDossier>] = [
-        Rule.structure(
-            type, "identity.region", seed: seed, lines: 6...21,
-            title: LocalizedText(it: "La struttura è in Sicilia", en: "The structure is in Sicily"),
-            message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")
-        ) { dossier, report in
-            if dossier.province.region != .sicilia { report.report(at: "/province", .text(dossier.province.rawValue)) }
-        },
+        SicilyStructureRules.regionRule(type),
         Rule.structure(
             type, "capacity.max-users", seed: seed, lines: 1081...1082,
             title: LocalizedText(it: "Al massimo 10 utenti", en: "At most 10 users"),
@@ -279,18 +273,8 @@ public enum SicilyResidence24hRules {
 
     // MARK: Staff
 
-    static let staffRules: [Rule<StructureDossier>] = StructureStaffingRules.rules(type, standard: SicilyStaffingStandards.psychiatricResidence24h) + [
-        Rule.structure(
-            type, "staff.osa-phasing-out", .warning, seed: seed, lines: 1125...1125,
-            title: LocalizedText(it: "OSA ad esaurimento: i nuovi operatori sono OSS", en: "OSA are being phased out: new care staff are OSS"),
-            message: LocalizedText(it: "{0} h/settimana di OSA (registrati come ADB): profilo ad esaurimento, i nuovi operatori sono OSS",
-                                   en: "{0} h/week of OSA (recorded as ADB): the profile is being phased out, new care staff are OSS")
-        ) { dossier, report in
-            for (index, member) in dossier.staff.enumerated() where member.role == .adb {
-                report.report(at: JSONPointer.root.appending("staff").appending(index).appending("role"), member.hoursPerWeek.argument)
-            }
-        },
-    ]
+    static let staffRules: [Rule<StructureDossier>] = StructureStaffingRules.rules(type, standard: SicilyStaffingStandards.psychiatricResidence24h)
+        + [SicilyStructureRules.osaPhasingOutRule(type, lines: 1125...1125)]
 
     /// Every rule of the kind, in the order findings are reported.
     public static let rules: [Rule<StructureDossier>] = identityRules + roomRules + premisesRules + staffRules + attestationRules
