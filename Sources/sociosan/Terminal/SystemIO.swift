@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Sociosan
 
 /// The few C calls the tool makes, wrapped once so that no C type escapes this file. Writes go
 /// through `SystemCall.writeAll` (SociosanSystem), shared with the JSON layer and the store.
@@ -17,6 +18,12 @@ enum SystemIO {
 
     /// Lets writes to a closed pipe fail with `EPIPE` instead of killing the process.
     static func ignoreBrokenPipes() { _ = signal(SIGPIPE, SIG_IGN) }
+
+    /// Today's calendar date in UTC (a default reference date; never part of a rule).
+    static func todayUTC() -> LocalDate {
+        let days = Int(time(nil)) / 86_400
+        return LocalDate(daysSinceEpoch: days) ?? LocalDate(year: 1970, month: 1, day: 1)!
+    }
 
     static func exit(_ status: Int32) -> Never {
         #if canImport(Glibc)

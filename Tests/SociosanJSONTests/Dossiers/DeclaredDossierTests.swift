@@ -103,3 +103,88 @@ struct DeclaredDossierTests {
         #expect(properties["note"] != nil)
     }
 }
+
+/// Every valid fixture of every registered declared kind is canonical, round-trips exactly
+/// (pretty and compact) and reads the same through `Codable`, as the structure kinds' do
+/// (StructureCodableTests).
+@Suite("Declared kinds' fixtures")
+struct DeclaredKindFixtureTests {
+    static let files = DeclaredKinds.all.flatMap { fixtureFiles(kind: $0.kindInfo.kind, "valid") }
+
+    @Test func everyDeclaredKindHasFixtures() {
+        for type in DeclaredKinds.all { #expect(!fixtureFiles(kind: type.kindInfo.kind, "valid").isEmpty, "\(type.kindInfo.kind)") }
+    }
+
+    @Test(arguments: files)
+    func canonicalRoundTripAndCodable(file: URL) throws {
+        let type = try #require(DeclaredKinds.all.first { file.path.contains("/Fixtures/\($0.kindInfo.kind.rawValue)/") })
+        try Self.roundTrip(type, file)
+    }
+
+    static func roundTrip<D: DeclaredDossier>(_ type: D.Type, _ file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let dossier = try D.decode(jsonText: text)
+        #expect(String(decoding: dossier.encoded(), as: UTF8.self) == text, "\(file.lastPathComponent) is not in canonical form")
+        let compact = dossier.encoded(style: .compact)
+        #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
+        #expect(try D.decode(jsonText: String(decoding: compact, as: UTF8.self)) == dossier)
+        let viaCodable = try JSONDecoder().decode(D.self, from: Data(text.utf8))
+        #expect(viaCodable == dossier)
+        let again = try JSONDecoder().decode(D.self, from: JSONEncoder().encode(viaCodable))
+        #expect(again.encoded() == Array(text.utf8))
+    }
+}
+
+/// Seed 004 §8 and §7.10 through the JSON layer: a person's name, tax code or birth date is
+/// refused by the readers (with or without --strict) in both languages, and by the schema.
+@Suite("Sicily internships and control visits, JSON")
+struct SicilyControlAndInclusionJSONTests {
+    static let internshipFile = repositoryRoot.appendingPathComponent(
+        "Fixtures/sicily.inclusion.internship/valid/tirocinio-pa-panificio-12-mesi.json")
+
+    static func patched(_ member: String, into object: String, value: String) throws -> String {
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: internshipFile)) as? [String: Any])
+        var inner = try #require(json[object] as? [String: Any])
+        inner[member] = value
+        json[object] = inner
+        return String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self)
+    }
+
+    @Test(arguments: [("name", "intern", "Giuseppe"), ("taxCode", "intern", "RSSGPP08A41G273X"),
+                      ("birthDate", "intern", "2008-01-01"), ("cognome", "hostTutor", "Rossi")])
+    func aPersonsIdentityIsRefusedStrictOrNot(member: String, object: String, value: String) throws {
+        let text = try Self.patched(member, into: object, value: value)
+        for strict in [false, true] {
+            let result = DossierValidator.validate(text: text, options: ValidationOptions(strict: strict))
+            #expect(!result.isValid)
+            #expect(result.findings.map(\.ruleID.rawValue) == ["json.value"])
+            let finding = try #require(result.findings.first)
+            #expect(finding.severity == .error)
+            #expect(finding.path.description == "/\(object)/\(member)")
+            #expect(finding.message(in: .italian).contains("compare solo con un codice pseudonimo"))
+            #expect(finding.message(in: .english).contains("appears in the dossier by a pseudonymous code only"))
+        }
+        // Codable refuses it too.
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(SicilyInternship.self, from: Data(text.utf8)) }
+        // The schema admits no such member.
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(FieldSchema.text(for: SicilyInternship.self).utf8)) as? [String: Any])
+        let properties = try #require(schema["properties"] as? [String: Any])
+        let person = try #require(properties[object] as? [String: Any])
+        #expect(person["additionalProperties"] as? Bool == false)
+        #expect((person["properties"] as? [String: Any])?[member] == nil)
+    }
+
+    @Test func theTwentyFiveMonthFixtureIsValidOnlyWithItsCertification() throws {
+        let file = repositoryRoot.appendingPathComponent("Fixtures/sicily.inclusion.internship/valid/tirocinio-tp-cooperativa-agricola-25-mesi.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let project = try SicilyInternship.decode(jsonText: text)
+        #expect(SicilyInternshipRules.months(from: project.period.start, to: project.period.end) == 25)
+        #expect(DossierValidator.validate(text: text).findings.isEmpty)
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        json.removeValue(forKey: "necessityCertification")
+        let without = DossierValidator.validate(text: String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self))
+        #expect(without.findings.map(\.ruleID.rawValue) == ["sicily.inclusion.internship.duration.max-24-months"])
+        #expect(without.findings.first?.message(in: .english)
+                == "the internship runs 25 months in all (0 of them earlier), more than 24, with no certification of its necessity")
+    }
+}
