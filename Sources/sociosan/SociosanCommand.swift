@@ -28,6 +28,7 @@ struct SociosanCommand: ParsableCommand {
             ValidateCommand.self,
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
             IndicatorsCommand.self,
+            QualityCommand.self,
             RulesCommand.self,
             KindsCommand.self,
             StoreCommand.self,

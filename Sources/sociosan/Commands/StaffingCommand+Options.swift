@@ -119,7 +119,7 @@ enum RosterFile {
                 throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
             case .syntax(let syntax):
                 let result = DossierResult(index: 0, line: 1, kind: nil, findings: [DossierValidator.syntaxDiagnostic(syntax, lineOffset: 0)])
-                throw printFindings(path: path, format: format, console: console, language: language) { $0(result) }
+                throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { $0(result) }
             }
         }
         let structure: StaffedStructure
@@ -133,12 +133,12 @@ enum RosterFile {
             if !results.contains(where: { !$0.isValid }) {
                 results = [DossierResult(index: 0, line: 1, kind: nil, findings: error.diagnostics)]
             }
-            throw printFindings(path: path, format: format, console: console, language: language) { each in
+            throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { each in
                 for result in results { each(result) }
             }
         }
         if checkCapacity, !structure.isCapacityWithinLimits {
-            throw printFindings(path: path, format: format, console: console, language: language) { each in
+            throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { each in
                 if path == InputCollector.standardInputPath {
                     each(DossierResult(index: 0, line: 1, kind: structure.kind.rawValue, findings: StaffingRules.capacityFindings(of: structure)))
                 } else {
@@ -152,26 +152,5 @@ enum RosterFile {
                 en: "\(path): a \"\(StaffedStructure.structureKind)\" dossier has no roster (\"members\"); a \"\(StaffedStructure.rosterKind)\" dossier is needed"))
         }
         return structure
-    }
-
-    /// Prints results as `validate` does (text or JSON report) and returns exit status 1.
-    private static func printFindings(
-        path: String, format: StaffingFormat, console: Console, language: Language, _ produce: ((DossierResult) -> Void) -> Void
-    ) -> ExitCode {
-        let report: any ValidationReport = format == .json
-            ? JSONValidationReport(console: console, language: language)
-            : TextValidationReport(console: console, language: language)
-        var tally = ValidationTally()
-        tally.files = 1
-        report.begin()
-        report.beginFile(path)
-        produce { result in
-            tally.add(result)
-            report.dossier(result)
-        }
-        report.endFile(complete: true)
-        report.end(tally)
-        console.flush()
-        return ExitCode(ExitStatus.findings)
     }
 }

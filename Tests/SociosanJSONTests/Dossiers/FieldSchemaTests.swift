@@ -3,7 +3,7 @@ import Testing
 import Sociosan
 @testable import SociosanJSON
 
-// The schemas of the structure kinds are written from their field tables: the files in
+// The schemas of the structure kinds and the declared kinds are written from their field tables: the files in
 // Schemas/ must be exactly what the tables produce (regenerate with
 // `swift run sociosan schema KIND > Schemas/KIND.schema.json`).
 @Suite("Schemas from field tables")
@@ -13,6 +13,14 @@ struct FieldSchemaTests {
         let url = repositoryRoot.appendingPathComponent("Schemas/\(kind.rawValue).schema.json")
         let file = try String(contentsOf: url, encoding: .utf8)
         let generated = FieldSchema.text(for: StructureKinds.kind(for: kind)!)
+        #expect(file == generated, "Schemas/\(kind.rawValue).schema.json differs from its field table: regenerate it with `swift run sociosan schema \(kind.rawValue)`")
+    }
+
+    @Test(arguments: DeclaredKinds.all.map { $0.kindInfo.kind })
+    func declaredSchemaFileIsWhatTheFieldTableWrites(kind: DossierKind) throws {
+        let url = repositoryRoot.appendingPathComponent("Schemas/\(kind.rawValue).schema.json")
+        let file = try String(contentsOf: url, encoding: .utf8)
+        let generated = FieldSchema.text(for: try #require(DeclaredKinds.type(for: kind)))
         #expect(file == generated, "Schemas/\(kind.rawValue).schema.json differs from its field table: regenerate it with `swift run sociosan schema \(kind.rawValue)`")
     }
 
