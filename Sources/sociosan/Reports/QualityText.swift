@@ -4,7 +4,7 @@ import Sociosan
 /// its chart ``SSTQualityChart``).
 enum QualityText {
     static func scores(_ value: Int?, in language: Language) -> String {
-        value.map { MessageArgument.fixed($0, scale: 2).text(in: language) } ?? "-"
+        value.map { SSTQualityChart.decimal($0, in: language) } ?? "-"
     }
 
     static func plan(_ item: SSTPlanItem?, in language: Language) -> String {
@@ -24,7 +24,7 @@ enum QualityText {
         for (label, dimension) in [(LocalizedText(it: "importanza", en: "importance"), profile.importance),
                                    (LocalizedText(it: "attuazione", en: "implementation"), profile.implementation)] {
             console.line(LocalizedText(it: "Soglia di {0}: {1} su scala {2}-{3} ({4}{5})", en: "Threshold of {0}: {1} on a {2}-{3} scale ({4}{5})")
-                .render([.localized(label), .fixed(dimension.effectiveThreshold, scale: 2), .integer(dimension.minimum),
+                .render([.localized(label), .text(SSTQualityChart.decimal(dimension.effectiveThreshold, in: language)), .integer(dimension.minimum),
                          .integer(dimension.maximum), .localized(dimension.source.label),
                          .localized(dimension.threshold == nil
                                     ? LocalizedText(it: ", punto medio", en: ", midpoint") : LocalizedText(it: "", en: ""))], in: language))

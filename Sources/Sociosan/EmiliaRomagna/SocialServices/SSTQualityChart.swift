@@ -13,7 +13,7 @@
 /// ```
 public enum SSTQualityChart {
     static let width = 1188, height = 840
-    static let left = 150, right = 1140, top = 110, bottom = 730
+    static let left = 150, right = 1140, top = 110, bottom = 700
     static let pointFont = 18, labelHeight = 20
 
     /// The chart as a standalone SVG document (UTF-8 text, final newline).
@@ -33,7 +33,7 @@ public enum SSTQualityChart {
         out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
         let title = LocalizedText(it: "Importanza e grado di attuazione dei criteri di qualità",
                                   en: "Importance and degree of implementation of the quality criteria")
-        out += "<text x=\"\(left)\" y=\"44\" font-size=\"30\" font-weight=\"bold\">\(t(title))</text>\n"
+        out += "<text x=\"\(left)\" y=\"44\" font-size=\"26\" font-weight=\"bold\">\(t(title))</text>\n"
         let subtitle = "\(profile.territory.district) (\(profile.territory.province.rawValue)), "
             + MessageArgument.date(profile.assessedOn).text(in: language)
         out += "<text x=\"\(left)\" y=\"80\" font-size=\"20\">\(escape(subtitle))</text>\n"
@@ -49,14 +49,22 @@ public enum SSTQualityChart {
             out += "<rect class=\"quadrant\" data-quadrant=\"\(quadrant.rawValue)\" x=\"\(x0)\" y=\"\(y0)\" width=\"\(x1 - x0)\" "
                 + "height=\"\(y1 - y0)\" fill=\"\(colour)\"/>\n"
         }
+        // Point labels keep clear of the quadrant labels and of the threshold lines.
+        var placed: [(Int, Int, Int, Int)] = [
+            (left, thresholdY - 4, right, thresholdY + 4), (thresholdX - 4, top, thresholdX + 4, bottom),
+        ]
         for (quadrant, x0, y0, x1, y1, _) in quadrants {
             let centre = (x0 + x1) / 2
-            let baseline = quadrant.isImportanceHigh ? y0 + 40 : y1 - 40
+            let baseline = quadrant.isImportanceHigh ? y0 + 36 : y1 - 34
+            let name = t(quadrant.label).uppercased(), reading = t(quadrant.reading)
             out += "<text class=\"quadrant-label\" data-quadrant=\"\(quadrant.rawValue)\" x=\"\(centre)\" y=\"\(baseline)\" "
                 + "font-size=\"30\" font-weight=\"bold\" fill=\"#555555\" fill-opacity=\"0.55\" text-anchor=\"middle\">"
-                + "\(t(quadrant.label).uppercased())</text>\n"
-            out += "<text x=\"\(centre)\" y=\"\(baseline + 24)\" font-size=\"18\" fill=\"#555555\" fill-opacity=\"0.7\" "
-                + "text-anchor=\"middle\">\(t(quadrant.reading))</text>\n"
+                + "\(name)</text>\n"
+            out += "<text x=\"\(centre)\" y=\"\(baseline + 22)\" font-size=\"17\" fill=\"#555555\" fill-opacity=\"0.75\" "
+                + "text-anchor=\"middle\">\(reading)</text>\n"
+            // About 0.6 em a character for the reading, 0.75 em for the bold capitals.
+            let half = max(name.count * 30 * 3 / 8, reading.count * 17 * 3 / 10)
+            placed.append((centre - half, baseline - 28, centre + half, baseline + 28))
         }
 
         // Frame, ticks, axis titles.
@@ -69,10 +77,10 @@ public enum SSTQualityChart {
         }
         let across = LocalizedText(it: "Attuazione", en: "Implementation"), up = LocalizedText(it: "Importanza", en: "Importance")
         out += "<text x=\"\((left + right) / 2)\" y=\"\(bottom + 62)\" font-size=\"22\" font-weight=\"bold\" text-anchor=\"middle\">"
-            + "\(t(across)) (\(t(implementation.source.label)))</text>\n"
+            + "\(t(across)): \(t(implementation.source.label))</text>\n"
         let middle = (top + bottom) / 2
         out += "<text x=\"70\" y=\"\(middle)\" font-size=\"22\" font-weight=\"bold\" text-anchor=\"middle\" "
-            + "transform=\"rotate(-90 70 \(middle))\">\(t(up)) (\(t(importance.source.label)))</text>\n"
+            + "transform=\"rotate(-90 70 \(middle))\">\(t(up)): \(t(importance.source.label))</text>\n"
 
         // The thresholds: the quadrant lines.
         out += "<line id=\"threshold-implementation\" data-threshold=\"\(implementation.effectiveThreshold)\" x1=\"\(thresholdX)\" "
@@ -80,37 +88,57 @@ public enum SSTQualityChart {
         out += "<line id=\"threshold-importance\" data-threshold=\"\(importance.effectiveThreshold)\" x1=\"\(left)\" "
             + "y1=\"\(thresholdY)\" x2=\"\(right)\" y2=\"\(thresholdY)\" stroke=\"#333333\" stroke-width=\"3\" stroke-dasharray=\"12 6\"/>\n"
 
-        // The points; labels placed where they overlap no earlier label.
-        var placed: [(Int, Int, Int, Int)] = []
+        // The points; labels placed where they cover no point and no earlier label.
+        for judgement in profile.judgements {
+            let px = x(judgement.implementation), py = y(judgement.importance)
+            placed.append((px - 7, py - 7, px + 7, py + 7))
+        }
         for judgement in profile.judgements.sorted(by: { $0.criterion < $1.criterion }) {
             let px = x(judgement.implementation), py = y(judgement.importance)
             let quadrant = profile.quadrant(of: judgement)
             let label = judgement.criterion.rawValue
             let labelWidth = pointFont * 2
-            var box = (px + 10, py - 16, px + 10 + labelWidth, py + 4)
+            var box = (px + 10, py - 10, px + 10 + labelWidth, py + 8)
+            var rank = 0
             let candidates = [(10, 6), (-10 - labelWidth, 6), (-labelWidth / 2, -12), (-labelWidth / 2, 26),
                               (10, 26), (-10 - labelWidth, 26), (10, -14), (-10 - labelWidth, -14),
                               (10, 46), (-10 - labelWidth, 46), (10, -34), (-10 - labelWidth, -34),
                               (-labelWidth / 2, 46), (-labelWidth / 2, -32), (10, 66), (-10 - labelWidth, 66)]
-            for (dx, dy) in candidates {
+            for (index, (dx, dy)) in candidates.enumerated() {
                 let candidate = (px + dx, py + dy - 16, px + dx + labelWidth, py + dy + 2)
-                box = candidate
+                (box, rank) = (candidate, index)
                 if !placed.contains(where: { overlaps($0, candidate) }) { break }
             }
             placed.append(box)
             out += "<g class=\"criterion\" data-criterion=\"\(label)\" data-quadrant=\"\(quadrant.rawValue)\">"
             out += "<circle cx=\"\(px)\" cy=\"\(py)\" r=\"6\" fill=\"#1f3b73\"/>"
+            if rank >= 4 {
+                // A label set away from its point is tied to it by a thin leader line.
+                let tx = min(max(px, box.0), box.2), ty = min(max(py, box.1), box.3)
+                out += "<line x1=\"\(px)\" y1=\"\(py)\" x2=\"\(tx)\" y2=\"\(ty)\" stroke=\"#1f3b73\" stroke-width=\"1.5\"/>"
+            }
             out += "<text x=\"\(box.0)\" y=\"\(box.3 - 2)\" font-size=\"\(pointFont)\" font-weight=\"bold\" fill=\"#1f3b73\">\(label)</text>"
             out += "</g>\n"
         }
 
         let note = LocalizedText(
-            it: "Soglie: importanza {0}, attuazione {1} (un punteggio uguale alla soglia conta come alto). Fonte: ASSR Emilia-Romagna, profilo di qualità del SST.",
-            en: "Thresholds: importance {0}, implementation {1} (a score equal to the threshold counts as high). Source: ASSR Emilia-Romagna, SST quality profile.")
-        let noteText = note.render([.fixed(importance.effectiveThreshold, scale: 2), .fixed(implementation.effectiveThreshold, scale: 2)], in: language)
-        out += "<text x=\"\(left)\" y=\"\(height - 20)\" font-size=\"17\">\(escape(noteText))</text>\n"
+            it: "Soglie: importanza {0}, attuazione {1}; un punteggio uguale alla soglia conta come alto.",
+            en: "Thresholds: importance {0}, implementation {1}; a score equal to the threshold counts as high.")
+        let noteText = note.render([.text(decimal(importance.effectiveThreshold, in: language)),
+                                    .text(decimal(implementation.effectiveThreshold, in: language))], in: language)
+        let source = LocalizedText(it: "Fonte: ASSR Emilia-Romagna, profilo di qualità del servizio sociale territoriale.",
+                                   en: "Source: ASSR Emilia-Romagna, quality profile of the territorial social service.")
+        out += "<text x=\"\(left)\" y=\"\(height - 40)\" font-size=\"17\">\(escape(noteText))</text>\n"
+        out += "<text x=\"\(left)\" y=\"\(height - 14)\" font-size=\"17\">\(t(source))</text>\n"
         out += "</svg>\n"
         return out
+    }
+
+    /// Hundredths with two decimals, as the language writes them: `3,00` / `3.00`.
+    public static func decimal(_ hundredths: Int, in language: Language) -> String {
+        let sign = hundredths < 0 ? "-" : "", value = abs(hundredths)
+        let cents = value % 100
+        return "\(sign)\(value / 100)\(language == .italian ? "," : ".")\(cents < 10 ? "0" : "")\(cents)"
     }
 
     /// A score (hundredths) on the dimension's scale, as a coordinate between `from` and `to`.
