@@ -95,8 +95,8 @@ enum QualityText {
         console.write(csvHeader.joined(separator: ",") + "\r\n")
         for entry in report.entries {
             let item = entry.planItem
-            let importance = entry.judgement.map { MessageArgument.fixed($0.importance, scale: 2).text(in: .english) } ?? ""
-            let implementation = entry.judgement.map { MessageArgument.fixed($0.implementation, scale: 2).text(in: .english) } ?? ""
+            let importance = entry.judgement.map { SSTQualityChart.decimal($0.importance, in: .english) } ?? ""
+            let implementation = entry.judgement.map { SSTQualityChart.decimal($0.implementation, in: .english) } ?? ""
             let strategies: String = item.map { plan in
                 SSTStrategy.allCases.filter { plan.strategies.contains($0) }.map(\.rawValue).joined(separator: " ")
             } ?? ""
