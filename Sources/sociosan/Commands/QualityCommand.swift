@@ -120,58 +120,22 @@ struct QualityCommand: ParsableCommand, LanguageSelecting {
     /// (any error finding): its findings as `validate` prints them, exit status 1; warnings
     /// and information on standard error.
     private func load(_ path: String, console: Console) throws -> SSTQualityProfile {
-        let exit = StaffingExit(console: console, language: language)
-        let isStandardInput = path == InputCollector.standardInputPath
-        if !isStandardInput {
-            switch SystemIO.fileType(atPath: path) {
-            case .failure(let error):
-                let problem: InputProblem = error.isMissing ? .missing(path: path) : .unreadableFile(path: path, reason: error.description)
-                throw exit.usage(LocalizedText(it: problem.message(in: .italian), en: problem.message(in: .english)))
-            case .success((.directory, _)), .success((.other, _)):
-                throw exit.usage(LocalizedText(it: "\(path): non è un file", en: "\(path): not a file"))
-            case .success((.regular, _)):
-                break
-            }
-        }
         let json = format == .json
-        let document: JSONDocument
-        do {
-            document = isStandardInput ? try JSONDocument.parseStandardInput() : try JSONDocument.parse(contentsOfFile: path)
-        } catch {
-            switch error {
-            case .io:
-                throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
-            case .syntax(let syntax):
-                let result = DossierResult(index: 0, line: 1, kind: nil, findings: [DossierValidator.syntaxDiagnostic(syntax, lineOffset: 0)])
-                throw FindingsExit.print(path: path, json: json, console: console, language: language) { $0(result) }
-            }
-        }
+        let document = try FindingsExit.document(path, json: json, console: console, language: language)
         let profile: SSTQualityProfile
         do {
             profile = try SSTQualityProfile.decode(document: document)
         } catch {
-            throw findings(path: path, fallback: error.diagnostics, json: json, console: console)
+            throw FindingsExit.invalid(path, fallback: error.diagnostics, json: json, console: console, language: language)
         }
         let found = SSTQualityProfile.declaration.ruleSet.evaluate(profile)
         if found.contains(where: { $0.severity == .error }) {
-            throw findings(path: path, fallback: found, json: json, console: console)
+            throw FindingsExit.invalid(path, fallback: found, json: json, console: console, language: language)
         }
         for finding in found {
             console.standardError("sociosan: \(finding.severity.label.text(in: language)): \(path): "
                                   + "\(finding.message(in: language)) [\(finding.ruleID)]")
         }
         return profile
-    }
-
-    /// `validate`'s findings for the file (with their lines), else `fallback`; exit status 1.
-    private func findings(path: String, fallback: [Diagnostic], json: Bool, console: Console) -> ExitCode {
-        var results: [DossierResult] = []
-        if path != InputCollector.standardInputPath { try? DossierValidator.validateFile(atPath: path) { results.append($0) } }
-        if !results.contains(where: { !$0.isValid }) {
-            results = [DossierResult(index: 0, line: 1, kind: SSTQualityProfile.declaration.kind.rawValue, findings: fallback)]
-        }
-        return FindingsExit.print(path: path, json: json, console: console, language: language) { each in
-            for result in results { each(result) }
-        }
     }
 }

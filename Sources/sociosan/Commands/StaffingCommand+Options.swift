@@ -106,36 +106,13 @@ enum RosterFile {
         _ path: String, checkCapacity: Bool, format: StaffingFormat, console: Console, language: Language
     ) throws -> StaffedStructure {
         let exit = StaffingExit(console: console, language: language)
-        if path != InputCollector.standardInputPath, case .success((let type, _)) = SystemIO.fileType(atPath: path), type != .regular {
-            throw exit.usage(LocalizedText(it: "\(path): non è un file", en: "\(path): not a file"))
-        }
-        let document: JSONDocument
-        do {
-            document = path == InputCollector.standardInputPath
-                ? try JSONDocument.parseStandardInput() : try JSONDocument.parse(contentsOfFile: path)
-        } catch {
-            switch error {
-            case .io:
-                throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
-            case .syntax(let syntax):
-                let result = DossierResult(index: 0, line: 1, kind: nil, findings: [DossierValidator.syntaxDiagnostic(syntax, lineOffset: 0)])
-                throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { $0(result) }
-            }
-        }
+        let json = format == .json
+        let document = try FindingsExit.document(path, json: json, console: console, language: language)
         let structure: StaffedStructure
         do {
             structure = try StaffedStructure.decode(document: document)
         } catch {
-            // `validate` words and places the findings; a dossier of another kind that it
-            // finds valid (an SPOI dossier, say) is reported with the decoder's own finding.
-            var results: [DossierResult] = []
-            if path != InputCollector.standardInputPath { try? DossierValidator.validateFile(atPath: path) { results.append($0) } }
-            if !results.contains(where: { !$0.isValid }) {
-                results = [DossierResult(index: 0, line: 1, kind: nil, findings: error.diagnostics)]
-            }
-            throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { each in
-                for result in results { each(result) }
-            }
+            throw FindingsExit.invalid(path, fallback: error.diagnostics, json: json, console: console, language: language)
         }
         if checkCapacity, !structure.isCapacityWithinLimits {
             throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { each in

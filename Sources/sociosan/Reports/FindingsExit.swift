@@ -25,4 +25,39 @@ enum FindingsExit {
         console.flush()
         return ExitCode(ExitStatus.findings)
     }
+
+    /// The one document of `path` (`-`: standard input). Not a file or unreadable: a message
+    /// and exit status 2; not JSON: its syntax finding as `validate` prints it, exit status 1.
+    static func document(_ path: String, json: Bool, console: Console, language: Language) throws -> JSONDocument {
+        let exit = StaffingExit(console: console, language: language)
+        if path != InputCollector.standardInputPath, case .success((let type, _)) = SystemIO.fileType(atPath: path), type != .regular {
+            throw exit.usage(LocalizedText(it: "\(path): non è un file", en: "\(path): not a file"))
+        }
+        do {
+            return path == InputCollector.standardInputPath
+                ? try JSONDocument.parseStandardInput() : try JSONDocument.parse(contentsOfFile: path)
+        } catch {
+            switch error {
+            case .io:
+                throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
+            case .syntax(let syntax):
+                let result = DossierResult(index: 0, line: 1, kind: nil, findings: [DossierValidator.syntaxDiagnostic(syntax, lineOffset: 0)])
+                throw print(path: path, json: json, console: console, language: language) { $0(result) }
+            }
+        }
+    }
+
+    /// A document that is not a valid dossier of the kind the command wants: `validate`'s
+    /// findings for the file (worded and placed on their lines), else, when `validate` finds
+    /// it valid (a dossier of another kind, or standard input), `fallback`; exit status 1.
+    static func invalid(_ path: String, fallback: [Diagnostic], json: Bool, console: Console, language: Language) -> ExitCode {
+        var results: [DossierResult] = []
+        if path != InputCollector.standardInputPath { try? DossierValidator.validateFile(atPath: path) { results.append($0) } }
+        if !results.contains(where: { !$0.isValid }) {
+            results = [DossierResult(index: 0, line: 1, kind: nil, findings: fallback)]
+        }
+        return print(path: path, json: json, console: console, language: language) { each in
+            for result in results { each(result) }
+        }
+    }
 }
