@@ -47,6 +47,12 @@ public struct SSTQualityProfile: DeclaredDossier {
                     implementationHigh: implementation.isHigh(judgement.implementation))
     }
 
+    /// Whether both thresholds lie within their scales (and the scales are not empty); when
+    /// not, quadrants mean nothing and only `er.sst.judgement.in-scale` reports it.
+    public var thresholdsOnScale: Bool {
+        [importance, implementation].allSatisfy { $0.minimum < $0.maximum && $0.contains($0.effectiveThreshold) }
+    }
+
     /// The judgement of a criterion, if the profile has one.
     public func judgement(of criterion: SSTCriterionID) -> SSTCriterionJudgement? {
         judgements.first { $0.criterion == criterion }

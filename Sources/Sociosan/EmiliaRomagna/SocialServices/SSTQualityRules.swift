@@ -87,6 +87,7 @@ public enum SSTQualityRules {
              .fixed(judgement.implementation, scale: 2), .fixed(profile.implementation.effectiveThreshold, scale: 2),
              .localized(profile.quadrant(of: judgement).label)]
         }
+        guard profile.thresholdsOnScale else { return }
         for (index, judgement) in profile.judgements.enumerated() where profile.quadrant(of: judgement) != judgement.quadrant {
             report.report(at: path("judgements", index, "quadrant"), arguments: arguments(judgement, recorded: judgement.quadrant), citation: nil)
         }
@@ -130,6 +131,7 @@ public enum SSTQualityRules {
                                en: "criterion {0} is to invest in but the plan has no active item for it"),
         decision: "The seed does not say that the plan must cover every INVESTIRE criterion; it is where action is "
             + "needed first, so a missing or dropped item is a warning.") { profile, report in
+        guard profile.thresholdsOnScale else { return }
         for (index, judgement) in profile.judgements.enumerated() where profile.quadrant(of: judgement) == .invest {
             if let item = profile.planItem(for: judgement.criterion), item.status != .dropped { continue }
             report.report(at: path("judgements", index), .text(judgement.criterion.rawValue))
