@@ -29,6 +29,7 @@ struct SociosanCommand: ParsableCommand {
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
             IndicatorsCommand.self,
             ControlsCommand.self,
+            QualityCommand.self,
             RulesCommand.self,
             KindsCommand.self,
             StoreCommand.self,

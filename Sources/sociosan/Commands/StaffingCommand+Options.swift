@@ -107,39 +107,16 @@ enum RosterFile {
         _ path: String, checkCapacity: Bool, format: StaffingFormat, console: Console, language: Language
     ) throws -> StaffedStructure {
         let exit = StaffingExit(console: console, language: language)
-        if path != InputCollector.standardInputPath, case .success((let type, _)) = SystemIO.fileType(atPath: path), type != .regular {
-            throw exit.usage(LocalizedText(it: "\(path): non è un file", en: "\(path): not a file"))
-        }
-        let document: JSONDocument
-        do {
-            document = path == InputCollector.standardInputPath
-                ? try JSONDocument.parseStandardInput() : try JSONDocument.parse(contentsOfFile: path)
-        } catch {
-            switch error {
-            case .io:
-                throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
-            case .syntax(let syntax):
-                let result = DossierResult(index: 0, line: 1, kind: nil, findings: [DossierValidator.syntaxDiagnostic(syntax, lineOffset: 0)])
-                throw printFindings(path: path, format: format, console: console, language: language) { $0(result) }
-            }
-        }
+        let json = format == .json
+        let document = try FindingsExit.document(path, json: json, console: console, language: language)
         let structure: StaffedStructure
         do {
             structure = try StaffedStructure.decodeForStaffing(document: document)
         } catch {
-            // `validate` words and places the findings; a dossier of another kind that it
-            // finds valid (an SPOI dossier, say) is reported with the decoder's own finding.
-            var results: [DossierResult] = []
-            if path != InputCollector.standardInputPath { try? DossierValidator.validateFile(atPath: path) { results.append($0) } }
-            if !results.contains(where: { !$0.isValid }) {
-                results = [DossierResult(index: 0, line: 1, kind: nil, findings: error.diagnostics)]
-            }
-            throw printFindings(path: path, format: format, console: console, language: language) { each in
-                for result in results { each(result) }
-            }
+            throw FindingsExit.invalid(path, fallback: error.diagnostics, json: json, console: console, language: language)
         }
         if checkCapacity, !structure.isCapacityWithinLimits {
-            throw printFindings(path: path, format: format, console: console, language: language) { each in
+            throw FindingsExit.print(path: path, json: format == .json, console: console, language: language) { each in
                 if path == InputCollector.standardInputPath, StaffedStructure.structureKind(of: document) != nil {
                     // A structure dossier's own capacity rule words it, at its own pointer.
                     each(DossierValidator.validate(document))
@@ -156,26 +133,5 @@ enum RosterFile {
                 en: "\(path): a \"\(StaffedStructure.structureKind)\" dossier has no roster (\"members\"); a \"\(StaffedStructure.rosterKind)\" dossier is needed"))
         }
         return structure
-    }
-
-    /// Prints results as `validate` does (text or JSON report) and returns exit status 1.
-    private static func printFindings(
-        path: String, format: StaffingFormat, console: Console, language: Language, _ produce: ((DossierResult) -> Void) -> Void
-    ) -> ExitCode {
-        let report: any ValidationReport = format == .json
-            ? JSONValidationReport(console: console, language: language)
-            : TextValidationReport(console: console, language: language)
-        var tally = ValidationTally()
-        tally.files = 1
-        report.begin()
-        report.beginFile(path)
-        produce { result in
-            tally.add(result)
-            report.dossier(result)
-        }
-        report.endFile(complete: true)
-        report.end(tally)
-        console.flush()
-        return ExitCode(ExitStatus.findings)
     }
 }
