@@ -76,8 +76,14 @@ public final class DossierStore {
     public let root: String
     /// Seconds to wait for the store lock before giving up with ``StoreError/lockTimeout(path:holder:seconds:)``.
     public var lockTimeout: Double
+    /// The largest input file ``put(file:expectedRevision:)`` reads (64 MiB by default: a
+    /// real dossier is a few hundred kilobytes).
+    public var maximumInputSize: Int = DossierStore.defaultMaximumInputSize
+    public static let defaultMaximumInputSize = 64 * 1024 * 1024
     let lock: StoreLock
     let session: WriterSession
+    /// The root, opened once: every file below it is reached through it (``StoreFiles``).
+    let files: StoreFiles
 
     var formatPath: String { root + "/.sociosan-store" }
     var indexPath: String { root + "/.index" }
@@ -101,22 +107,32 @@ public final class DossierStore {
 
     /// Creates a store at `path` (and the directory, when missing); an existing store is
     /// opened as it is.
-    public static func create(at path: String, lockTimeout: Double = 10) throws(StoreError) -> DossierStore {
+    ///
+    /// A new store is private: its folders 0700 and files 0600, set explicitly whatever the
+    /// umask. With `groupShared`, the root is made setgid with folders 02770 and files 0660,
+    /// so that the members of the root's group can all use it (every folder inherits the
+    /// group); later writers recognise such a store by its root's setgid bit.
+    ///
+    /// ```swift
+    /// let store = try DossierStore.create(at: "/srv/dossiers", groupShared: true)
+    /// ```
+    public static func create(at path: String, lockTimeout: Double = 10, groupShared: Bool = false) throws(StoreError) -> DossierStore {
         let root = normalized(path)
-        if mkdir(root, 0o755) != 0 && errno != EEXIST { throw FileSystem.fail(root, "create") }
-        let format = root + "/.sociosan-store"
-        if !FileSystem.exists(format) {
-            if !FileSystem.exists(root + "/.journal") {
-                let fd = open(root + "/.journal", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-                guard fd >= 0 else { throw FileSystem.fail(root + "/.journal", "create") }
-                Glibc.close(fd)
+        if mkdir(root, 0o700) != 0 && errno != EEXIST { throw FileSystem.fail(root, "create") }
+        let probe = try StoreFiles(root: root)
+        if !probe.exists(root + "/.sociosan-store") {
+            // A store being made: its root's mode says private or shared from now on.
+            if fchmod(probe.rootDescriptor, groupShared ? 0o2770 : 0o700) != 0 { throw FileSystem.fail(root, "create") }
+            let files = try StoreFiles(root: root)
+            if let descriptor = try files.openFile(root + "/.journal", O_WRONLY, create: true) { Glibc.close(descriptor) }
+            for folder in [root + "/.writers", root + "/.history"] { try files.makeDirectories(folder) }
+            try files.writeAtomically(StoreIndex.encode([]), to: root + "/.index")
+            try files.writeAtomically(Array((formatLine + "\n").utf8), to: root + "/.sociosan-store")
+            let parent = open(FileSystem.parentOf(root), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if parent >= 0 {
+                defer { Glibc.close(parent) }
+                if fsync(parent) != 0 { throw FileSystem.fail(FileSystem.parentOf(root), "sync") }
             }
-            for folder in [root + "/.writers", root + "/.history"] where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-                throw FileSystem.fail(folder, "create")
-            }
-            try FileSystem.writeAtomically(StoreIndex.encode([]), to: root + "/.index")
-            try FileSystem.writeAtomically(Array((formatLine + "\n").utf8), to: format)
-            try FileSystem.syncDirectory(FileSystem.parentOf(root))
         }
         return try DossierStore(openingAt: root, lockTimeout: lockTimeout)
     }
@@ -129,8 +145,9 @@ public final class DossierStore {
     public init(openingAt path: String, lockTimeout: Double = 10) throws(StoreError) {
         root = Self.normalized(path)
         self.lockTimeout = lockTimeout
-        lock = StoreLock(path: root + "/.lock")
-        session = WriterSession(directory: root + "/.writers")
+        files = try StoreFiles(root: root)
+        lock = StoreLock(path: root + "/.lock", files: files)
+        session = WriterSession(directory: root + "/.writers", files: files)
         let line = try formatOnDisk()
         if line == Self.legacyFormatLine {
             try withLock { () throws(StoreError) in try migrateFromFormat1() }
@@ -149,7 +166,7 @@ public final class DossierStore {
     }
 
     func formatOnDisk() throws(StoreError) -> String {
-        guard let format = try FileSystem.read(formatPath) else { throw .notAStore(path: root) }
+        guard let format = try files.read(formatPath) else { throw .notAStore(path: root) }
         return String(decoding: format, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
     }
 
@@ -278,8 +295,11 @@ public final class DossierStore {
 
     /// Reads a file and puts it (see ``put(bytes:source:expectedRevision:)``).
     @discardableResult
+    ///
+    /// The file must be a regular file (or `-`, standard input: a pipe or a terminal) of at
+    /// most ``maximumInputSize`` bytes; a FIFO or a device is refused before anything is read.
     public func put(file path: String, expectedRevision: Int? = nil) throws(StoreError) -> StoreEntry {
-        guard let bytes = try FileSystem.read(path) else { throw .io(path: path, operation: "open", errno: ENOENT) }
+        let bytes = try FileSystem.readInput(path, limit: maximumInputSize)
         return try put(bytes: bytes, source: path, expectedRevision: expectedRevision)
     }
 
@@ -323,25 +343,25 @@ public final class DossierStore {
     /// so that its marker stays and the next open recovers.
     func commit(_ entry: StoreEntry, durable: [UInt8], current: [UInt8]?) throws(StoreError) {
         let folder = historyDirectory(entry.kind, entry.id)
-        let pending = try FileSystem.makeDirectoriesDeferringSync(folder, below: root)
+        let pending = try files.makeDirectoriesDeferringSync(folder)
         let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: current == nil))
         do throws(StoreError) {
-            try FileSystem.writeAtomically(durable, to: path)
+            try files.writeAtomically(durable, to: path)
         } catch {
-            if entry.revision == 1 { _ = rmdir(folder) }
+            if entry.revision == 1 { files.removeDirectory(folder) }
             throw error
         }
         var indexSize: Int?
         do throws(StoreError) {
-            for parent in pending.reversed() { try FileSystem.syncDirectory(parent) }
+            for parent in pending.reversed() { try files.syncDirectory(parent) }
             // The revision is durable: from here on, derived data only.
             if let current {
-                if !FileSystem.isDirectory(kindDirectory(entry.kind)) {
-                    _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(entry.kind), below: root)
+                if !files.isDirectory(kindDirectory(entry.kind)) {
+                    _ = try files.makeDirectoriesDeferringSync(kindDirectory(entry.kind))
                 }
-                try FileSystem.writeReplacing(current, to: currentPath(entry.kind, entry.id))
+                try files.writeReplacing(current, to: currentPath(entry.kind, entry.id))
             } else {
-                try FileSystem.remove(currentPath(entry.kind, entry.id))
+                try files.remove(currentPath(entry.kind, entry.id))
             }
             try appendIndex([entry], sizeBefore: &indexSize)
         } catch {
@@ -354,24 +374,31 @@ public final class DossierStore {
     /// latest remaining revision says, and cuts the index back to its size before.
     func undo(_ entry: StoreEntry, historyFile: String, indexSize: Int?) {
         do throws(StoreError) {
-            try FileSystem.remove(historyFile)
-            try FileSystem.syncDirectory(historyDirectory(entry.kind, entry.id))
+            try files.remove(historyFile)
+            try files.syncDirectory(historyDirectory(entry.kind, entry.id))
         } catch {
             // The revision may survive: the next open must bring the rest in line with it.
             session.dirty = true
         }
+        // The kind folder may be what failed (a file or a link in its place): its sweep
+        // must not stop the rest of the undo.
+        // (nothing of the store's is behind a link or a file: no temporary file to remove).
         do throws(StoreError) {
             try removeTemporaryFiles(in: kindDirectory(entry.kind))
+        } catch {
+            if case .unsafeEntry = error {} else { session.dirty = true }
+        }
+        do throws(StoreError) {
             if try history(kindText: entry.kind, id: entry.id).isEmpty {
-                _ = rmdir(historyDirectory(entry.kind, entry.id))
-                try FileSystem.remove(currentPath(entry.kind, entry.id))
+                files.removeDirectory(historyDirectory(entry.kind, entry.id))
+                try files.remove(currentPath(entry.kind, entry.id))
             } else {
                 try recoverDossier(kind: entry.kind, id: entry.id)
             }
         } catch {
             session.dirty = true
         }
-        if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
+        if let indexSize, !files.truncate(indexPath, to: indexSize) { session.dirty = true }
     }
 
     // MARK: Reading
@@ -396,7 +423,7 @@ public final class DossierStore {
                 path = currentPath(kind, id)
             }
             if entry.deleted { throw .deleted(kind: kind, id: id, revision: entry.revision) }
-            guard let bytes = try FileSystem.read(path) else { throw .corrupt(path: path, reason: "the file is missing") }
+            guard let bytes = try files.read(path) else { throw .corrupt(path: path, reason: "the file is missing") }
             do throws(JSONSyntaxError) {
                 _ = try JSONDocument.parse(bytes)
             } catch {
@@ -429,16 +456,16 @@ public final class DossierStore {
         if let kind { try Self.checkKind(kind) }
         let filter = StoreIndex.Filter(kind: kind, province: province, type: type, includeDeleted: includeDeleted)
         let listed = try withReadLock { () throws(StoreError) -> [StoreEntry]? in
-            guard let bytes = try FileSystem.read(indexPath) else { return nil }
+            guard let bytes = try files.read(indexPath) else { return nil }
             return StoreIndex.scan(bytes, filter: filter)
         }
         if let listed { return listed }
         // Damaged or missing: rebuild it from the history, then read it again.
         return try withLock { () throws(StoreError) -> [StoreEntry] in
             try recoverIfNeeded()
-            if let bytes = try FileSystem.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) { return listed }
+            if let bytes = try files.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) { return listed }
             try rebuildIndex()
-            guard let bytes = try FileSystem.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) else {
+            guard let bytes = try files.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) else {
                 throw .corrupt(path: indexPath, reason: "the rebuilt index cannot be read")
             }
             return listed
@@ -450,7 +477,7 @@ public final class DossierStore {
     /// The history of one dossier from its folder (temporary files ignored), oldest first.
     func history(kindText kind: String, id: String) throws(StoreError) -> [HistoryEntry] {
         var entries: [HistoryEntry] = []
-        for name in try FileSystem.entries(historyDirectory(kind, id)) {
+        for name in try files.entries(historyDirectory(kind, id)) {
             if let entry = Self.historyEntry(name) { entries.append(entry) }
         }
         return entries.sorted { $0.revision < $1.revision }
@@ -489,8 +516,9 @@ public final class DossierStore {
     }
 
     func writeJournal(_ bytes: [UInt8]) throws(StoreError) {
-        let fd = open(journalPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.fail(journalPath, "open") }
+        guard let fd = try files.openFile(journalPath, O_WRONLY | O_TRUNC, create: true) else {
+            throw .io(path: journalPath, operation: "open", errno: ENOENT)
+        }
         defer { Glibc.close(fd) }
         try FileSystem.writeAll(fd, bytes, path: journalPath)
         if fsync(fd) != 0 { throw FileSystem.fail(journalPath, "sync") }
@@ -498,7 +526,7 @@ public final class DossierStore {
 
     /// Emptied without a sync: if the emptying is lost, recovery runs again, harmlessly.
     func clearJournal() {
-        _ = truncate(journalPath, 0)
+        _ = files.truncate(journalPath, to: 0)
     }
 
     /// Best effort: removes the new revisions of `entries` and puts every current file back as
@@ -509,7 +537,7 @@ public final class DossierStore {
         do {
             try removeTemporaryFiles(in: root)
             try rebuildIndex()
-            try FileSystem.syncFileSystem(root)
+            try files.syncFileSystem()
         } catch {
             complete = false
         }
@@ -523,7 +551,7 @@ public final class DossierStore {
         for entry in entries.reversed() {
             for deleted in [false, true] {
                 let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: deleted))
-                if (try? FileSystem.remove(path)) == nil { complete = false }
+                if (try? files.remove(path)) == nil { complete = false }
             }
         }
         // Each kind folder swept once (an import may touch thousands of its dossiers).
@@ -536,8 +564,8 @@ public final class DossierStore {
                 try removeTemporaryFiles(in: historyDirectory(entry.kind, entry.id))
                 if try history(kindText: entry.kind, id: entry.id).isEmpty {
                     // The dossier was new: what this write created goes.
-                    try FileSystem.remove(currentPath(entry.kind, entry.id))
-                    _ = rmdir(historyDirectory(entry.kind, entry.id))
+                    try files.remove(currentPath(entry.kind, entry.id))
+                    files.removeDirectory(historyDirectory(entry.kind, entry.id))
                 } else {
                     try recoverDossier(kind: entry.kind, id: entry.id, sweepKindFolder: false)
                 }
@@ -553,10 +581,14 @@ public final class DossierStore {
     /// Whether an open must recover: an import in flight, no index, or a writer session whose
     /// writer is gone. Cheap: a stat, a stat and a listing of `ROOT/.writers`.
     func needsRecovery() throws(StoreError) -> Bool {
-        var info = stat()
-        if stat(journalPath, &info) == 0 && info.st_size > 0 { return true }
-        if !FileSystem.exists(indexPath) { return true }
-        return try !WriterSession.deadMarkers(in: writersPath, except: session.name).isEmpty
+        if let fd = try files.openFile(journalPath, O_RDONLY) {
+            var info = stat()
+            let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+            Glibc.close(fd)
+            if size > 0 { return true }
+        }
+        if !files.exists(indexPath) { return true }
+        return try !WriterSession.deadMarkers(in: writersPath, except: session.name, files: files).isEmpty
     }
 
     /// Under the exclusive lock: recovers when ``needsRecovery()`` says so. Undoes an
@@ -568,16 +600,16 @@ public final class DossierStore {
     /// synced): what it rewrote is covered by that marker until the session's close flushes
     /// it, so no `syncfs` is needed here, and a recovery killed part-way is recovered again.
     func recoverIfNeeded() throws(StoreError) {
-        let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name)
-        let journal = try FileSystem.read(journalPath) ?? []
-        guard !dead.isEmpty || !journal.isEmpty || !FileSystem.exists(indexPath) else { return }
+        let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name, files: files)
+        let journal = try files.read(journalPath) ?? []
+        guard !dead.isEmpty || !journal.isEmpty || !files.exists(indexPath) else { return }
         try session.begin(root: root)
         try recover(journal: journal)
-        for name in dead { try FileSystem.remove(writersPath + "/" + name) }
+        for name in dead { try files.remove(writersPath + "/" + name) }
         if !journal.isEmpty {
             // An undone import's removals must be on disk before the journal that asks for
             // them goes: flush first.
-            try FileSystem.syncFileSystem(root)
+            try files.syncFileSystem()
             try writeJournal([])
         }
     }
@@ -609,19 +641,19 @@ public final class DossierStore {
         // history folder once, each current file and latest revision read once; the index
         // written from what the pass saw (province and type reused from the old index where
         // its revision is confirmed, parsed from the revision otherwise).
-        let known = try FileSystem.read(indexPath).flatMap(StoreIndex.salvage)
+        let known = try files.read(indexPath).flatMap(StoreIndex.salvage)
         var index: [StoreEntry] = []
         for kind in try storedKinds() {
             var ids = Set<String>()
             let kindFolder = kindDirectory(kind)
-            for name in try FileSystem.entries(kindFolder) {
+            for name in try files.entries(kindFolder) {
                 if name.hasPrefix(FileSystem.temporaryPrefix) {
-                    try FileSystem.remove(kindFolder + "/" + name)
+                    try files.remove(kindFolder + "/" + name)
                 } else if name.hasSuffix(".json") && !name.hasPrefix(".") {
                     ids.insert(String(name.dropLast(5)))
                 }
             }
-            for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
+            for id in try files.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
             for id in ids.sorted() {
                 guard let (last, saved) = try recoverDossier(kind: kind, id: id, sweepKindFolder: false) else { continue }
                 if last.deleted {
@@ -636,7 +668,7 @@ public final class DossierStore {
                 }
             }
         }
-        try FileSystem.writeReplacing(StoreIndex.encode(index), to: indexPath)
+        try files.writeReplacing(StoreIndex.encode(index), to: indexPath)
     }
 
     /// Removes temporary files and makes the current file agree with the latest history file
@@ -647,9 +679,9 @@ public final class DossierStore {
         if sweepKindFolder { try removeTemporaryFiles(in: kindDirectory(kind)) }
         let folder = historyDirectory(kind, id)
         var last: HistoryEntry?
-        for name in try FileSystem.entries(folder) {
+        for name in try files.entries(folder) {
             if name.hasPrefix(FileSystem.temporaryPrefix) {
-                try FileSystem.remove(folder + "/" + name)
+                try files.remove(folder + "/" + name)
             } else if let entry = Self.historyEntry(name), entry.revision > (last?.revision ?? 0) {
                 last = entry
             }
@@ -657,24 +689,24 @@ public final class DossierStore {
         let current = currentPath(kind, id)
         guard let last else {
             // Killed before the first revision was saved: nothing was acknowledged.
-            if !FileSystem.exists(current) { _ = rmdir(folder) }
+            if !files.exists(current) { files.removeDirectory(folder) }
             return nil
         }
         if last.deleted {
-            try FileSystem.remove(current)
+            try files.remove(current)
             return (last, nil)
         }
-        guard let saved = try FileSystem.read(historyPath(kind, id, last)) else { return (last, nil) }
-        if try FileSystem.read(current) != saved {
-            _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(kind), below: root)
-            try FileSystem.writeReplacing(saved, to: current)
+        guard let saved = try files.read(historyPath(kind, id, last)) else { return (last, nil) }
+        if try files.read(current) != saved {
+            _ = try files.makeDirectoriesDeferringSync(kindDirectory(kind))
+            try files.writeReplacing(saved, to: current)
         }
         return (last, saved)
     }
 
     func removeTemporaryFiles(in directory: String) throws(StoreError) {
-        for name in try FileSystem.entries(directory) where name.hasPrefix(FileSystem.temporaryPrefix) {
-            try FileSystem.remove(directory + "/" + name)
+        for name in try files.entries(directory) where name.hasPrefix(FileSystem.temporaryPrefix) {
+            try files.remove(directory + "/" + name)
         }
     }
 
@@ -688,19 +720,19 @@ public final class DossierStore {
             if seen.insert(kind + "/" + id).inserted { result.append((kind, id)) }
         }
         for kind in try storedKinds() {
-            for name in try FileSystem.entries(kindDirectory(kind)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            for name in try files.entries(kindDirectory(kind)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 add(kind, String(name.dropLast(5)))
             }
-            for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") {
+            for id in try files.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") {
                 // A first put killed before its first revision was renamed into place leaves
                 // an empty history folder (at most a temporary file): no dossier. Recovery
                 // removes it.
                 let folder = historyRoot + "/" + kind + "/" + id
-                let saved = try FileSystem.entries(folder).filter { !$0.hasPrefix(FileSystem.temporaryPrefix) }
-                if saved.isEmpty && !FileSystem.exists(currentPath(kind, id)) {
+                let saved = try files.entries(folder).filter { !$0.hasPrefix(FileSystem.temporaryPrefix) }
+                if saved.isEmpty && !files.exists(currentPath(kind, id)) {
                     if removingEmptyFolders {
                         try removeTemporaryFiles(in: folder)
-                        _ = rmdir(folder)
+                        files.removeDirectory(folder)
                     }
                     continue
                 }
@@ -713,10 +745,10 @@ public final class DossierStore {
     /// Kind folders present at the root or in the history.
     func storedKinds() throws(StoreError) -> [String] {
         var kinds = Set<String>()
-        for name in try FileSystem.entries(root) where !name.hasPrefix(".") && FileSystem.isDirectory(root + "/" + name) {
+        for name in try files.entries(root) where !name.hasPrefix(".") && files.isDirectory(root + "/" + name) {
             kinds.insert(name)
         }
-        for name in try FileSystem.entries(historyRoot) where !name.hasPrefix(".") { kinds.insert(name) }
+        for name in try files.entries(historyRoot) where !name.hasPrefix(".") { kinds.insert(name) }
         return kinds.sorted()
     }
 
@@ -733,19 +765,19 @@ public final class DossierStore {
             if line == Self.formatLine { return }
             throw .unsupportedFormat(path: root, found: line)
         }
-        if !FileSystem.isDirectory(historyRoot) {
-            if mkdir(historyRoot, 0o755) != 0 && errno != EEXIST { throw FileSystem.fail(historyRoot, "create") }
+        if !files.isDirectory(historyRoot) {
+            try files.makeDirectories(historyRoot)
         }
         try session.begin(root: root)
-        let journal = try FileSystem.read(journalPath) ?? []
-        if journal.isEmpty, let bytes = try FileSystem.read(indexPath), let legacy = Self.legacyIndex(bytes) {
-            try FileSystem.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
+        let journal = try files.read(journalPath) ?? []
+        if journal.isEmpty, let bytes = try files.read(indexPath), let legacy = Self.legacyIndex(bytes) {
+            try files.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
         } else {
             try recover(journal: journal)
         }
-        try FileSystem.syncFileSystem(root)
+        try files.syncFileSystem()
         if !journal.isEmpty { try writeJournal([]) }
-        try FileSystem.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
+        try files.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
     }
 
     /// A format-1 index (JSON Lines, the last line winning); `nil` when missing or damaged.
@@ -788,10 +820,9 @@ public final class DossierStore {
     /// the index's size before the append, for ``undo(_:historyFile:indexSize:)``. A damaged
     /// index is rebuilt from the history instead.
     func appendIndex(_ entries: [StoreEntry], sizeBefore: inout Int?) throws(StoreError) {
-        let fd = open(indexPath, O_RDWR | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            if errno == ENOENT { try rebuildIndex(); return }
-            throw FileSystem.fail(indexPath, "open")
+        guard let fd = try files.openFile(indexPath, O_RDWR | O_APPEND) else {
+            try rebuildIndex()
+            return
         }
         guard let (baseEnd, size) = StoreIndex.sizes(of: fd) else {
             Glibc.close(fd)
@@ -814,16 +845,16 @@ public final class DossierStore {
 
     /// Rewrites the index as one sorted base (no fsync).
     func compactIndex() throws(StoreError) {
-        guard let bytes = try FileSystem.read(indexPath), let entries = StoreIndex.all(bytes) else {
+        guard let bytes = try files.read(indexPath), let entries = StoreIndex.all(bytes) else {
             try rebuildIndex()
             return
         }
-        try FileSystem.writeReplacing(StoreIndex.encode(Array(entries.values)), to: indexPath)
+        try files.writeReplacing(StoreIndex.encode(Array(entries.values)), to: indexPath)
     }
 
     /// The index, every dossier keyed "kind/id"; `nil` when missing or damaged.
     func readIndex() throws(StoreError) -> [String: StoreEntry]? {
-        guard let bytes = try FileSystem.read(indexPath) else { return nil }
+        guard let bytes = try files.read(indexPath) else { return nil }
         return StoreIndex.all(bytes)
     }
 
@@ -832,8 +863,8 @@ public final class DossierStore {
     /// instead of parsing the revision's file (recovery); `verify` parses every file.
     func computedIndex(reusing known: [String: StoreEntry]? = nil) throws(StoreError) -> [StoreEntry] {
         var entries: [StoreEntry] = []
-        for kind in try FileSystem.entries(historyRoot).sorted() where !kind.hasPrefix(".") {
-            for id in try FileSystem.entries(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
+        for kind in try files.entries(historyRoot).sorted() where !kind.hasPrefix(".") {
+            for id in try files.entries(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
                 guard let last = try history(kindText: kind, id: id).last else { continue }
                 if last.deleted {
                     entries.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: true, province: nil, type: nil))
@@ -845,7 +876,7 @@ public final class DossierStore {
                 }
                 var province: String?
                 var type: String?
-                if let bytes = try FileSystem.read(historyPath(kind, id, last)), let document = try? JSONDocument.parse(bytes) {
+                if let bytes = try files.read(historyPath(kind, id, last)), let document = try? JSONDocument.parse(bytes) {
                     province = document.root["province"]?.stringValue
                     type = document.root["type"]?.stringValue
                 }
@@ -859,6 +890,6 @@ public final class DossierStore {
     /// `reuse`: see ``computedIndex(reusing:)``; `verify --repair` parses every file.
     func rebuildIndex(reuse: Bool = true) throws(StoreError) {
         let known = reuse ? try readIndex() : nil
-        try FileSystem.writeReplacing(StoreIndex.encode(try computedIndex(reusing: known)), to: indexPath)
+        try files.writeReplacing(StoreIndex.encode(try computedIndex(reusing: known)), to: indexPath)
     }
 }

@@ -91,13 +91,13 @@ extension DossierStore {
                 // current files and the index as derived data, like a put.
                 for (number, (entry, dossier)) in zip(entries, dossiers).enumerated() {
                     progress?(number + 1, entries.count)
-                    let pending = try FileSystem.makeDirectoriesDeferringSync(historyDirectory(entry.kind, entry.id), below: root)
-                    try FileSystem.writeAtomically(dossier.bytes, to: historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false)))
-                    for parent in pending.reversed() { try FileSystem.syncDirectory(parent) }
+                    let pending = try files.makeDirectoriesDeferringSync(historyDirectory(entry.kind, entry.id))
+                    try files.writeAtomically(dossier.bytes, to: historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false)))
+                    for parent in pending.reversed() { try files.syncDirectory(parent) }
                 }
                 for (entry, dossier) in zip(entries, dossiers) {
-                    _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(entry.kind), below: root)
-                    try FileSystem.writeReplacing(dossier.bytes, to: currentPath(entry.kind, entry.id))
+                    _ = try files.makeDirectoriesDeferringSync(kindDirectory(entry.kind))
+                    try files.writeReplacing(dossier.bytes, to: currentPath(entry.kind, entry.id))
                 }
                 var sizeBefore: Int?
                 try appendIndex(entries, sizeBefore: &sizeBefore)

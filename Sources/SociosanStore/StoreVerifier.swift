@@ -76,7 +76,7 @@ extension DossierStore {
             if repair {
                 try recoverIfNeeded()
                 try rebuildIndex(reuse: false)
-                try FileSystem.syncFileSystem(root)
+                try files.syncFileSystem()
                 clearJournal()
             }
             return report
@@ -86,39 +86,39 @@ extension DossierStore {
     private func check(_ report: inout VerificationReport, repair: Bool, progress: ((Int, Int) -> Void)?) throws(StoreError) {
         let known = Set(Self.supportedKinds.map(\.rawValue))
         let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers"]
-        for name in try FileSystem.entries(root).sorted() {
+        for name in try files.entries(root).sorted() {
             let path = root + "/" + name
             if name.hasPrefix(".") {
                 if name.hasPrefix(FileSystem.temporaryPrefix) {
                     report.problems.append(StoreProblem(kind: .temporaryFile, path: path, detail: ""))
-                    if repair { try FileSystem.remove(path) }
+                    if repair { try files.remove(path) }
                 } else if !reserved.contains(name) {
                     report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
                 }
                 continue
             }
-            if !FileSystem.isDirectory(path) || !known.contains(name) {
+            if !files.isDirectory(path) || !known.contains(name) {
                 report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
             }
         }
         // Writer sessions: a live one is fine; one left by a dead writer means derived files
         // may lag behind the history (opening the store, or --repair, recovers them).
-        for name in try FileSystem.entries(writersPath).sorted() {
+        for name in try files.entries(writersPath).sorted() {
             let path = writersPath + "/" + name
             if !name.hasSuffix(WriterSession.suffix) && !name.hasPrefix(FileSystem.temporaryPrefix) {
                 report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
             }
         }
-        for name in try WriterSession.deadMarkers(in: writersPath, except: session.name) {
+        for name in try WriterSession.deadMarkers(in: writersPath, except: session.name, files: files) {
             report.problems.append(StoreProblem(kind: .temporaryFile, path: writersPath + "/" + name, detail: "left by a writer that stopped"))
         }
         for kind in try storedKinds() where known.contains(kind) {
             // Temporary and stray files in the kind folder.
-            for name in try FileSystem.entries(kindDirectory(kind)).sorted() {
+            for name in try files.entries(kindDirectory(kind)).sorted() {
                 let path = kindDirectory(kind) + "/" + name
                 if name.hasPrefix(FileSystem.temporaryPrefix) {
                     report.problems.append(StoreProblem(kind: .temporaryFile, path: path, detail: ""))
-                    if repair { try FileSystem.remove(path) }
+                    if repair { try files.remove(path) }
                 } else if !name.hasSuffix(".json") || (try? Self.checkIdentifier(String(name.dropLast(5)))) == nil {
                     report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
                 }
@@ -156,13 +156,13 @@ extension DossierStore {
         report.dossiers += 1
         let historyFolder = historyDirectory(kind, id)
         var entries: [HistoryEntry] = []
-        for name in try FileSystem.entries(historyFolder).sorted() {
+        for name in try files.entries(historyFolder).sorted() {
             let path = historyFolder + "/" + name
             if let entry = Self.historyEntry(name) {
                 entries.append(entry)
             } else if name.hasPrefix(FileSystem.temporaryPrefix) {
                 report.problems.append(StoreProblem(kind: .temporaryFile, path: path, detail: ""))
-                if repair { try FileSystem.remove(path) }
+                if repair { try files.remove(path) }
             } else {
                 report.problems.append(StoreProblem(kind: .unexpectedEntry, path: path, detail: ""))
             }
@@ -181,7 +181,7 @@ extension DossierStore {
         for entry in entries {
             let path = historyPath(kind, id, entry)
             if entry.deleted {
-                if let bytes = try FileSystem.read(path), (try? JSONDocument.parse(bytes)) != nil { continue }
+                if let bytes = try files.read(path), (try? JSONDocument.parse(bytes)) != nil { continue }
                 report.problems.append(StoreProblem(kind: .unreadable, path: path, detail: "tombstone"))
                 if repair { report.quarantined.append(try quarantine(path)); seen.remove(entry.revision) }
                 continue
@@ -198,17 +198,17 @@ extension DossierStore {
         let current = currentPath(kind, id)
         let last = entries.last
         if last?.deleted == true {
-            if FileSystem.exists(current) {
+            if files.exists(current) {
                 report.problems.append(StoreProblem(kind: .unexpectedEntry, path: current, detail: "deleted at revision \(last!.revision)"))
                 if repair { report.quarantined.append(try quarantine(current)) }
             }
             return
         }
-        guard FileSystem.exists(current) else {
+        guard files.exists(current) else {
             report.problems.append(StoreProblem(kind: .missingFile, path: current, detail: ""))
             if repair, let goodLatest {
-                try FileSystem.makeDirectories(kindDirectory(kind), below: root)
-                try FileSystem.writeAtomically(goodLatest, to: current)
+                try files.makeDirectories(kindDirectory(kind))
+                try files.writeAtomically(goodLatest, to: current)
                 report.repaired.append(current)
             }
             return
@@ -221,7 +221,7 @@ extension DossierStore {
                 report.problems.append(StoreProblem(kind: .currentDiffersFromHistory, path: current, detail: "revision \(last!.revision)"))
                 if repair {
                     report.quarantined.append(try quarantine(current))
-                    try FileSystem.writeAtomically(goodLatest, to: current)
+                    try files.writeAtomically(goodLatest, to: current)
                     report.repaired.append(current)
                 }
             }
@@ -230,7 +230,7 @@ extension DossierStore {
             if repair && problem.kind == .unreadable {
                 report.quarantined.append(try quarantine(current))
                 if let goodLatest {
-                    try FileSystem.writeAtomically(goodLatest, to: current)
+                    try files.writeAtomically(goodLatest, to: current)
                     report.repaired.append(current)
                 }
             }
@@ -239,7 +239,7 @@ extension DossierStore {
 
     /// Reads a dossier file: its bytes when it parses, is canonical and is in the right place.
     private func inspect(_ path: String, kind: String, id: String) throws(StoreError) -> Result<[UInt8], StoreProblem> {
-        guard let bytes = try FileSystem.read(path) else {
+        guard let bytes = try files.read(path) else {
             return .failure(StoreProblem(kind: .missingFile, path: path, detail: ""))
         }
         let document: JSONDocument
@@ -267,11 +267,11 @@ extension DossierStore {
         if relative.hasPrefix(".") { relative = "_" + relative.dropFirst() }
         var target = quarantineRoot + "/" + relative
         var attempt = 1
-        while FileSystem.exists(target) {
+        while files.exists(target) {
             attempt += 1
             target = quarantineRoot + "/" + relative + "." + String(attempt)
         }
-        try FileSystem.move(path, to: target, root: root)
+        try files.move(path, to: target)
         return target
     }
 }

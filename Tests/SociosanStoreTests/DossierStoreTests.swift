@@ -155,7 +155,7 @@ import Sociosan
         let scratch = try ScratchDirectory()
         #expect(throws: StoreError.notAStore(path: scratch.path)) { try DossierStore(openingAt: scratch.path) }
         let store = try DossierStore.create(at: scratch.store, lockTimeout: 0.2)
-        let holder = StoreLock(path: scratch.store + "/.lock")
+        let holder = StoreLock(path: scratch.store + "/.lock", files: try StoreFiles(root: scratch.store))
         try holder.acquire(timeout: 1)
         defer { holder.release() }
         // A second open file description conflicts with the first, even in one process.

@@ -121,6 +121,13 @@ import Testing
         _ = chmod(scratch.path, 0o755)
         let store = try DossierStore.create(at: scratch.store)
         let entry = try store.put(file: StoreFixtures.spoi[0])
+        // A store is private (0700/0600): an administrator opens this one to others for
+        // reading on purpose, to see what a reader without write permission can do.
+        let opened = Process()
+        opened.executableURL = URL(fileURLWithPath: "/bin/chmod")
+        opened.arguments = ["-R", "go+rX", scratch.store]
+        try opened.run()
+        opened.waitUntilExit()
         let before = visible(scratch.store)
         func runAsNobody(_ arguments: [String]) throws -> (Int32, String, String) {
             let process = Process()

@@ -69,7 +69,7 @@ func storeExitStatus(_ error: StoreError) -> Int32 {
     switch error {
     case .invalidDossier, .conflict, .notFound, .revisionNotFound, .deleted, .invalidIdentifier, .unknownKind:
         return ExitStatus.findings
-    case .notAStore, .unsupportedFormat, .io, .lockTimeout, .corrupt:
+    case .notAStore, .unsupportedFormat, .io, .lockTimeout, .corrupt, .unsafeEntry, .notARegularFile, .tooLarge:
         return ExitStatus.failure
     }
 }

@@ -95,5 +95,5 @@ func leaveDeadWriterMarker(_ root: String) throws {
 
 /// The session markers in the store (live or dead).
 func deadWriterMarkers(_ root: String) throws -> [String] {
-    try WriterSession.deadMarkers(in: root + "/.writers", except: nil)
+    try WriterSession.deadMarkers(in: root + "/.writers", except: nil, files: StoreFiles(root: root))
 }
