@@ -345,8 +345,9 @@ public final class DossierStore {
         let folder = historyDirectory(entry.kind, entry.id)
         let pending = try files.makeDirectoriesDeferringSync(folder)
         let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: current == nil))
+        let record: String
         do throws(StoreError) {
-            try files.writeAtomically(durable, to: path)
+            record = try writeRevision(durable, to: path, entry: entry, previous: try previousChain(kind: entry.kind, id: entry.id, revision: entry.revision))
         } catch {
             if entry.revision == 1 { files.removeDirectory(folder) }
             throw error
@@ -365,23 +366,57 @@ public final class DossierStore {
             }
             try appendIndex([entry], sizeBefore: &indexSize)
         } catch {
-            undo(entry, historyFile: path, indexSize: indexSize)
+            undo(entry, historyFile: path, record: record, indexSize: indexSize)
             throw error
         }
     }
 
+    /// Writes one history revision durably with its digest record (see ``ChainRecord``): the
+    /// empty record file first, then the revision (temporary file, fsync, rename, fsync of
+    /// the folder, which makes the record durable too). Returns the record's path; on a
+    /// failure the record is removed.
+    func writeRevision(_ bytes: [UInt8], to path: String, entry: StoreEntry, previous: String) throws(StoreError) -> String {
+        let record = FileSystem.parentOf(path) + "/" + ChainRecord(revision: entry.revision, bytes: bytes, previous: previous).name
+        try files.createEmpty(record)
+        do throws(StoreError) {
+            try files.writeAtomically(bytes, to: path)
+        } catch {
+            try? files.remove(record)
+            throw error
+        }
+        return record
+    }
+
+    /// The chain digest of the revision before `revision` (``ChainRecord/origin`` when it has
+    /// no record). Records of `revision` or later, left by a write killed before its revision
+    /// was in place, are removed on the way.
+    func previousChain(kind: String, id: String, revision: Int) throws(StoreError) -> String {
+        var previous = ChainRecord.origin
+        let folder = historyDirectory(kind, id)
+        for name in try files.entries(folder) {
+            guard let record = ChainRecord(name: name) else { continue }
+            if record.revision == revision - 1 {
+                previous = record.chain
+            } else if record.revision >= revision {
+                try files.remove(folder + "/" + name)
+            }
+        }
+        return previous
+    }
+
     /// Best effort: removes the revision `entry` wrote, puts the current file back as the
     /// latest remaining revision says, and cuts the index back to its size before.
-    func undo(_ entry: StoreEntry, historyFile: String, indexSize: Int?) {
+    func undo(_ entry: StoreEntry, historyFile: String, record: String, indexSize: Int?) {
         do throws(StoreError) {
             try files.remove(historyFile)
+            try files.remove(record)
             try files.syncDirectory(historyDirectory(entry.kind, entry.id))
         } catch {
             // The revision may survive: the next open must bring the rest in line with it.
             session.dirty = true
         }
         // The kind folder may be what failed (a file or a link in its place): its sweep
-        // must not stop the rest of the undo.
+        // must not stop the rest of the undo
         // (nothing of the store's is behind a link or a file: no temporary file to remove).
         do throws(StoreError) {
             try removeTemporaryFiles(in: kindDirectory(entry.kind))
@@ -554,6 +589,14 @@ public final class DossierStore {
                 if (try? files.remove(path)) == nil { complete = false }
             }
         }
+        // Their digest records: every record from the first revision an entry added.
+        var firstAdded: [String: StoreEntry] = [:]
+        for entry in entries where (firstAdded[entry.kind + "/" + entry.id]?.revision ?? Int.max) > entry.revision {
+            firstAdded[entry.kind + "/" + entry.id] = entry
+        }
+        for entry in firstAdded.values {
+            if (try? previousChain(kind: entry.kind, id: entry.id, revision: entry.revision)) == nil { complete = false }
+        }
         // Each kind folder swept once (an import may touch thousands of its dossiers).
         for kind in Set(entries.map(\.kind)) {
             if (try? removeTemporaryFiles(in: kindDirectory(kind))) == nil { complete = false }
@@ -646,14 +689,14 @@ public final class DossierStore {
         for kind in try storedKinds() {
             var ids = Set<String>()
             let kindFolder = kindDirectory(kind)
-            for name in try files.entries(kindFolder) {
+            for name in try files.listing(kindFolder) {
                 if name.hasPrefix(FileSystem.temporaryPrefix) {
                     try files.remove(kindFolder + "/" + name)
                 } else if name.hasSuffix(".json") && !name.hasPrefix(".") {
                     ids.insert(String(name.dropLast(5)))
                 }
             }
-            for id in try files.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
+            for id in try files.directories(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
             for id in ids.sorted() {
                 guard let (last, saved) = try recoverDossier(kind: kind, id: id, sweepKindFolder: false) else { continue }
                 if last.deleted {
@@ -679,13 +722,18 @@ public final class DossierStore {
         if sweepKindFolder { try removeTemporaryFiles(in: kindDirectory(kind)) }
         let folder = historyDirectory(kind, id)
         var last: HistoryEntry?
+        var records: [(Int, String)] = []
         for name in try files.entries(folder) {
             if name.hasPrefix(FileSystem.temporaryPrefix) {
                 try files.remove(folder + "/" + name)
             } else if let entry = Self.historyEntry(name), entry.revision > (last?.revision ?? 0) {
                 last = entry
+            } else if let record = ChainRecord(name: name) {
+                records.append((record.revision, name))
             }
         }
+        // A digest record whose revision never reached its place (killed in between).
+        for (revision, name) in records where revision > (last?.revision ?? 0) { try files.remove(folder + "/" + name) }
         let current = currentPath(kind, id)
         guard let last else {
             // Killed before the first revision was saved: nothing was acknowledged.
@@ -697,7 +745,16 @@ public final class DossierStore {
             return (last, nil)
         }
         guard let saved = try files.read(historyPath(kind, id, last)) else { return (last, nil) }
-        if try files.read(current) != saved {
+        // A link in the current file's place is replaced (the rename takes the name; what it
+        // pointed to is never opened).
+        let existing: [UInt8]?
+        do {
+            existing = try files.read(current)
+        } catch {
+            guard case .unsafeEntry = error else { throw error }
+            existing = nil
+        }
+        if existing != saved {
             _ = try files.makeDirectoriesDeferringSync(kindDirectory(kind))
             try files.writeReplacing(saved, to: current)
         }
@@ -705,7 +762,7 @@ public final class DossierStore {
     }
 
     func removeTemporaryFiles(in directory: String) throws(StoreError) {
-        for name in try files.entries(directory) where name.hasPrefix(FileSystem.temporaryPrefix) {
+        for name in try files.listing(directory) where name.hasPrefix(FileSystem.temporaryPrefix) {
             try files.remove(directory + "/" + name)
         }
     }
@@ -720,18 +777,21 @@ public final class DossierStore {
             if seen.insert(kind + "/" + id).inserted { result.append((kind, id)) }
         }
         for kind in try storedKinds() {
-            for name in try files.entries(kindDirectory(kind)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            for name in try files.listing(kindDirectory(kind)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 add(kind, String(name.dropLast(5)))
             }
-            for id in try files.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") {
+            for id in try files.directories(historyRoot + "/" + kind) where !id.hasPrefix(".") {
                 // A first put killed before its first revision was renamed into place leaves
                 // an empty history folder (at most a temporary file): no dossier. Recovery
                 // removes it.
                 let folder = historyRoot + "/" + kind + "/" + id
-                let saved = try files.entries(folder).filter { !$0.hasPrefix(FileSystem.temporaryPrefix) }
-                if saved.isEmpty && !files.exists(currentPath(kind, id)) {
+                // (A digest record may be there: it is written just before its revision.)
+                let names = try files.entries(folder)
+                if !names.contains(where: { Self.historyEntry($0) != nil }) && !files.exists(currentPath(kind, id)) {
                     if removingEmptyFolders {
-                        try removeTemporaryFiles(in: folder)
+                        for name in names where name.hasPrefix(FileSystem.temporaryPrefix) || ChainRecord(name: name) != nil {
+                            try files.remove(folder + "/" + name)
+                        }
                         files.removeDirectory(folder)
                     }
                     continue
@@ -745,10 +805,8 @@ public final class DossierStore {
     /// Kind folders present at the root or in the history.
     func storedKinds() throws(StoreError) -> [String] {
         var kinds = Set<String>()
-        for name in try files.entries(root) where !name.hasPrefix(".") && files.isDirectory(root + "/" + name) {
-            kinds.insert(name)
-        }
-        for name in try files.entries(historyRoot) where !name.hasPrefix(".") { kinds.insert(name) }
+        for name in try files.directories(root) where !name.hasPrefix(".") { kinds.insert(name) }
+        for name in try files.directories(historyRoot) where !name.hasPrefix(".") { kinds.insert(name) }
         return kinds.sorted()
     }
 
@@ -861,11 +919,12 @@ public final class DossierStore {
     /// What the index should say, computed from the history folders. With `reusing`, the
     /// province and type of an entry whose revision the history confirms are taken from it
     /// instead of parsing the revision's file (recovery); `verify` parses every file.
-    func computedIndex(reusing known: [String: StoreEntry]? = nil) throws(StoreError) -> [StoreEntry] {
+    func computedIndex(reusing known: [String: StoreEntry]? = nil, skipping: Set<String> = []) throws(StoreError) -> [StoreEntry] {
         var entries: [StoreEntry] = []
-        for kind in try files.entries(historyRoot).sorted() where !kind.hasPrefix(".") {
-            for id in try files.entries(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
+        for kind in try files.directories(historyRoot).sorted() where !kind.hasPrefix(".") {
+            for id in try files.directories(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
                 guard let last = try history(kindText: kind, id: id).last else { continue }
+                if skipping.contains(historyPath(kind, id, last)) { continue }
                 if last.deleted {
                     entries.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: true, province: nil, type: nil))
                     continue

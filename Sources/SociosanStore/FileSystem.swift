@@ -303,10 +303,34 @@ final class StoreFiles {
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
             if name == [46] || name == [46, 46] { continue }
-            let type = Self.withCString(name) { Self.type(dirfd(directory), $0) }
+            // The entry's own type when the file system gives it (no extra call), else fstatat.
+            let type: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = .directory
+            case Int32(DT_REG): type = .regularFile
+            case Int32(DT_LNK): type = .symbolicLink
+            case Int32(DT_UNKNOWN): type = Self.withCString(name) { Self.type(dirfd(directory), $0) }
+            default: type = .other
+            }
             result.append((name, type))
         }
         return result
+    }
+
+    /// ``entries(_:)``, but a link or a non-folder in the folder's place lists as empty: for
+    /// the walks that only look for the store's own files (a link's target is never its).
+    func listing(_ path: String) throws(StoreError) -> [String] {
+        do {
+            return try entries(path)
+        } catch {
+            if case .unsafeEntry = error { return [] }
+            throw error
+        }
+    }
+
+    /// The names of the real folders (not links) in a folder; empty when it does not exist.
+    func directories(_ path: String) throws(StoreError) -> [String] {
+        try rawEntries(path).compactMap { $0.type == .directory ? String(decoding: $0.name, as: UTF8.self) : nil }
     }
 
     /// Removes a name given as raw bytes from the folder `path` (a file or a link, never

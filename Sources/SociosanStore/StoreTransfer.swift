@@ -89,10 +89,20 @@ extension DossierStore {
             try transaction(entries) { () throws(StoreError) in
                 // The history files durably (the journal undoes them after a crash); the
                 // current files and the index as derived data, like a put.
+                var chains: [String: String] = [:]
                 for (number, (entry, dossier)) in zip(entries, dossiers).enumerated() {
                     progress?(number + 1, entries.count)
+                    let key = entry.kind + "/" + entry.id
                     let pending = try files.makeDirectoriesDeferringSync(historyDirectory(entry.kind, entry.id))
-                    try files.writeAtomically(dossier.bytes, to: historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false)))
+                    let previous: String
+                    if let known = chains[key] {
+                        previous = known
+                    } else {
+                        previous = try previousChain(kind: entry.kind, id: entry.id, revision: entry.revision)
+                    }
+                    let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false))
+                    let record = try writeRevision(dossier.bytes, to: path, entry: entry, previous: previous)
+                    chains[key] = ChainRecord(name: FileSystem.nameOf(record))?.chain
                     for parent in pending.reversed() { try files.syncDirectory(parent) }
                 }
                 for (entry, dossier) in zip(entries, dossiers) {

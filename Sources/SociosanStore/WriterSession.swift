@@ -84,7 +84,7 @@ final class WriterSession {
         // A marker being created is a locked temporary file: one left unlocked was being
         // created by a writer killed before its first write. A link or a FIFO in their place
         // is no marker: skipped here, reported by `verify`.
-        for name in try files.entries(directory)
+        for name in try files.listing(directory)
         where (name.hasSuffix(suffix) || name.hasPrefix(FileSystem.temporaryPrefix)) && name != own {
             let opened: Int32?
             do {

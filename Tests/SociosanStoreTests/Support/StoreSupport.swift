@@ -97,3 +97,13 @@ func leaveDeadWriterMarker(_ root: String) throws {
 func deadWriterMarkers(_ root: String) throws -> [String] {
     try WriterSession.deadMarkers(in: root + "/.writers", except: nil, files: StoreFiles(root: root))
 }
+
+/// Copies revision `from` of a dossier's history folder to revision `to`, with the digest
+/// record a put writes before it (as a writer killed after its history file leaves them).
+func copyRevisionAsAKilledPutLeavesIt(_ history: String, from: Int, to: Int) throws {
+    try FileManager.default.copyItem(atPath: history + "/\(from).json", toPath: history + "/\(to).json")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: history + "/\(to).json"))
+    let records = try FileManager.default.contentsOfDirectory(atPath: history).compactMap(ChainRecord.init(name:))
+    let previous = records.first { $0.revision == to - 1 }?.chain ?? ChainRecord.origin
+    FileManager.default.createFile(atPath: history + "/" + ChainRecord(revision: to, bytes: Array(bytes), previous: previous).name, contents: nil)
+}
