@@ -341,6 +341,11 @@ struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
             }
             console.line(LocalizedText(it: "dossier: {0}, revisioni: {1}, problemi: {2}", en: "dossiers: {0}, revisions: {1}, problems: {2}")
                 .render([.integer(report.dossiers), .integer(report.revisions), .integer(report.problems.count)], in: language))
+            if report.unsealedRevisions > 0 {
+                console.line(LocalizedText(it: "revisioni senza impronta SHA-256 (scritte prima delle impronte): {0}",
+                                           en: "revisions without a SHA-256 digest (written before digests): {0}")
+                    .render([.integer(report.unsealedRevisions)], in: language))
+            }
             clean = report.isClean
         }
         if !clean { throw ExitCode(ExitStatus.findings) }

@@ -22,6 +22,45 @@ struct PointerLocatorTests {
         #expect(location.line == line && location.column == column, "\(pointer): \(location)")
     }
 
+    /// The one-pass locator gives what the per-pointer scan gives, for every pointer above.
+    @Test(arguments: ["/rooms/0/beds", "/rooms/0", "/rooms", "/name", "/a~1b/x~0y/2", "/a~1b/x~0y/1/k", "", "/missing", "/rooms/7"])
+    func theLocatorAgreesWithTheScan(pointer: String) throws {
+        let path = try #require(JSONPointer(parsing: pointer))
+        let expected = PointerLocator.locate(path, in: text)
+        let found = text.withUnsafeBytes { bytes -> TextLocation? in
+            var locator = PointerLocator.Locator(text: bytes)
+            _ = locator.locate(try! JSONPointer(parsing: "/a~1b/x~0y/1")!)  // tables built by another pointer first
+            return locator.locate(path)
+        }
+        #expect(found == expected)
+    }
+
+    /// Issue 16: a finding per duplicate room used to rescan the text from byte 0. The work
+    /// (bytes examined) of locating every finding must grow with the text: 8 times the rooms,
+    /// at most 9 times the work (one pass over the text, one over each container).
+    @Test func locatingEveryFindingIsLinearInTheText() throws {
+        func work(rooms: Int) -> (Int, Int) {
+            var text = "{\n  \"rooms\": [\n"
+            text += Array(repeating: "    {\"id\": \"camera-01\", \"beds\": 2}", count: rooms).joined(separator: ",\n")
+            text += "\n  ]\n}\n"
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBytes { raw in
+                var locator = PointerLocator.Locator(text: raw)
+                for index in 1..<rooms {
+                    let location = locator.locate(JSONPointer(parsing: "/rooms/\(index)/id")!)
+                    precondition(location?.line == index + 3 && location?.column == 6)
+                }
+                return (locator.work, bytes.count)
+            }
+        }
+        let (small, smallSize) = work(rooms: 1_000)
+        let (large, largeSize) = work(rooms: 8_000)
+        #expect(large <= small * 9)
+        // Bytes examined stay within a few passes over the text (the old scan: rooms x text);
+        // each finding adds at most two 64-byte blocks of character counting.
+        #expect(small <= smallSize * 8 && large <= largeSize * 8, "\(small) for \(smallSize) bytes, \(large) for \(largeSize)")
+    }
+
     @Test func contentFindingsOfAFileCarryLineAndColumn() throws {
         let result = DossierValidator.validate(text: "{\n  \"kind\": \"er.psychiatry.spoi\",\n  \"schemaVersion\": 1,\n  \"extra\": true\n}")
         let unknown = try #require(result.findings.first { $0.ruleID == "json.unknown-field" })
