@@ -22,6 +22,14 @@ public struct StoreEntry: Sendable, Hashable {
     }
 }
 
+/// What ``DossierStore/listing(kind:province:type:includeDeleted:)`` found: the entries, and
+/// the index lines it left out because the identifier checks or the history refused them.
+public struct StoreListing: Sendable, Hashable {
+    public var entries: [StoreEntry]
+    /// Each dropped line as "kind/id revision N (why)", control characters escaped.
+    public var dropped: [String]
+}
+
 /// One revision of one dossier, as stored: canonical JSON bytes.
 public struct StoredDossier: Sendable, Hashable {
     public let kind: String
@@ -482,29 +490,90 @@ public final class DossierStore {
     /// The dossiers in the index (deleted ones left out), sorted by kind and id.
     ///
     /// One read of `ROOT/.index` under the shared lock, scanned byte by byte: lines whose
-    /// kind, province or type do not match are skipped without being decoded.
+    /// kind, province or type do not match are skipped without being decoded. Index lines
+    /// that fail the identifier checks, or that the history does not confirm, are left out
+    /// (``listing(kind:province:type:includeDeleted:)`` reports them).
     ///
     /// ```swift
     /// let ravenna = try store.list(kind: "er.psychiatry.spoi", province: "RA")
     /// ```
     public func list(kind: String? = nil, province: String? = nil, type: String? = nil, includeDeleted: Bool = false) throws(StoreError) -> [StoreEntry] {
+        try listing(kind: kind, province: province, type: type, includeDeleted: includeDeleted).entries
+    }
+
+    /// What ``list(kind:province:type:includeDeleted:)`` gives, with the index lines it left
+    /// out: each matching line is checked (kind and id as ``checkKind(_:)`` and
+    /// ``checkIdentifier(_:)`` ask, and the history holds that revision as the latest, with
+    /// no later one) before it is listed. A line that fails is dropped and named in
+    /// `dropped` (control characters escaped), for `store list` to report; `verify --repair`
+    /// rebuilds the index.
+    ///
+    /// ```swift
+    /// let result = try store.listing(kind: "er.psychiatry.spoi")
+    /// for line in result.dropped { print("dropped: \(line)") }
+    /// ```
+    public func listing(kind: String? = nil, province: String? = nil, type: String? = nil, includeDeleted: Bool = false) throws(StoreError) -> StoreListing {
         if let kind { try Self.checkKind(kind) }
-        let filter = StoreIndex.Filter(kind: kind, province: province, type: type, includeDeleted: includeDeleted)
-        let listed = try withReadLock { () throws(StoreError) -> [StoreEntry]? in
-            guard let bytes = try files.read(indexPath) else { return nil }
-            return StoreIndex.scan(bytes, filter: filter)
+        // Deleted entries are confirmed too (a forged tombstone line must not hide a dossier
+        // silently), then left out unless asked for.
+        let filter = StoreIndex.Filter(kind: kind, province: province, type: type, includeDeleted: true)
+        func confirmed(_ entries: [StoreEntry]) throws(StoreError) -> StoreListing {
+            var listing = try self.confirmed(entries)
+            if !includeDeleted { listing.entries.removeAll(where: \.deleted) }
+            return listing
+        }
+        let listed = try withReadLock { () throws(StoreError) -> StoreListing? in
+            guard let bytes = try files.read(indexPath), let entries = StoreIndex.scan(bytes, filter: filter) else { return nil }
+            return try confirmed(entries)
         }
         if let listed { return listed }
         // Damaged or missing: rebuild it from the history, then read it again.
-        return try withLock { () throws(StoreError) -> [StoreEntry] in
+        return try withLock { () throws(StoreError) -> StoreListing in
             try recoverIfNeeded()
-            if let bytes = try files.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) { return listed }
+            if let bytes = try files.read(indexPath), let entries = StoreIndex.scan(bytes, filter: filter) { return try confirmed(entries) }
             try rebuildIndex()
-            guard let bytes = try files.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) else {
+            guard let bytes = try files.read(indexPath), let entries = StoreIndex.scan(bytes, filter: filter) else {
                 throw .corrupt(path: indexPath, reason: "the rebuilt index cannot be read")
             }
-            return listed
+            return try confirmed(entries)
         }
+    }
+
+    /// Splits index entries into those the identifier checks and the history confirm, and
+    /// the rest (described for the report). One history folder opened per entry, and two or
+    /// three `fstatat` calls in it: the cost grows with what is listed, not with the store.
+    func confirmed(_ entries: [StoreEntry]) throws(StoreError) -> StoreListing {
+        var result = StoreListing(entries: [], dropped: [])
+        result.entries.reserveCapacity(entries.count)
+        for entry in entries {
+            let described = StoreError.printable("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+            guard (try? Self.checkKind(entry.kind)) != nil, (try? Self.checkIdentifier(entry.id)) != nil else {
+                result.dropped.append(described + " (identifier refused)")
+                continue
+            }
+            let folder: Int32?
+            do {
+                folder = try files.openDirectory(historyDirectory(entry.kind, entry.id))
+            } catch {
+                guard case .unsafeEntry = error else { throw error }
+                folder = nil
+            }
+            guard let folder else {
+                result.dropped.append(described + " (no history)")
+                continue
+            }
+            let revision = String(entry.revision)
+            let next = String(entry.revision + 1)
+            let held = StoreFiles.type(folder, revision + (entry.deleted ? ".deleted" : ".json")) == .regularFile
+            let superseded = StoreFiles.type(folder, next + ".json") != .missing || StoreFiles.type(folder, next + ".deleted") != .missing
+            Glibc.close(folder)
+            if held && !superseded {
+                result.entries.append(entry)
+            } else {
+                result.dropped.append(described + " (not the latest revision in the history)")
+            }
+        }
+        return result
     }
 
     // MARK: History files

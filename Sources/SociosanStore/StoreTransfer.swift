@@ -6,24 +6,31 @@ extension DossierStore {
     /// Calls `each` with every current dossier (deleted ones left out), sorted by kind and id,
     /// as one line of compact canonical JSON ending in a newline: JSON Lines for `import`.
     ///
+    /// The dossiers are found by walking the history (`ROOT/.history/<kind>/<id>/`), the
+    /// durable truth, not the index, which is derived and could hide one; each one's latest
+    /// revision is read from the history, under one shared lock.
+    ///
     /// `progress` is called with (dossiers done, dossiers in all).
     public func export(kind: String? = nil, progress: ((Int, Int) -> Void)? = nil, each: ([UInt8]) -> Void) throws(StoreError) {
-        let entries = try list(kind: kind)
-        for (number, entry) in entries.enumerated() {
-            progress?(number + 1, entries.count)
-            let dossier: StoredDossier
-            do {
-                dossier = try get(kind: entry.kind, id: entry.id)
-            } catch {
-                if case .deleted = error { continue }
-                throw error
+        if let kind { try Self.checkKind(kind) }
+        try withReadLock { () throws(StoreError) in
+            var dossiers: [(kind: String, id: String)] = []
+            for stored in try files.directories(historyRoot).sorted() where kind == nil || stored == kind {
+                guard (try? Self.checkKind(stored)) != nil else { continue }
+                for id in try files.directories(historyRoot + "/" + stored).sorted() where (try? Self.checkIdentifier(id)) != nil {
+                    dossiers.append((stored, id))
+                }
             }
-            let path = currentPath(entry.kind, entry.id)
-            guard let document = try? JSONDocument.parse(dossier.bytes),
-                  let line = CanonicalDossier.canonicalText(of: document, style: .compact) else {
-                throw .corrupt(path: path, reason: "not a readable \(entry.kind) dossier")
+            for (number, dossier) in dossiers.enumerated() {
+                progress?(number + 1, dossiers.count)
+                guard let last = try history(kindText: dossier.kind, id: dossier.id).last, !last.deleted else { continue }
+                let path = historyPath(dossier.kind, dossier.id, last)
+                guard let bytes = try files.read(path), let document = try? JSONDocument.parse(bytes),
+                      let line = CanonicalDossier.canonicalText(of: document, style: .compact) else {
+                    throw .corrupt(path: path, reason: "not a readable \(dossier.kind) dossier")
+                }
+                each(line)
             }
-            each(line)
         }
     }
 

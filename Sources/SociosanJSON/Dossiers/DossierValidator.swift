@@ -94,7 +94,7 @@ public enum DossierValidator {
             return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics)
         }
         let findings = codec.validateBody(root, &context)
-        return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics + findings)
+        return DossierResult(index: index, line: line, kind: kind.rawValue, findings: FormatRules.limited(context.diagnostics + findings))
     }
 
     /// Validates one JSON text; content findings carry the line and column of their value.

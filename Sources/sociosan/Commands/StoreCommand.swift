@@ -220,7 +220,15 @@ struct StoreListCommand: ParsableCommand, LanguageSelecting {
 
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in
-            let entries = try options.open().list(kind: kind, province: province, type: type)
+            let listing = try options.open().listing(kind: kind, province: province, type: type)
+            let entries = listing.entries
+            // Index lines the history does not confirm are left out, and said so (the index is
+            // derived: `verify --repair` rebuilds it).
+            for line in listing.dropped {
+                console.standardError(CLIText.warningLine(LocalizedText(
+                    it: "riga dell'indice scartata: {0}; eseguire `sociosan store verify --repair`",
+                    en: "index line dropped: {0}; run `sociosan store verify --repair`").render([.text(line)], in: language), in: language))
+            }
             switch format {
             case .text:
                 var table = TextTable(headings: [

@@ -61,6 +61,34 @@ struct PointerLocatorTests {
         #expect(small <= smallSize * 8 && large <= largeSize * 8, "\(small) for \(smallSize) bytes, \(large) for \(largeSize)")
     }
 
+    /// Issue 16: a dossier lists at most 1,000 findings, the rest counted by one more.
+    @Test func findingsAreCappedAndTheRestCounted() throws {
+        var text = #"{"kind": "er.psychiatry.eating-disorder-rehab", "schemaVersion": 1, "rooms": ["#
+        text += Array(repeating: #"{"id": "camera-01", "beds": 2}"#, count: 1_200).joined(separator: ",") + "]}"
+        let result = DossierValidator.validate(text: text)
+        #expect(result.findings.count == FormatRules.findingsLimit + 1)
+        let last = try #require(result.findings.last)
+        #expect(last.ruleID == FormatRules.moreFindings.id && last.severity == .info)
+        guard case .integer(let more) = last.arguments.first else { Issue.record("no count"); return }
+        #expect(more >= 199)  // at least the duplicate rooms beyond the limit
+        #expect(last.message(in: .english) == "\(more) more findings not listed (at most 1000 per dossier)")
+        #expect(result.findings.dropLast().allSatisfy { $0.severity == .error })
+
+        // Exactly: 600 infos, 600 errors, 300 warnings in that order keep every error, every
+        // warning and the first 100 infos, in the order found, and count the other 500.
+        func finding(_ severity: Severity, _ number: Int) -> Diagnostic {
+            Diagnostic(ruleID: "test.rule", severity: severity, path: JSONPointer(tokens: [String(number)]), message: LocalizedText(it: "x", en: "x"), citation: nil)
+        }
+        let mixed = (0..<600).map { finding(.info, $0) } + (0..<600).map { finding(.error, $0) } + (0..<300).map { finding(.warning, $0) }
+        let limited = FormatRules.limited(mixed)
+        #expect(limited.count == 1_001)
+        #expect(limited.prefix(100).allSatisfy { $0.severity == .info } && limited[99].path.tokens == ["99"])
+        #expect(limited.dropFirst(100).prefix(600).allSatisfy { $0.severity == .error })
+        #expect(limited.dropFirst(700).prefix(300).allSatisfy { $0.severity == .warning })
+        #expect(limited.last?.arguments.first == .integer(500))
+        #expect(FormatRules.limited(Array(mixed.prefix(1_000))) == Array(mixed.prefix(1_000)))
+    }
+
     @Test func contentFindingsOfAFileCarryLineAndColumn() throws {
         let result = DossierValidator.validate(text: "{\n  \"kind\": \"er.psychiatry.spoi\",\n  \"schemaVersion\": 1,\n  \"extra\": true\n}")
         let unknown = try #require(result.findings.first { $0.ruleID == "json.unknown-field" })
