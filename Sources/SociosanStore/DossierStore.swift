@@ -84,6 +84,21 @@ public final class DossierStore {
     public let root: String
     /// Seconds to wait for the store lock before giving up with ``StoreError/lockTimeout(path:holder:seconds:)``.
     public var lockTimeout: Double
+    /// The findings below error of the last ``put(bytes:source:expectedRevision:)`` (an
+    /// unknown field ignored, say), for the caller to show as `validate` would: the stored
+    /// dossier is canonical, so what was dropped is said, not lost silently.
+    public private(set) var lastPutWarnings: [Diagnostic] = []
+
+    /// A finding worded as `store put` reports it: `FILE:LINE:COLUMN: message` or
+    /// `FILE at /pointer: message`, control characters escaped.
+    ///
+    /// ```swift
+    /// for finding in store.lastPutWarnings { print(DossierStore.describe(finding, source: "spoi.json", in: .english)) }
+    /// ```
+    public static func describe(_ finding: Diagnostic, source: String, in language: Language) -> String {
+        StoreError.place(of: finding, in: source, language) + ": " + StoreError.printable(finding.message(in: language))
+    }
+
     /// The largest input file ``put(file:expectedRevision:)`` reads (64 MiB by default: a
     /// real dossier is a few hundred kilobytes).
     public var maximumInputSize: Int = DossierStore.defaultMaximumInputSize
@@ -168,9 +183,15 @@ public final class DossierStore {
             } catch {
                 // Without write permission the store opens for reading as it is (see
                 // `withReadLock`); a write fails on its own.
-                guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+                guard case .io(_, _, let code) = error, Self.isReadOnlyCondition(code) else { throw error }
             }
         }
+    }
+
+    /// Failures that leave the store readable though not writable now: no permission, a
+    /// read-only file system, no space or quota left.
+    static func isReadOnlyCondition(_ code: Int32) -> Bool {
+        code == EACCES || code == EROFS || code == EPERM || code == ENOSPC || code == EDQUOT
     }
 
     func formatOnDisk() throws(StoreError) -> String {
@@ -254,8 +275,10 @@ public final class DossierStore {
             try withLock { () throws(StoreError) in try recoverIfNeeded() }
         } catch {
             // A reader without write permission cannot recover a dead writer's files: it
-            // reads what is there, as a format-1 reader would have.
-            guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+            // reads what is there, as a format-1 reader would have. So does a reader on a
+            // full disk (an import that failed for want of space could not rewrite the
+            // index): reads go by the history, and `list` holds the index against it.
+            guard case .io(_, _, let code) = error, Self.isReadOnlyCondition(code) else { throw error }
         }
         try lock.acquire(timeout: lockTimeout, shared: true)
         defer { lock.release() }
@@ -280,6 +303,7 @@ public final class DossierStore {
         guard result.isValid, let kind = result.kind else {
             throw .invalidDossier(source: source, findings: result.findings)
         }
+        lastPutWarnings = result.findings.filter { $0.severity != .error }
         try Self.checkKind(kind)
         let id = document.root["id"]?.stringValue ?? ""
         try Self.checkIdentifier(id)

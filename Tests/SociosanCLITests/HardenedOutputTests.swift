@@ -24,6 +24,15 @@ struct HardenedOutputTests {
         #expect(!linked.contains("[click]("))
     }
 
+    @Test("a 40,000-digit number gives a short syntax message")
+    func hugeTokenIsShortened() throws {
+        let text = "{\"kind\": \"er.psychiatry.spoi\", \"beds\": " + String(repeating: "7", count: 40_000) + "}\n"
+        let result = try Sociosan.run(["validate", "--lang", "en", "-"], input: Data(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("'7777777777777777777777777777777777777777…(40000)'"), "\(result.stdout.prefix(400))")
+        #expect(result.stdout.utf8.count < 1_000)
+    }
+
     @Test("validate of a folder with no dossier file is an input problem, not a success")
     func emptyFolderIsAProblem() throws {
         let folder = try TemporaryFolder()

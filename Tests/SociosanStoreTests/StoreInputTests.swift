@@ -108,6 +108,39 @@ import Testing
         #expect(whole.status == 0 && whole.stdout.contains("revision 2"), "\(whole.stderr)")
     }
 
+    /// `put` keeps the canonical dossier, so an unknown field is dropped: it says so, as
+    /// `validate` does.
+    @Test func anUnknownFieldIsReportedByPut() throws {
+        let (scratch, store) = try storeWithFour()
+        let text = try String(contentsOfFile: StoreFixtures.spoi[0], encoding: .utf8)
+            .replacingOccurrences(of: "\"beds\": 12,", with: "\"beds\": 12,\n  \"nickname\": \"x\",")
+        let file = scratch.path + "/extra.json"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let put = try run(["store", "put", "--store", store, "--lang", "en", file])
+        #expect(put.status == 0 && put.stdout.contains("revision 2"))
+        #expect(put.stderr.contains("sociosan: warning: \(file) at /nickname: unknown field \"nickname\" (ignored)"), "\(put.stderr)")
+    }
+
+    /// The revision is committed before its line is printed: when standard output is full,
+    /// the error says what was stored.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFullStandardOutputSaysWhatWasStored() throws {
+        let (scratch, store) = try storeWithFour()
+        _ = scratch
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: StoreFixtures.binary)
+        process.arguments = ["store", "put", "--store", store, "--lang", "en", StoreFixtures.spoi[0]]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("stored all the same (the acknowledgement could not be written): \(spoi)/spoi-ra-lugo revision 2"), "\(stderr)")
+        #expect(try DossierStore(openingAt: store).get(kind: spoi, id: "spoi-ra-lugo").revision == 2)
+    }
+
     @Test(arguments: ["nan", "-1", "inf", "100000"])
     func aLockTimeoutOutOfRangeIsAUsageError(_ value: String) throws {
         let (scratch, store) = try storeWithFour()

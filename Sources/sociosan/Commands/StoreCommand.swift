@@ -163,11 +163,31 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
         try runStore(options) { (console: Console) throws(StoreError) in
             let store = try options.open()
             store.maximumInputSize = maxSize
+            // A put is committed before its line is printed: if standard output then fails
+            // (a full disk), the error says which revisions were stored all the same.
+            var stored: [String] = []
+            console.outputFailureNote = {
+                stored.isEmpty ? nil : CLIText.errorLine(LocalizedText(
+                    it: "salvati comunque (la conferma non si è potuta scrivere): {0}",
+                    en: "stored all the same (the acknowledgement could not be written): {0}"
+                ).render([.text(stored.joined(separator: ", "))], in: language), in: language)
+            }
             for file in files {
-                let entries = Self.isJSONLines(file)
-                    ? try store.importLines(path: file)
-                    : [try store.put(file: file, expectedRevision: expectRevision)]
-                for entry in entries { console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)") }
+                let entries: [StoreEntry]
+                if Self.isJSONLines(file) {
+                    entries = try store.importLines(path: file)
+                } else {
+                    entries = [try store.put(file: file, expectedRevision: expectRevision)]
+                    // What validation let through but the canonical copy drops (an unknown
+                    // field) is said, as `validate` says it.
+                    for finding in store.lastPutWarnings {
+                        console.standardError(CLIText.warningLine(DossierStore.describe(finding, source: file, in: language), in: language))
+                    }
+                }
+                for entry in entries {
+                    stored.append("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+                    console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+                }
                 console.flush()
             }
         }
