@@ -272,21 +272,7 @@ final class StoreFiles {
     /// The names in a folder (without `.` and `..`); empty when it does not exist. A link in
     /// its place is an error.
     func entries(_ path: String) throws(StoreError) -> [String] {
-        guard let descriptor = try openDirectory(path) else { return [] }
-        guard let directory = fdopendir(descriptor) else {
-            let failure = FileSystem.fail(path, "list")
-            close(descriptor)
-            throw failure
-        }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
+        try rawEntries(path).map { String(decoding: $0.name, as: UTF8.self) }
     }
 
     /// The names in a folder as raw bytes with their type (for `verify`, which must report and

@@ -107,3 +107,18 @@ func copyRevisionAsAKilledPutLeavesIt(_ history: String, from: Int, to: Int) thr
     let previous = records.first { $0.revision == to - 1 }?.chain ?? ChainRecord.origin
     FileManager.default.createFile(atPath: history + "/" + ChainRecord(revision: to, bytes: Array(bytes), previous: previous).name, contents: nil)
 }
+
+/// Runs `executable` with `arguments` to completion: status, standard output, standard error.
+func runProcess(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, stdout, stderr)
+}
