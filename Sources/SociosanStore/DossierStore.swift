@@ -564,26 +564,36 @@ public final class DossierStore {
     }
 
     /// Splits index entries into those the identifier checks and the history confirm, and
-    /// the rest (described for the report). One history folder opened per entry, and two or
-    /// three `fstatat` calls in it: the cost grows with what is listed, not with the store.
+    /// the rest (described for the report). Each kind's history folder is opened once; per
+    /// entry, its dossier's folder is opened (`O_NOFOLLOW`) and two or three `fstatat` calls
+    /// made in it: the cost grows with what is listed, not with the store.
     func confirmed(_ entries: [StoreEntry]) throws(StoreError) -> StoreListing {
         var result = StoreListing(entries: [], dropped: [])
         result.entries.reserveCapacity(entries.count)
+        var kindFolders: [String: Int32?] = [:]
+        defer { for case let descriptor? in kindFolders.values { Glibc.close(descriptor) } }
         for entry in entries {
-            let described = StoreError.printable("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+            func described() -> String { StoreError.printable("\(entry.kind)/\(entry.id) revision \(entry.revision)") }
             guard (try? Self.checkKind(entry.kind)) != nil, (try? Self.checkIdentifier(entry.id)) != nil else {
-                result.dropped.append(described + " (identifier refused)")
+                result.dropped.append(described() + " (identifier refused)")
                 continue
             }
-            let folder: Int32?
-            do {
-                folder = try files.openDirectory(historyDirectory(entry.kind, entry.id))
-            } catch {
-                guard case .unsafeEntry = error else { throw error }
-                folder = nil
+            if kindFolders[entry.kind] == nil {
+                do {
+                    kindFolders[entry.kind] = .some(try files.openDirectory(historyRoot + "/" + entry.kind))
+                } catch {
+                    guard case .unsafeEntry = error else { throw error }
+                    kindFolders[entry.kind] = .some(nil)
+                }
             }
-            guard let folder else {
-                result.dropped.append(described + " (no history)")
+            let folder: Int32
+            if let kindFolder = kindFolders[entry.kind] ?? nil {
+                folder = openat(kindFolder, entry.id, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            } else {
+                folder = -1
+            }
+            guard folder >= 0 else {
+                result.dropped.append(described() + " (no history)")
                 continue
             }
             let revision = String(entry.revision)
@@ -594,7 +604,7 @@ public final class DossierStore {
             if held && !superseded {
                 result.entries.append(entry)
             } else {
-                result.dropped.append(described + " (not the latest revision in the history)")
+                result.dropped.append(described() + " (not the latest revision in the history)")
             }
         }
         return result
