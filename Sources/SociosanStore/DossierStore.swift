@@ -22,6 +22,14 @@ public struct StoreEntry: Sendable, Hashable {
     }
 }
 
+/// What ``DossierStore/listing(kind:province:type:includeDeleted:)`` found: the entries, and
+/// the index lines it left out because the identifier checks or the history refused them.
+public struct StoreListing: Sendable, Hashable {
+    public var entries: [StoreEntry]
+    /// Each dropped line as "kind/id revision N (why)", control characters escaped.
+    public var dropped: [String]
+}
+
 /// One revision of one dossier, as stored: canonical JSON bytes.
 public struct StoredDossier: Sendable, Hashable {
     public let kind: String
@@ -76,8 +84,29 @@ public final class DossierStore {
     public let root: String
     /// Seconds to wait for the store lock before giving up with ``StoreError/lockTimeout(path:holder:seconds:)``.
     public var lockTimeout: Double
+    /// The findings below error of the last ``put(bytes:source:expectedRevision:)`` (an
+    /// unknown field ignored, say), for the caller to show as `validate` would: the stored
+    /// dossier is canonical, so what was dropped is said, not lost silently.
+    public private(set) var lastPutWarnings: [Diagnostic] = []
+
+    /// A finding worded as `store put` reports it: `FILE:LINE:COLUMN: message` or
+    /// `FILE at /pointer: message`, control characters escaped.
+    ///
+    /// ```swift
+    /// for finding in store.lastPutWarnings { print(DossierStore.describe(finding, source: "spoi.json", in: .english)) }
+    /// ```
+    public static func describe(_ finding: Diagnostic, source: String, in language: Language) -> String {
+        StoreError.place(of: finding, in: source, language) + ": " + StoreError.printable(finding.message(in: language))
+    }
+
+    /// The largest input file ``put(file:expectedRevision:)`` reads (64 MiB by default: a
+    /// real dossier is a few hundred kilobytes).
+    public var maximumInputSize: Int = DossierStore.defaultMaximumInputSize
+    public static let defaultMaximumInputSize = 64 * 1024 * 1024
     let lock: StoreLock
     let session: WriterSession
+    /// The root, opened once: every file below it is reached through it (``StoreFiles``).
+    let files: StoreFiles
 
     var formatPath: String { root + "/.sociosan-store" }
     var indexPath: String { root + "/.index" }
@@ -101,22 +130,32 @@ public final class DossierStore {
 
     /// Creates a store at `path` (and the directory, when missing); an existing store is
     /// opened as it is.
-    public static func create(at path: String, lockTimeout: Double = 10) throws(StoreError) -> DossierStore {
+    ///
+    /// A new store is private: its folders 0700 and files 0600, set explicitly whatever the
+    /// umask. With `groupShared`, the root is made setgid with folders 02770 and files 0660,
+    /// so that the members of the root's group can all use it (every folder inherits the
+    /// group); later writers recognise such a store by its root's setgid bit.
+    ///
+    /// ```swift
+    /// let store = try DossierStore.create(at: "/srv/dossiers", groupShared: true)
+    /// ```
+    public static func create(at path: String, lockTimeout: Double = 10, groupShared: Bool = false) throws(StoreError) -> DossierStore {
         let root = normalized(path)
-        if mkdir(root, 0o755) != 0 && errno != EEXIST { throw FileSystem.fail(root, "create") }
-        let format = root + "/.sociosan-store"
-        if !FileSystem.exists(format) {
-            if !FileSystem.exists(root + "/.journal") {
-                let fd = open(root + "/.journal", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-                guard fd >= 0 else { throw FileSystem.fail(root + "/.journal", "create") }
-                Glibc.close(fd)
+        if mkdir(root, 0o700) != 0 && errno != EEXIST { throw FileSystem.fail(root, "create") }
+        let probe = try StoreFiles(root: root)
+        if !probe.exists(root + "/.sociosan-store") {
+            // A store being made: its root's mode says private or shared from now on.
+            if fchmod(probe.rootDescriptor, groupShared ? 0o2770 : 0o700) != 0 { throw FileSystem.fail(root, "create") }
+            let files = try StoreFiles(root: root)
+            if let descriptor = try files.openFile(root + "/.journal", O_WRONLY, create: true) { Glibc.close(descriptor) }
+            for folder in [root + "/.writers", root + "/.history"] { try files.makeDirectories(folder) }
+            try files.writeAtomically(StoreIndex.encode([]), to: root + "/.index")
+            try files.writeAtomically(Array((formatLine + "\n").utf8), to: root + "/.sociosan-store")
+            let parent = open(FileSystem.parentOf(root), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if parent >= 0 {
+                defer { Glibc.close(parent) }
+                if fsync(parent) != 0 { throw FileSystem.fail(FileSystem.parentOf(root), "sync") }
             }
-            for folder in [root + "/.writers", root + "/.history"] where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-                throw FileSystem.fail(folder, "create")
-            }
-            try FileSystem.writeAtomically(StoreIndex.encode([]), to: root + "/.index")
-            try FileSystem.writeAtomically(Array((formatLine + "\n").utf8), to: format)
-            try FileSystem.syncDirectory(FileSystem.parentOf(root))
         }
         return try DossierStore(openingAt: root, lockTimeout: lockTimeout)
     }
@@ -129,8 +168,9 @@ public final class DossierStore {
     public init(openingAt path: String, lockTimeout: Double = 10) throws(StoreError) {
         root = Self.normalized(path)
         self.lockTimeout = lockTimeout
-        lock = StoreLock(path: root + "/.lock")
-        session = WriterSession(directory: root + "/.writers")
+        files = try StoreFiles(root: root)
+        lock = StoreLock(path: root + "/.lock", files: files)
+        session = WriterSession(directory: root + "/.writers", files: files)
         let line = try formatOnDisk()
         if line == Self.legacyFormatLine {
             try withLock { () throws(StoreError) in try migrateFromFormat1() }
@@ -143,13 +183,19 @@ public final class DossierStore {
             } catch {
                 // Without write permission the store opens for reading as it is (see
                 // `withReadLock`); a write fails on its own.
-                guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+                guard case .io(_, _, let code) = error, Self.isReadOnlyCondition(code) else { throw error }
             }
         }
     }
 
+    /// Failures that leave the store readable though not writable now: no permission, a
+    /// read-only file system, no space or quota left.
+    static func isReadOnlyCondition(_ code: Int32) -> Bool {
+        code == EACCES || code == EROFS || code == EPERM || code == ENOSPC || code == EDQUOT
+    }
+
     func formatOnDisk() throws(StoreError) -> String {
-        guard let format = try FileSystem.read(formatPath) else { throw .notAStore(path: root) }
+        guard let format = try files.read(formatPath) else { throw .notAStore(path: root) }
         return String(decoding: format, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
     }
 
@@ -229,8 +275,10 @@ public final class DossierStore {
             try withLock { () throws(StoreError) in try recoverIfNeeded() }
         } catch {
             // A reader without write permission cannot recover a dead writer's files: it
-            // reads what is there, as a format-1 reader would have.
-            guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
+            // reads what is there, as a format-1 reader would have. So does a reader on a
+            // full disk (an import that failed for want of space could not rewrite the
+            // index): reads go by the history, and `list` holds the index against it.
+            guard case .io(_, _, let code) = error, Self.isReadOnlyCondition(code) else { throw error }
         }
         try lock.acquire(timeout: lockTimeout, shared: true)
         defer { lock.release() }
@@ -255,6 +303,7 @@ public final class DossierStore {
         guard result.isValid, let kind = result.kind else {
             throw .invalidDossier(source: source, findings: result.findings)
         }
+        lastPutWarnings = result.findings.filter { $0.severity != .error }
         try Self.checkKind(kind)
         let id = document.root["id"]?.stringValue ?? ""
         try Self.checkIdentifier(id)
@@ -278,8 +327,11 @@ public final class DossierStore {
 
     /// Reads a file and puts it (see ``put(bytes:source:expectedRevision:)``).
     @discardableResult
+    ///
+    /// The file must be a regular file (or `-`, standard input: a pipe or a terminal) of at
+    /// most ``maximumInputSize`` bytes; a FIFO or a device is refused before anything is read.
     public func put(file path: String, expectedRevision: Int? = nil) throws(StoreError) -> StoreEntry {
-        guard let bytes = try FileSystem.read(path) else { throw .io(path: path, operation: "open", errno: ENOENT) }
+        let bytes = try FileSystem.readInput(path, limit: maximumInputSize)
         return try put(bytes: bytes, source: path, expectedRevision: expectedRevision)
     }
 
@@ -323,55 +375,97 @@ public final class DossierStore {
     /// so that its marker stays and the next open recovers.
     func commit(_ entry: StoreEntry, durable: [UInt8], current: [UInt8]?) throws(StoreError) {
         let folder = historyDirectory(entry.kind, entry.id)
-        let pending = try FileSystem.makeDirectoriesDeferringSync(folder, below: root)
+        let pending = try files.makeDirectoriesDeferringSync(folder)
         let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: current == nil))
+        let record: String
         do throws(StoreError) {
-            try FileSystem.writeAtomically(durable, to: path)
+            record = try writeRevision(durable, to: path, entry: entry, previous: try previousChain(kind: entry.kind, id: entry.id, revision: entry.revision))
         } catch {
-            if entry.revision == 1 { _ = rmdir(folder) }
+            if entry.revision == 1 { files.removeDirectory(folder) }
             throw error
         }
         var indexSize: Int?
         do throws(StoreError) {
-            for parent in pending.reversed() { try FileSystem.syncDirectory(parent) }
+            for parent in pending.reversed() { try files.syncDirectory(parent) }
             // The revision is durable: from here on, derived data only.
             if let current {
-                if !FileSystem.isDirectory(kindDirectory(entry.kind)) {
-                    _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(entry.kind), below: root)
+                if !files.isDirectory(kindDirectory(entry.kind)) {
+                    _ = try files.makeDirectoriesDeferringSync(kindDirectory(entry.kind))
                 }
-                try FileSystem.writeReplacing(current, to: currentPath(entry.kind, entry.id))
+                try files.writeReplacing(current, to: currentPath(entry.kind, entry.id))
             } else {
-                try FileSystem.remove(currentPath(entry.kind, entry.id))
+                try files.remove(currentPath(entry.kind, entry.id))
             }
             try appendIndex([entry], sizeBefore: &indexSize)
         } catch {
-            undo(entry, historyFile: path, indexSize: indexSize)
+            undo(entry, historyFile: path, record: record, indexSize: indexSize)
             throw error
         }
     }
 
+    /// Writes one history revision durably with its digest record (see ``ChainRecord``): the
+    /// empty record file first, then the revision (temporary file, fsync, rename, fsync of
+    /// the folder, which makes the record durable too). Returns the record's path; on a
+    /// failure the record is removed.
+    func writeRevision(_ bytes: [UInt8], to path: String, entry: StoreEntry, previous: String) throws(StoreError) -> String {
+        let record = FileSystem.parentOf(path) + "/" + ChainRecord(revision: entry.revision, bytes: bytes, previous: previous).name
+        try files.createEmpty(record)
+        do throws(StoreError) {
+            try files.writeAtomically(bytes, to: path)
+        } catch {
+            try? files.remove(record)
+            throw error
+        }
+        return record
+    }
+
+    /// The chain digest of the revision before `revision` (``ChainRecord/origin`` when it has
+    /// no record). Records of `revision` or later, left by a write killed before its revision
+    /// was in place, are removed on the way.
+    func previousChain(kind: String, id: String, revision: Int) throws(StoreError) -> String {
+        var previous = ChainRecord.origin
+        let folder = historyDirectory(kind, id)
+        for name in try files.entries(folder) {
+            guard let record = ChainRecord(name: name) else { continue }
+            if record.revision == revision - 1 {
+                previous = record.chain
+            } else if record.revision >= revision {
+                try files.remove(folder + "/" + name)
+            }
+        }
+        return previous
+    }
+
     /// Best effort: removes the revision `entry` wrote, puts the current file back as the
     /// latest remaining revision says, and cuts the index back to its size before.
-    func undo(_ entry: StoreEntry, historyFile: String, indexSize: Int?) {
+    func undo(_ entry: StoreEntry, historyFile: String, record: String, indexSize: Int?) {
         do throws(StoreError) {
-            try FileSystem.remove(historyFile)
-            try FileSystem.syncDirectory(historyDirectory(entry.kind, entry.id))
+            try files.remove(historyFile)
+            try files.remove(record)
+            try files.syncDirectory(historyDirectory(entry.kind, entry.id))
         } catch {
             // The revision may survive: the next open must bring the rest in line with it.
             session.dirty = true
         }
+        // The kind folder may be what failed (a file or a link in its place): its sweep
+        // must not stop the rest of the undo
+        // (nothing of the store's is behind a link or a file: no temporary file to remove).
         do throws(StoreError) {
             try removeTemporaryFiles(in: kindDirectory(entry.kind))
+        } catch {
+            if case .unsafeEntry = error {} else { session.dirty = true }
+        }
+        do throws(StoreError) {
             if try history(kindText: entry.kind, id: entry.id).isEmpty {
-                _ = rmdir(historyDirectory(entry.kind, entry.id))
-                try FileSystem.remove(currentPath(entry.kind, entry.id))
+                files.removeDirectory(historyDirectory(entry.kind, entry.id))
+                try files.remove(currentPath(entry.kind, entry.id))
             } else {
                 try recoverDossier(kind: entry.kind, id: entry.id)
             }
         } catch {
             session.dirty = true
         }
-        if let indexSize, truncate(indexPath, off_t(indexSize)) != 0 { session.dirty = true }
+        if let indexSize, !files.truncate(indexPath, to: indexSize) { session.dirty = true }
     }
 
     // MARK: Reading
@@ -396,7 +490,7 @@ public final class DossierStore {
                 path = currentPath(kind, id)
             }
             if entry.deleted { throw .deleted(kind: kind, id: id, revision: entry.revision) }
-            guard let bytes = try FileSystem.read(path) else { throw .corrupt(path: path, reason: "the file is missing") }
+            guard let bytes = try files.read(path) else { throw .corrupt(path: path, reason: "the file is missing") }
             do throws(JSONSyntaxError) {
                 _ = try JSONDocument.parse(bytes)
             } catch {
@@ -420,29 +514,100 @@ public final class DossierStore {
     /// The dossiers in the index (deleted ones left out), sorted by kind and id.
     ///
     /// One read of `ROOT/.index` under the shared lock, scanned byte by byte: lines whose
-    /// kind, province or type do not match are skipped without being decoded.
+    /// kind, province or type do not match are skipped without being decoded. Index lines
+    /// that fail the identifier checks, or that the history does not confirm, are left out
+    /// (``listing(kind:province:type:includeDeleted:)`` reports them).
     ///
     /// ```swift
     /// let ravenna = try store.list(kind: "er.psychiatry.spoi", province: "RA")
     /// ```
     public func list(kind: String? = nil, province: String? = nil, type: String? = nil, includeDeleted: Bool = false) throws(StoreError) -> [StoreEntry] {
+        try listing(kind: kind, province: province, type: type, includeDeleted: includeDeleted).entries
+    }
+
+    /// What ``list(kind:province:type:includeDeleted:)`` gives, with the index lines it left
+    /// out: each matching line is checked (kind and id as ``checkKind(_:)`` and
+    /// ``checkIdentifier(_:)`` ask, and the history holds that revision as the latest, with
+    /// no later one) before it is listed. A line that fails is dropped and named in
+    /// `dropped` (control characters escaped), for `store list` to report; `verify --repair`
+    /// rebuilds the index.
+    ///
+    /// ```swift
+    /// let result = try store.listing(kind: "er.psychiatry.spoi")
+    /// for line in result.dropped { print("dropped: \(line)") }
+    /// ```
+    public func listing(kind: String? = nil, province: String? = nil, type: String? = nil, includeDeleted: Bool = false) throws(StoreError) -> StoreListing {
         if let kind { try Self.checkKind(kind) }
-        let filter = StoreIndex.Filter(kind: kind, province: province, type: type, includeDeleted: includeDeleted)
-        let listed = try withReadLock { () throws(StoreError) -> [StoreEntry]? in
-            guard let bytes = try FileSystem.read(indexPath) else { return nil }
-            return StoreIndex.scan(bytes, filter: filter)
+        // Deleted entries are confirmed too (a forged tombstone line must not hide a dossier
+        // silently), then left out unless asked for.
+        let filter = StoreIndex.Filter(kind: kind, province: province, type: type, includeDeleted: true)
+        func confirmed(_ entries: [StoreEntry]) throws(StoreError) -> StoreListing {
+            var listing = try self.confirmed(entries)
+            if !includeDeleted { listing.entries.removeAll(where: \.deleted) }
+            return listing
+        }
+        let listed = try withReadLock { () throws(StoreError) -> StoreListing? in
+            guard let bytes = try files.read(indexPath), let entries = StoreIndex.scan(bytes, filter: filter) else { return nil }
+            return try confirmed(entries)
         }
         if let listed { return listed }
         // Damaged or missing: rebuild it from the history, then read it again.
-        return try withLock { () throws(StoreError) -> [StoreEntry] in
+        return try withLock { () throws(StoreError) -> StoreListing in
             try recoverIfNeeded()
-            if let bytes = try FileSystem.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) { return listed }
+            if let bytes = try files.read(indexPath), let entries = StoreIndex.scan(bytes, filter: filter) { return try confirmed(entries) }
             try rebuildIndex()
-            guard let bytes = try FileSystem.read(indexPath), let listed = StoreIndex.scan(bytes, filter: filter) else {
+            guard let bytes = try files.read(indexPath), let entries = StoreIndex.scan(bytes, filter: filter) else {
                 throw .corrupt(path: indexPath, reason: "the rebuilt index cannot be read")
             }
-            return listed
+            return try confirmed(entries)
         }
+    }
+
+    /// Splits index entries into those the identifier checks and the history confirm, and
+    /// the rest (described for the report). Each kind's history folder is opened once; per
+    /// entry, its dossier's folder is opened (`O_NOFOLLOW`) and two or three `fstatat` calls
+    /// made in it: the cost grows with what is listed, not with the store.
+    func confirmed(_ entries: [StoreEntry]) throws(StoreError) -> StoreListing {
+        var result = StoreListing(entries: [], dropped: [])
+        result.entries.reserveCapacity(entries.count)
+        var kindFolders: [String: Int32?] = [:]
+        defer { for case let descriptor? in kindFolders.values { Glibc.close(descriptor) } }
+        for entry in entries {
+            func described() -> String { StoreError.printable("\(entry.kind)/\(entry.id) revision \(entry.revision)") }
+            guard (try? Self.checkKind(entry.kind)) != nil, (try? Self.checkIdentifier(entry.id)) != nil else {
+                result.dropped.append(described() + " (identifier refused)")
+                continue
+            }
+            if kindFolders[entry.kind] == nil {
+                do {
+                    kindFolders[entry.kind] = .some(try files.openDirectory(historyRoot + "/" + entry.kind))
+                } catch {
+                    guard case .unsafeEntry = error else { throw error }
+                    kindFolders[entry.kind] = .some(nil)
+                }
+            }
+            let folder: Int32
+            if let kindFolder = kindFolders[entry.kind] ?? nil {
+                folder = openat(kindFolder, entry.id, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            } else {
+                folder = -1
+            }
+            guard folder >= 0 else {
+                result.dropped.append(described() + " (no history)")
+                continue
+            }
+            let revision = String(entry.revision)
+            let next = String(entry.revision + 1)
+            let held = StoreFiles.type(folder, revision + (entry.deleted ? ".deleted" : ".json")) == .regularFile
+            let superseded = StoreFiles.type(folder, next + ".json") != .missing || StoreFiles.type(folder, next + ".deleted") != .missing
+            Glibc.close(folder)
+            if held && !superseded {
+                result.entries.append(entry)
+            } else {
+                result.dropped.append(described() + " (not the latest revision in the history)")
+            }
+        }
+        return result
     }
 
     // MARK: History files
@@ -450,7 +615,7 @@ public final class DossierStore {
     /// The history of one dossier from its folder (temporary files ignored), oldest first.
     func history(kindText kind: String, id: String) throws(StoreError) -> [HistoryEntry] {
         var entries: [HistoryEntry] = []
-        for name in try FileSystem.entries(historyDirectory(kind, id)) {
+        for name in try files.entries(historyDirectory(kind, id)) {
             if let entry = Self.historyEntry(name) { entries.append(entry) }
         }
         return entries.sorted { $0.revision < $1.revision }
@@ -489,8 +654,9 @@ public final class DossierStore {
     }
 
     func writeJournal(_ bytes: [UInt8]) throws(StoreError) {
-        let fd = open(journalPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.fail(journalPath, "open") }
+        guard let fd = try files.openFile(journalPath, O_WRONLY | O_TRUNC, create: true) else {
+            throw .io(path: journalPath, operation: "open", errno: ENOENT)
+        }
         defer { Glibc.close(fd) }
         try FileSystem.writeAll(fd, bytes, path: journalPath)
         if fsync(fd) != 0 { throw FileSystem.fail(journalPath, "sync") }
@@ -498,7 +664,7 @@ public final class DossierStore {
 
     /// Emptied without a sync: if the emptying is lost, recovery runs again, harmlessly.
     func clearJournal() {
-        _ = truncate(journalPath, 0)
+        _ = files.truncate(journalPath, to: 0)
     }
 
     /// Best effort: removes the new revisions of `entries` and puts every current file back as
@@ -509,7 +675,7 @@ public final class DossierStore {
         do {
             try removeTemporaryFiles(in: root)
             try rebuildIndex()
-            try FileSystem.syncFileSystem(root)
+            try files.syncFileSystem()
         } catch {
             complete = false
         }
@@ -523,8 +689,16 @@ public final class DossierStore {
         for entry in entries.reversed() {
             for deleted in [false, true] {
                 let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: deleted))
-                if (try? FileSystem.remove(path)) == nil { complete = false }
+                if (try? files.remove(path)) == nil { complete = false }
             }
+        }
+        // Their digest records: every record from the first revision an entry added.
+        var firstAdded: [String: StoreEntry] = [:]
+        for entry in entries where (firstAdded[entry.kind + "/" + entry.id]?.revision ?? Int.max) > entry.revision {
+            firstAdded[entry.kind + "/" + entry.id] = entry
+        }
+        for entry in firstAdded.values {
+            if (try? previousChain(kind: entry.kind, id: entry.id, revision: entry.revision)) == nil { complete = false }
         }
         // Each kind folder swept once (an import may touch thousands of its dossiers).
         for kind in Set(entries.map(\.kind)) {
@@ -536,8 +710,8 @@ public final class DossierStore {
                 try removeTemporaryFiles(in: historyDirectory(entry.kind, entry.id))
                 if try history(kindText: entry.kind, id: entry.id).isEmpty {
                     // The dossier was new: what this write created goes.
-                    try FileSystem.remove(currentPath(entry.kind, entry.id))
-                    _ = rmdir(historyDirectory(entry.kind, entry.id))
+                    try files.remove(currentPath(entry.kind, entry.id))
+                    files.removeDirectory(historyDirectory(entry.kind, entry.id))
                 } else {
                     try recoverDossier(kind: entry.kind, id: entry.id, sweepKindFolder: false)
                 }
@@ -553,10 +727,14 @@ public final class DossierStore {
     /// Whether an open must recover: an import in flight, no index, or a writer session whose
     /// writer is gone. Cheap: a stat, a stat and a listing of `ROOT/.writers`.
     func needsRecovery() throws(StoreError) -> Bool {
-        var info = stat()
-        if stat(journalPath, &info) == 0 && info.st_size > 0 { return true }
-        if !FileSystem.exists(indexPath) { return true }
-        return try !WriterSession.deadMarkers(in: writersPath, except: session.name).isEmpty
+        if let fd = try files.openFile(journalPath, O_RDONLY) {
+            var info = stat()
+            let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+            Glibc.close(fd)
+            if size > 0 { return true }
+        }
+        if !files.exists(indexPath) { return true }
+        return try !WriterSession.deadMarkers(in: writersPath, except: session.name, files: files).isEmpty
     }
 
     /// Under the exclusive lock: recovers when ``needsRecovery()`` says so. Undoes an
@@ -568,16 +746,16 @@ public final class DossierStore {
     /// synced): what it rewrote is covered by that marker until the session's close flushes
     /// it, so no `syncfs` is needed here, and a recovery killed part-way is recovered again.
     func recoverIfNeeded() throws(StoreError) {
-        let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name)
-        let journal = try FileSystem.read(journalPath) ?? []
-        guard !dead.isEmpty || !journal.isEmpty || !FileSystem.exists(indexPath) else { return }
+        let dead = try WriterSession.deadMarkers(in: writersPath, except: session.name, files: files)
+        let journal = try files.read(journalPath) ?? []
+        guard !dead.isEmpty || !journal.isEmpty || !files.exists(indexPath) else { return }
         try session.begin(root: root)
         try recover(journal: journal)
-        for name in dead { try FileSystem.remove(writersPath + "/" + name) }
+        for name in dead { try files.remove(writersPath + "/" + name) }
         if !journal.isEmpty {
             // An undone import's removals must be on disk before the journal that asks for
             // them goes: flush first.
-            try FileSystem.syncFileSystem(root)
+            try files.syncFileSystem()
             try writeJournal([])
         }
     }
@@ -609,19 +787,19 @@ public final class DossierStore {
         // history folder once, each current file and latest revision read once; the index
         // written from what the pass saw (province and type reused from the old index where
         // its revision is confirmed, parsed from the revision otherwise).
-        let known = try FileSystem.read(indexPath).flatMap(StoreIndex.salvage)
+        let known = try files.read(indexPath).flatMap(StoreIndex.salvage)
         var index: [StoreEntry] = []
         for kind in try storedKinds() {
             var ids = Set<String>()
             let kindFolder = kindDirectory(kind)
-            for name in try FileSystem.entries(kindFolder) {
+            for name in try files.listing(kindFolder) {
                 if name.hasPrefix(FileSystem.temporaryPrefix) {
-                    try FileSystem.remove(kindFolder + "/" + name)
+                    try files.remove(kindFolder + "/" + name)
                 } else if name.hasSuffix(".json") && !name.hasPrefix(".") {
                     ids.insert(String(name.dropLast(5)))
                 }
             }
-            for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
+            for id in try files.directories(historyRoot + "/" + kind) where !id.hasPrefix(".") { ids.insert(id) }
             for id in ids.sorted() {
                 guard let (last, saved) = try recoverDossier(kind: kind, id: id, sweepKindFolder: false) else { continue }
                 if last.deleted {
@@ -636,7 +814,7 @@ public final class DossierStore {
                 }
             }
         }
-        try FileSystem.writeReplacing(StoreIndex.encode(index), to: indexPath)
+        try files.writeReplacing(StoreIndex.encode(index), to: indexPath)
     }
 
     /// Removes temporary files and makes the current file agree with the latest history file
@@ -647,34 +825,48 @@ public final class DossierStore {
         if sweepKindFolder { try removeTemporaryFiles(in: kindDirectory(kind)) }
         let folder = historyDirectory(kind, id)
         var last: HistoryEntry?
-        for name in try FileSystem.entries(folder) {
+        var records: [(Int, String)] = []
+        for name in try files.entries(folder) {
             if name.hasPrefix(FileSystem.temporaryPrefix) {
-                try FileSystem.remove(folder + "/" + name)
+                try files.remove(folder + "/" + name)
             } else if let entry = Self.historyEntry(name), entry.revision > (last?.revision ?? 0) {
                 last = entry
+            } else if let record = ChainRecord(name: name) {
+                records.append((record.revision, name))
             }
         }
+        // A digest record whose revision never reached its place (killed in between).
+        for (revision, name) in records where revision > (last?.revision ?? 0) { try files.remove(folder + "/" + name) }
         let current = currentPath(kind, id)
         guard let last else {
             // Killed before the first revision was saved: nothing was acknowledged.
-            if !FileSystem.exists(current) { _ = rmdir(folder) }
+            if !files.exists(current) { files.removeDirectory(folder) }
             return nil
         }
         if last.deleted {
-            try FileSystem.remove(current)
+            try files.remove(current)
             return (last, nil)
         }
-        guard let saved = try FileSystem.read(historyPath(kind, id, last)) else { return (last, nil) }
-        if try FileSystem.read(current) != saved {
-            _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(kind), below: root)
-            try FileSystem.writeReplacing(saved, to: current)
+        guard let saved = try files.read(historyPath(kind, id, last)) else { return (last, nil) }
+        // A link in the current file's place is replaced (the rename takes the name; what it
+        // pointed to is never opened).
+        let existing: [UInt8]?
+        do {
+            existing = try files.read(current)
+        } catch {
+            guard case .unsafeEntry = error else { throw error }
+            existing = nil
+        }
+        if existing != saved {
+            _ = try files.makeDirectoriesDeferringSync(kindDirectory(kind))
+            try files.writeReplacing(saved, to: current)
         }
         return (last, saved)
     }
 
     func removeTemporaryFiles(in directory: String) throws(StoreError) {
-        for name in try FileSystem.entries(directory) where name.hasPrefix(FileSystem.temporaryPrefix) {
-            try FileSystem.remove(directory + "/" + name)
+        for name in try files.listing(directory) where name.hasPrefix(FileSystem.temporaryPrefix) {
+            try files.remove(directory + "/" + name)
         }
     }
 
@@ -688,19 +880,22 @@ public final class DossierStore {
             if seen.insert(kind + "/" + id).inserted { result.append((kind, id)) }
         }
         for kind in try storedKinds() {
-            for name in try FileSystem.entries(kindDirectory(kind)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            for name in try files.listing(kindDirectory(kind)) where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 add(kind, String(name.dropLast(5)))
             }
-            for id in try FileSystem.entries(historyRoot + "/" + kind) where !id.hasPrefix(".") {
+            for id in try files.directories(historyRoot + "/" + kind) where !id.hasPrefix(".") {
                 // A first put killed before its first revision was renamed into place leaves
                 // an empty history folder (at most a temporary file): no dossier. Recovery
                 // removes it.
                 let folder = historyRoot + "/" + kind + "/" + id
-                let saved = try FileSystem.entries(folder).filter { !$0.hasPrefix(FileSystem.temporaryPrefix) }
-                if saved.isEmpty && !FileSystem.exists(currentPath(kind, id)) {
+                // (A digest record may be there: it is written just before its revision.)
+                let names = try files.entries(folder)
+                if !names.contains(where: { Self.historyEntry($0) != nil }) && !files.exists(currentPath(kind, id)) {
                     if removingEmptyFolders {
-                        try removeTemporaryFiles(in: folder)
-                        _ = rmdir(folder)
+                        for name in names where name.hasPrefix(FileSystem.temporaryPrefix) || ChainRecord(name: name) != nil {
+                            try files.remove(folder + "/" + name)
+                        }
+                        files.removeDirectory(folder)
                     }
                     continue
                 }
@@ -713,10 +908,8 @@ public final class DossierStore {
     /// Kind folders present at the root or in the history.
     func storedKinds() throws(StoreError) -> [String] {
         var kinds = Set<String>()
-        for name in try FileSystem.entries(root) where !name.hasPrefix(".") && FileSystem.isDirectory(root + "/" + name) {
-            kinds.insert(name)
-        }
-        for name in try FileSystem.entries(historyRoot) where !name.hasPrefix(".") { kinds.insert(name) }
+        for name in try files.directories(root) where !name.hasPrefix(".") { kinds.insert(name) }
+        for name in try files.directories(historyRoot) where !name.hasPrefix(".") { kinds.insert(name) }
         return kinds.sorted()
     }
 
@@ -733,19 +926,19 @@ public final class DossierStore {
             if line == Self.formatLine { return }
             throw .unsupportedFormat(path: root, found: line)
         }
-        if !FileSystem.isDirectory(historyRoot) {
-            if mkdir(historyRoot, 0o755) != 0 && errno != EEXIST { throw FileSystem.fail(historyRoot, "create") }
+        if !files.isDirectory(historyRoot) {
+            try files.makeDirectories(historyRoot)
         }
         try session.begin(root: root)
-        let journal = try FileSystem.read(journalPath) ?? []
-        if journal.isEmpty, let bytes = try FileSystem.read(indexPath), let legacy = Self.legacyIndex(bytes) {
-            try FileSystem.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
+        let journal = try files.read(journalPath) ?? []
+        if journal.isEmpty, let bytes = try files.read(indexPath), let legacy = Self.legacyIndex(bytes) {
+            try files.writeReplacing(StoreIndex.encode(Array(legacy.values)), to: indexPath)
         } else {
             try recover(journal: journal)
         }
-        try FileSystem.syncFileSystem(root)
+        try files.syncFileSystem()
         if !journal.isEmpty { try writeJournal([]) }
-        try FileSystem.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
+        try files.writeAtomically(Array((Self.formatLine + "\n").utf8), to: formatPath)
     }
 
     /// A format-1 index (JSON Lines, the last line winning); `nil` when missing or damaged.
@@ -788,10 +981,9 @@ public final class DossierStore {
     /// the index's size before the append, for ``undo(_:historyFile:indexSize:)``. A damaged
     /// index is rebuilt from the history instead.
     func appendIndex(_ entries: [StoreEntry], sizeBefore: inout Int?) throws(StoreError) {
-        let fd = open(indexPath, O_RDWR | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            if errno == ENOENT { try rebuildIndex(); return }
-            throw FileSystem.fail(indexPath, "open")
+        guard let fd = try files.openFile(indexPath, O_RDWR | O_APPEND) else {
+            try rebuildIndex()
+            return
         }
         guard let (baseEnd, size) = StoreIndex.sizes(of: fd) else {
             Glibc.close(fd)
@@ -814,27 +1006,28 @@ public final class DossierStore {
 
     /// Rewrites the index as one sorted base (no fsync).
     func compactIndex() throws(StoreError) {
-        guard let bytes = try FileSystem.read(indexPath), let entries = StoreIndex.all(bytes) else {
+        guard let bytes = try files.read(indexPath), let entries = StoreIndex.all(bytes) else {
             try rebuildIndex()
             return
         }
-        try FileSystem.writeReplacing(StoreIndex.encode(Array(entries.values)), to: indexPath)
+        try files.writeReplacing(StoreIndex.encode(Array(entries.values)), to: indexPath)
     }
 
     /// The index, every dossier keyed "kind/id"; `nil` when missing or damaged.
     func readIndex() throws(StoreError) -> [String: StoreEntry]? {
-        guard let bytes = try FileSystem.read(indexPath) else { return nil }
+        guard let bytes = try files.read(indexPath) else { return nil }
         return StoreIndex.all(bytes)
     }
 
     /// What the index should say, computed from the history folders. With `reusing`, the
     /// province and type of an entry whose revision the history confirms are taken from it
     /// instead of parsing the revision's file (recovery); `verify` parses every file.
-    func computedIndex(reusing known: [String: StoreEntry]? = nil) throws(StoreError) -> [StoreEntry] {
+    func computedIndex(reusing known: [String: StoreEntry]? = nil, skipping: Set<String> = []) throws(StoreError) -> [StoreEntry] {
         var entries: [StoreEntry] = []
-        for kind in try FileSystem.entries(historyRoot).sorted() where !kind.hasPrefix(".") {
-            for id in try FileSystem.entries(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
+        for kind in try files.directories(historyRoot).sorted() where !kind.hasPrefix(".") {
+            for id in try files.directories(historyRoot + "/" + kind).sorted() where !id.hasPrefix(".") {
                 guard let last = try history(kindText: kind, id: id).last else { continue }
+                if skipping.contains(historyPath(kind, id, last)) { continue }
                 if last.deleted {
                     entries.append(StoreEntry(kind: kind, id: id, revision: last.revision, deleted: true, province: nil, type: nil))
                     continue
@@ -845,7 +1038,7 @@ public final class DossierStore {
                 }
                 var province: String?
                 var type: String?
-                if let bytes = try FileSystem.read(historyPath(kind, id, last)), let document = try? JSONDocument.parse(bytes) {
+                if let bytes = try files.read(historyPath(kind, id, last)), let document = try? JSONDocument.parse(bytes) {
                     province = document.root["province"]?.stringValue
                     type = document.root["type"]?.stringValue
                 }
@@ -859,6 +1052,6 @@ public final class DossierStore {
     /// `reuse`: see ``computedIndex(reusing:)``; `verify --repair` parses every file.
     func rebuildIndex(reuse: Bool = true) throws(StoreError) {
         let known = reuse ? try readIndex() : nil
-        try FileSystem.writeReplacing(StoreIndex.encode(try computedIndex(reusing: known)), to: indexPath)
+        try files.writeReplacing(StoreIndex.encode(try computedIndex(reusing: known)), to: indexPath)
     }
 }

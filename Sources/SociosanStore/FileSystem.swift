@@ -1,7 +1,7 @@
 import Glibc
 import SociosanSystem
 
-/// The few system calls the store needs, each turning a failure into a ``StoreError``.
+/// Path helpers and the calls that do not touch the store's own tree (inputs, flushing).
 enum FileSystem {
     static let temporaryPrefix = ".tmp-"
 
@@ -9,136 +9,44 @@ enum FileSystem {
         .io(path: path, operation: operation, errno: errno)
     }
 
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-    }
-
-    /// The whole file, or `nil` when it does not exist.
-    static func read(_ path: String) throws(StoreError) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw fail(path, "open")
-        }
-        defer { close(descriptor) }
-        // Sized from fstat, read straight into the array; a file that grows meanwhile is
-        // read to its end all the same.
-        var info = stat()
-        let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
-            let count = bytes.withUnsafeMutableBytes { SystemCall.read(descriptor, into: $0.baseAddress! + filled, count: $0.count - filled) }
-            if count < 0 { throw fail(path, "read") }
-            if count == 0 { break }
-            filled += count
-        }
-        bytes.removeLast(bytes.count - filled)
-        return bytes
-    }
-
-    /// The names in a directory (without `.` and `..`); empty when it does not exist.
-    static func entries(_ path: String) throws(StoreError) -> [String] {
-        guard let directory = opendir(path) else {
-            if errno == ENOENT || errno == ENOTDIR { return [] }
-            throw fail(path, "list")
-        }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
         if let code = SystemCall.writeAll(descriptor, bytes) { throw .io(path: path, operation: "write", errno: code) }
     }
 
-    static func syncDirectory(_ path: String) throws(StoreError) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// Reads an input file the caller named (outside the store): it must be a regular file, or
+    /// a pipe, terminal or socket for standard input; at most `limit` bytes, read as they come
+    /// (a pipe has no size to trust). Opened non-blocking so that a FIFO with no writer does
+    /// not hang the command: the `fstat` refuses it first.
+    static func readInput(_ path: String, limit: Int) throws(StoreError) -> [UInt8] {
+        let descriptor = path == "-" ? dup(0) : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw fail(path, "open") }
         defer { close(descriptor) }
-        if fsync(descriptor) != 0 { throw fail(path, "sync") }
-    }
-
-    /// Creates `path` and any missing parents below `root`, syncing each parent so that the
-    /// new directory survives a crash.
-    static func makeDirectories(_ path: String, below root: String) throws(StoreError) {
-        if isDirectory(path) { return }
-        let parent = parentOf(path)
-        if parent != root && parent.count > root.count { try makeDirectories(parent, below: root) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw fail(path, "create") }
-        try syncDirectory(parent)
-    }
-
-    /// Creates `path` and any missing parents below `root` without syncing; returns the
-    /// folders whose entries changed (the parents of what was created), to be synced before
-    /// the write that needs them is acknowledged. Syncing them after the file's own fsync is
-    /// nearly free on a journalling file system: that fsync already committed the mkdir.
-    static func makeDirectoriesDeferringSync(_ path: String, below root: String) throws(StoreError) -> [String] {
-        if isDirectory(path) { return [] }
-        let parent = parentOf(path)
-        var pending: [String] = []
-        if parent != root && parent.count > root.count { pending = try makeDirectoriesDeferringSync(parent, below: root) }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw fail(path, "create") }
-        pending.append(parent)
-        return pending
-    }
-
-    /// Atomic, not durable: a temporary file renamed over `path`, no fsync. For derived data
-    /// (current files, the index) that recovery rebuilds from the history after a crash.
-    static func writeReplacing(_ bytes: [UInt8], to path: String) throws(StoreError) {
-        try replace(path, with: bytes, syncing: false)
-    }
-
-    /// The shared body of ``writeReplacing(_:to:)`` and ``writeAtomically(_:to:)``: writes a
-    /// temporary file beside `path` (fsynced when `syncing`), renames it over `path`, and
-    /// removes the temporary file on any failure. Returns the directory holding `path`.
-    @discardableResult
-    private static func replace(_ path: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) -> String {
-        let directory = parentOf(path)
-        let temporary = directory + "/" + temporaryPrefix + String(getpid()) + "-" + nameOf(path)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw fail(temporary, "create") }
-        do throws(StoreError) {
-            try writeAll(descriptor, bytes, path: temporary)
-            if syncing && fsync(descriptor) != 0 { throw fail(temporary, "sync") }
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw fail(path, "open") }
+        let type = info.st_mode & S_IFMT
+        let streaming = path == "-" && (type == S_IFIFO || type == S_IFCHR || type == S_IFSOCK)
+        guard type == S_IFREG || streaming else { throw .notARegularFile(path: path) }
+        if type == S_IFREG && Int(info.st_size) > limit { throw .tooLarge(path: path, limit: limit) }
+        if !streaming {
+            // Back to blocking reads: a regular file never waits, and SystemCall polls otherwise.
+            let flags = fcntl(descriptor, F_GETFL)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
         }
-        close(descriptor)
-        if rename(temporary, path) != 0 {
-            let failure = fail(path, "rename")
-            unlink(temporary)
-            throw failure
+        var bytes = [UInt8](repeating: 0, count: type == S_IFREG ? min(Int(info.st_size), limit) + 1 : 64 * 1024)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard filled <= limit else { throw .tooLarge(path: path, limit: limit) }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(bytes.count, 4096), limit + 1 - filled + 1)))
+            }
+            let count = bytes.withUnsafeMutableBytes { SystemCall.read(descriptor, into: $0.baseAddress! + filled, count: $0.count - filled) }
+            if count < 0 { throw fail(path, "read") }
+            if count == 0 { break }
+            filled += count
+            if filled > limit { throw .tooLarge(path: path, limit: limit) }
         }
-        return directory
-    }
-
-    /// Flushes every file of the file system holding `path` (`syncfs`).
-    static func syncFileSystem(_ path: String) throws(StoreError) {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw fail(path, "open") }
-        defer { close(descriptor) }
-        if syncFileSystem(descriptor: descriptor) != 0 { throw fail(path, "sync") }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     /// `syncfs(2)`, looked up at run time: the Glibc module does not export it (it needs
@@ -164,23 +72,418 @@ enum FileSystem {
         return String(path[path.index(after: slash)...])
     }
 
-    /// Atomic and durable: a temporary file in the same directory, written and synced, renamed
-    /// over `path`, then the directory synced. When this returns, the new bytes are on disk.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
-        let directory = try replace(path, with: bytes, syncing: true)
-        try syncDirectory(directory)
+    /// A fresh temporary name: the prefix and 64 random bits, so that no one can plant a file
+    /// (a FIFO, a file of theirs) under the name a writer is about to use.
+    static func temporaryName() -> String {
+        var random = SystemRandomNumberGenerator()
+        let value = random.next() as UInt64
+        let digits = String(value, radix: 16)
+        return temporaryPrefix + String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+/// What a name under the store root is, seen without following it (`fstatat` with
+/// `AT_SYMLINK_NOFOLLOW`).
+enum EntryType: Sendable, Hashable {
+    case missing, directory, regularFile, symbolicLink, other
+}
+
+/// The store's own tree, reached only through directory descriptors.
+///
+/// The root is opened once. Every other path (always `root + "/" + relative`) is reached by
+/// opening each folder below the root with `openat(O_DIRECTORY | O_NOFOLLOW)` and acting on the
+/// last name with an `*at` call (`openat` with `O_NOFOLLOW`, `mkdirat`, `renameat`,
+/// `unlinkat`, `fstatat` without following). A symbolic link anywhere below the root is never
+/// followed: the call fails with ``StoreError/unsafeEntry(path:reason:)``; `verify` reports
+/// it and `verify --repair` moves it to the quarantine. A name that exists but is not a folder
+/// where a folder is needed is an error too, never silently used.
+///
+/// Modes are set explicitly (`fchmod`), not left to the umask: folders 0700 and files 0600 in
+/// a private store; folders 02770 (setgid: new files take the store's group) and files 0660 in
+/// a store made with `store init --group`, which is recognised by its root's setgid bit.
+final class StoreFiles {
+    let root: String
+    let rootDescriptor: Int32
+    let shared: Bool
+
+    var folderMode: mode_t { shared ? 0o2770 : 0o700 }
+    var fileMode: mode_t { shared ? 0o660 : 0o600 }
+
+    /// Opens `root` (which may itself be reached through a link the user chose: only what is
+    /// below it is never followed).
+    init(root: String) throws(StoreError) {
+        self.root = root
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .notAStore(path: root) }
+            throw FileSystem.fail(root, "open")
+        }
+        var info = stat()
+        shared = fstat(descriptor, &info) == 0 && info.st_mode & S_ISGID != 0 && info.st_mode & 0o070 == 0o070
+        rootDescriptor = descriptor
     }
 
-    /// Removes a file; one that is not there (nor its folder) is already removed.
-    static func remove(_ path: String) throws(StoreError) {
-        if unlink(path) != 0 && errno != ENOENT && errno != ENOTDIR { throw fail(path, "remove") }
+    deinit { close(rootDescriptor) }
+
+    // MARK: Walking
+
+    /// The names from the root down to `path`; `path` must be the root or below it.
+    func components(_ path: String) -> [Substring] {
+        if path == root { return [] }
+        precondition(path.hasPrefix(root + "/"), "\(path) is outside the store \(root)")
+        return path.dropFirst(root.count + 1).split(separator: "/", omittingEmptySubsequences: true)
     }
 
-    /// Moves `path` to `target` (same file system), creating the target's folders.
-    static func move(_ path: String, to target: String, root: String) throws(StoreError) {
-        try makeDirectories(parentOf(target), below: root)
-        if rename(path, target) != 0 { throw fail(path, "rename") }
-        try syncDirectory(parentOf(target))
-        try syncDirectory(parentOf(path))
+    /// Opens the folder `path` (a new descriptor, to be closed by the caller); `nil` when a
+    /// component is missing and `create` is false. With `create`, missing folders are made
+    /// (mode set explicitly) and appended to `created` as the parents whose entries changed.
+    func openDirectory(_ path: String, create: Bool = false, created: UnsafeMutablePointer<[String]>? = nil) throws(StoreError) -> Int32? {
+        var current = dup(rootDescriptor)
+        guard current >= 0 else { throw FileSystem.fail(root, "open") }
+        var walked = root
+        for name in components(path) {
+            let parent = walked
+            walked += "/" + name
+            var next = openat(current, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT && create {
+                if mkdirat(current, String(name), 0o700) != 0 && errno != EEXIST {
+                    let failure = FileSystem.fail(walked, "create")
+                    close(current)
+                    throw failure
+                }
+                next = openat(current, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                if next >= 0 {
+                    if fchmod(next, folderMode) != 0 {
+                        let failure = FileSystem.fail(walked, "create")
+                        close(next)
+                        close(current)
+                        throw failure
+                    }
+                    created?.pointee.append(parent)
+                }
+            }
+            if next < 0 {
+                let code = errno
+                let type = Self.type(current, String(name))
+                close(current)
+                if code == ENOENT && type == .missing { return nil }
+                if code == ELOOP || code == ENOTDIR || type == .symbolicLink {
+                    throw .unsafeEntry(path: walked, reason: type == .symbolicLink ? .symbolicLink : .notAFolder)
+                }
+                throw .io(path: walked, operation: "open", errno: code)
+            }
+            close(current)
+            current = next
+        }
+        return current
+    }
+
+    /// Runs `body` with the descriptor of the folder holding `path` and the last name;
+    /// `missing` when that folder does not exist (and `create` is false).
+    func inParent<T>(_ path: String, create: Bool = false, missing: T, _ body: (Int32, String) throws(StoreError) -> T) throws(StoreError) -> T {
+        let parent = FileSystem.parentOf(path)
+        guard let descriptor = try openDirectory(parent, create: create) else { return missing }
+        defer { close(descriptor) }
+        return try body(descriptor, FileSystem.nameOf(path))
+    }
+
+    /// Calls `body` with `name` as a C string (a name read from a folder may not be UTF-8).
+    static func withCString<T>(_ name: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (name + [0]).withUnsafeBufferPointer { terminated in
+            terminated.baseAddress!.withMemoryRebound(to: CChar.self, capacity: terminated.count) { body($0) }
+        }
+    }
+
+    static func type(_ directory: Int32, _ name: UnsafePointer<CChar>) -> EntryType {
+        var info = stat()
+        guard fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    static func type(_ directory: Int32, _ name: String) -> EntryType {
+        name.withCString { type(directory, $0) }
+    }
+
+    // MARK: Looking
+
+    /// What `path` is, without following it; a folder on the way that is a link or missing
+    /// makes it `.missing` here (the walk's own error says more where it matters).
+    func type(_ path: String) -> EntryType {
+        if path == root { return .directory }
+        return (try? inParent(path, missing: EntryType.missing) { (directory, name) throws(StoreError) in Self.type(directory, name) }) ?? .missing
+    }
+
+    func exists(_ path: String) -> Bool { type(path) != .missing }
+    func isDirectory(_ path: String) -> Bool { type(path) == .directory }
+    func isRegularFile(_ path: String) -> Bool { type(path) == .regularFile }
+
+    /// Opens a file below the root without following a link; `nil` when it (or its folder)
+    /// does not exist. A link, or something that is not a regular file, is an error.
+    func openFile(_ path: String, _ flags: Int32, create: Bool = false) throws(StoreError) -> Int32? {
+        try inParent(path, missing: nil) { (directory, name) throws(StoreError) -> Int32? in
+            // Non-blocking open: a FIFO planted here must not hang the writer (fstat refuses it).
+            let descriptor = create
+                ? openat(directory, name, flags | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, fileMode)
+                : openat(directory, name, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+            if descriptor < 0 {
+                let code = errno
+                if code == ENOENT { return nil }
+                if code == ELOOP { throw .unsafeEntry(path: path, reason: .symbolicLink) }
+                throw .io(path: path, operation: create ? "create" : "open", errno: code)
+            }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                throw .unsafeEntry(path: path, reason: .notARegularFile)
+            }
+            let flagsNow = fcntl(descriptor, F_GETFL)
+            if flagsNow >= 0 { _ = fcntl(descriptor, F_SETFL, flagsNow & ~O_NONBLOCK) }
+            if create && info.st_size == 0 && info.st_uid == geteuid() && info.st_mode & 0o7777 != fileMode {
+                _ = fchmod(descriptor, fileMode)
+            }
+            return descriptor
+        }
+    }
+
+    /// The whole file, or `nil` when it does not exist.
+    func read(_ path: String) throws(StoreError) -> [UInt8]? {
+        guard let descriptor = try openFile(path, O_RDONLY) else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let count = bytes.withUnsafeMutableBytes { SystemCall.read(descriptor, into: $0.baseAddress! + filled, count: $0.count - filled) }
+            if count < 0 { throw FileSystem.fail(path, "read") }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
+
+    /// The names in a folder (without `.` and `..`); empty when it does not exist. A link in
+    /// its place is an error.
+    func entries(_ path: String) throws(StoreError) -> [String] {
+        try rawEntries(path).map { String(decoding: $0.name, as: UTF8.self) }
+    }
+
+    /// The names in a folder as raw bytes with their type (for `verify`, which must report and
+    /// remove a name that is not UTF-8, such as `.tmp-\xff`).
+    func rawEntries(_ path: String) throws(StoreError) -> [(name: [UInt8], type: EntryType)] {
+        guard let descriptor = try openDirectory(path) else { return [] }
+        guard let directory = fdopendir(descriptor) else {
+            let failure = FileSystem.fail(path, "list")
+            close(descriptor)
+            throw failure
+        }
+        defer { closedir(directory) }
+        var result: [(name: [UInt8], type: EntryType)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name == [46] || name == [46, 46] { continue }
+            // The entry's own type when the file system gives it (no extra call), else fstatat.
+            let type: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): type = .directory
+            case Int32(DT_REG): type = .regularFile
+            case Int32(DT_LNK): type = .symbolicLink
+            case Int32(DT_UNKNOWN): type = Self.withCString(name) { Self.type(dirfd(directory), $0) }
+            default: type = .other
+            }
+            result.append((name, type))
+        }
+        return result
+    }
+
+    /// ``entries(_:)``, but a link or a non-folder in the folder's place lists as empty: for
+    /// the walks that only look for the store's own files (a link's target is never its).
+    func listing(_ path: String) throws(StoreError) -> [String] {
+        do {
+            return try entries(path)
+        } catch {
+            if case .unsafeEntry = error { return [] }
+            throw error
+        }
+    }
+
+    /// The names of the real folders (not links) in a folder; empty when it does not exist.
+    func directories(_ path: String) throws(StoreError) -> [String] {
+        try rawEntries(path).compactMap { $0.type == .directory ? String(decoding: $0.name, as: UTF8.self) : nil }
+    }
+
+    /// Removes a name given as raw bytes from the folder `path` (a file or a link, never
+    /// followed).
+    func removeRaw(_ name: [UInt8], in path: String) throws(StoreError) {
+        guard let descriptor = try openDirectory(path) else { return }
+        defer { close(descriptor) }
+        let status = Self.withCString(name) { unlinkat(descriptor, $0, 0) }
+        if status != 0 && errno != ENOENT { throw FileSystem.fail(path + "/" + String(decoding: name, as: UTF8.self), "remove") }
+    }
+
+    // MARK: Folders
+
+    func syncDirectory(_ path: String) throws(StoreError) {
+        guard let descriptor = try openDirectory(path) else { throw .io(path: path, operation: "open", errno: ENOENT) }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0 { throw FileSystem.fail(path, "sync") }
+    }
+
+    /// Creates `path` and any missing parents below the root, syncing each parent so that the
+    /// new folder survives a crash.
+    func makeDirectories(_ path: String) throws(StoreError) {
+        for parent in try makeDirectoriesDeferringSync(path) { try syncDirectory(parent) }
+    }
+
+    /// Creates `path` and any missing parents below the root without syncing; returns the
+    /// folders whose entries changed (the parents of what was created, outermost first), to
+    /// be synced before the write that needs them is acknowledged. Syncing them after the
+    /// file's own fsync is nearly free on a journalling file system: that fsync already
+    /// committed the mkdir.
+    func makeDirectoriesDeferringSync(_ path: String) throws(StoreError) -> [String] {
+        var created: [String] = []
+        guard let descriptor = try withUnsafeMutablePointer(to: &created, { (pointer) throws(StoreError) -> Int32? in
+            try openDirectory(path, create: true, created: pointer)
+        }) else { throw .io(path: path, operation: "create", errno: ENOENT) }
+        close(descriptor)
+        return created
+    }
+
+    /// Removes an empty folder (best effort: a folder that still holds something stays).
+    func removeDirectory(_ path: String) {
+        _ = try? inParent(path, missing: ()) { (directory, name) throws(StoreError) in
+            _ = unlinkat(directory, name, AT_REMOVEDIR)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Atomic, not durable: a temporary file renamed over `path`, no fsync. For derived data
+    /// (current files, the index) that recovery rebuilds from the history after a crash.
+    func writeReplacing(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        try replace(path, with: bytes, syncing: false)
+    }
+
+    /// Atomic and durable: a temporary file in the same folder, written and synced, renamed
+    /// over `path`, then the folder synced. When this returns, the new bytes are on disk.
+    func writeAtomically(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        try replace(path, with: bytes, syncing: true)
+    }
+
+    /// Creates a new temporary file in the folder `directory` (a descriptor of it): a random
+    /// name, `O_CREAT | O_EXCL | O_NOFOLLOW` (nothing planted there is ever opened), the mode
+    /// set with `fchmod`, and `fstat` confirming a regular file of ours. Returns the
+    /// descriptor and the name.
+    func createTemporary(in directory: Int32, folder: String, flags: Int32 = O_WRONLY) throws(StoreError) -> (Int32, String) {
+        var attempts = 0
+        while true {
+            let name = FileSystem.temporaryName()
+            let descriptor = openat(directory, name, flags | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
+            if descriptor < 0 {
+                attempts += 1
+                if errno == EEXIST && attempts < 8 { continue }
+                throw FileSystem.fail(folder + "/" + name, "create")
+            }
+            var info = stat()
+            if fchmod(descriptor, fileMode) != 0 || fstat(descriptor, &info) != 0 || info.st_mode & S_IFMT != S_IFREG {
+                let failure = FileSystem.fail(folder + "/" + name, "create")
+                close(descriptor)
+                _ = unlinkat(directory, name, 0)
+                throw failure
+            }
+            return (descriptor, name)
+        }
+    }
+
+    /// Writes a temporary file beside `path` (fsynced when `syncing`, and the folder synced
+    /// after the rename), renames it over `path`, and removes the temporary file on any
+    /// failure.
+    private func replace(_ path: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) {
+        let folder = FileSystem.parentOf(path)
+        guard let directory = try openDirectory(folder) else { throw .io(path: folder, operation: "open", errno: ENOENT) }
+        defer { close(directory) }
+        let (descriptor, temporary) = try createTemporary(in: directory, folder: folder)
+        do throws(StoreError) {
+            try FileSystem.writeAll(descriptor, bytes, path: folder + "/" + temporary)
+            if syncing && fsync(descriptor) != 0 { throw FileSystem.fail(folder + "/" + temporary, "sync") }
+        } catch {
+            close(descriptor)
+            unlinkat(directory, temporary, 0)
+            throw error
+        }
+        close(descriptor)
+        // A folder in the target's place is refused (rename would fail anyway; say why).
+        if Self.type(directory, FileSystem.nameOf(path)) == .directory {
+            unlinkat(directory, temporary, 0)
+            throw .unsafeEntry(path: path, reason: .notARegularFile)
+        }
+        if renameat(directory, temporary, directory, FileSystem.nameOf(path)) != 0 {
+            let failure = FileSystem.fail(path, "rename")
+            unlinkat(directory, temporary, 0)
+            throw failure
+        }
+        if syncing && fsync(directory) != 0 { throw FileSystem.fail(folder, "sync") }
+    }
+
+    /// Creates an empty file that must not exist yet (its name is its content: a digest
+    /// record). Durable once its folder is synced.
+    func createEmpty(_ path: String) throws(StoreError) {
+        try inParent(path, missing: ()) { (directory, name) throws(StoreError) in
+            let descriptor = openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
+            guard descriptor >= 0 else { throw FileSystem.fail(path, "create") }
+            _ = fchmod(descriptor, fileMode)
+            close(descriptor)
+        }
+    }
+
+    /// Removes a file (or a link, never followed); one that is not there (nor its folder) is
+    /// already removed.
+    func remove(_ path: String) throws(StoreError) {
+        let folder = FileSystem.parentOf(path)
+        let descriptor: Int32?
+        do {
+            descriptor = try openDirectory(folder)
+        } catch {
+            // A link on the way: nothing of the store's is behind it to remove.
+            if case .unsafeEntry = error { return }
+            throw error
+        }
+        guard let descriptor else { return }
+        defer { close(descriptor) }
+        if unlinkat(descriptor, FileSystem.nameOf(path), 0) != 0 && errno != ENOENT && errno != ENOTDIR {
+            throw FileSystem.fail(path, "remove")
+        }
+    }
+
+    /// Cuts a file to `size` bytes (the index, after a failed append).
+    func truncate(_ path: String, to size: Int) -> Bool {
+        guard let descriptor = try? openFile(path, O_WRONLY) else { return false }
+        defer { close(descriptor) }
+        return ftruncate(descriptor, off_t(size)) == 0
+    }
+
+    /// Moves `path` (a file, a folder or a link: the name itself, never what a link points
+    /// to) to `target` below the root, creating the target's folders.
+    func move(_ path: String, to target: String) throws(StoreError) {
+        let targetFolder = FileSystem.parentOf(target)
+        try makeDirectories(targetFolder)
+        guard let from = try openDirectory(FileSystem.parentOf(path)) else { throw .io(path: path, operation: "rename", errno: ENOENT) }
+        defer { close(from) }
+        guard let to = try openDirectory(targetFolder) else { throw .io(path: target, operation: "rename", errno: ENOENT) }
+        defer { close(to) }
+        if renameat(from, FileSystem.nameOf(path), to, FileSystem.nameOf(target)) != 0 { throw FileSystem.fail(path, "rename") }
+        if fsync(to) != 0 || fsync(from) != 0 { throw FileSystem.fail(targetFolder, "sync") }
+    }
+
+    /// Flushes every file of the file system holding the store (`syncfs`).
+    func syncFileSystem() throws(StoreError) {
+        if FileSystem.syncFileSystem(descriptor: rootDescriptor) != 0 { throw FileSystem.fail(root, "sync") }
     }
 }

@@ -25,6 +25,18 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case deleted(kind: String, id: String, revision: Int)
     /// A stored file could not be read back as a dossier.
     case corrupt(path: String, reason: String)
+    /// A name below the store root that the store will not use: a symbolic link (never
+    /// followed), something else where a folder is needed, or a non-regular file.
+    case unsafeEntry(path: String, reason: UnsafeEntryReason)
+    /// An input that is not a regular file (nor a pipe for standard input): a FIFO, a device,
+    /// a folder.
+    case notARegularFile(path: String)
+    /// An input larger than the limit (`--max-size`).
+    case tooLarge(path: String, limit: Int)
+
+    public enum UnsafeEntryReason: String, Sendable, Hashable {
+        case symbolicLink, notAFolder, notARegularFile
+    }
 
     public enum IdentifierProblem: String, Sendable, Hashable {
         case empty, tooLong, invalidCharacter, reserved, pathTraversal
@@ -43,7 +55,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unsupportedFormat(let path, let found):
             return "\(path) has store format \"\(found)\", which this build does not read (it reads \(DossierStore.formatLine))"
         case .io(let path, let operation, let code):
-            return "cannot \(operation) \(path): \(String(cString: strerror(code)))"
+            return "cannot \(operation) \(Self.printable(path)): \(String(cString: strerror(code)))"
         case .invalidIdentifier(let text, let reason):
             return "identifier \"\(Self.printable(text))\" is refused (\(Self.english(reason))): use 1 to \(StructureID.maximumLength) characters a-z, 0-9, '.', '_', '-', starting with a letter or digit"
         case .unknownKind(let kind):
@@ -63,7 +75,19 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .deleted(let kind, let id, let revision):
             return "\(kind)/\(id) was deleted at revision \(revision)"
         case .corrupt(let path, let reason):
-            return "\(path) is damaged: \(reason); run `sociosan store verify`"
+            return "\(Self.printable(path)) is damaged: \(reason); run `sociosan store verify`"
+        case .unsafeEntry(let path, let reason):
+            let what: String
+            switch reason {
+            case .symbolicLink: what = "is a symbolic link, which the store never follows"
+            case .notAFolder: what = "is not a folder (or is a link to one), where the store needs a folder"
+            case .notARegularFile: what = "is not a regular file"
+            }
+            return "\(Self.printable(path)) \(what); run `sociosan store verify --repair` to move it to the quarantine"
+        case .notARegularFile(let path):
+            return "\(Self.printable(path)) is not a regular file (a FIFO, a device or a folder); give a file, or - for standard input"
+        case .tooLarge(let path, let limit):
+            return "\(Self.printable(path)) is larger than \(limit) bytes; raise the limit with --max-size if it really is one dossier"
         }
     }
 
@@ -74,7 +98,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unsupportedFormat(let path, let found):
             return "\(path) ha il formato di archivio \"\(found)\", che questa versione non legge (legge \(DossierStore.formatLine))"
         case .io(let path, let operation, let code):
-            return "impossibile \(Self.italian(operation)) \(path): \(String(cString: strerror(code)))"
+            return "impossibile \(Self.italian(operation)) \(Self.printable(path)): \(String(cString: strerror(code)))"
         case .invalidIdentifier(let text, let reason):
             return "identificativo \"\(Self.printable(text))\" rifiutato (\(Self.italian(reason))): usare da 1 a \(StructureID.maximumLength) caratteri a-z, 0-9, '.', '_', '-', iniziando con una lettera o una cifra"
         case .unknownKind(let kind):
@@ -94,7 +118,19 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .deleted(let kind, let id, let revision):
             return "\(kind)/\(id) è stato eliminato alla revisione \(revision)"
         case .corrupt(let path, let reason):
-            return "\(path) è danneggiato: \(reason); eseguire `sociosan store verify`"
+            return "\(Self.printable(path)) è danneggiato: \(reason); eseguire `sociosan store verify`"
+        case .unsafeEntry(let path, let reason):
+            let what: String
+            switch reason {
+            case .symbolicLink: what = "è un collegamento simbolico, che l'archivio non segue mai"
+            case .notAFolder: what = "non è una cartella (o è un collegamento a una), dove l'archivio ne richiede una"
+            case .notARegularFile: what = "non è un file regolare"
+            }
+            return "\(Self.printable(path)) \(what); eseguire `sociosan store verify --repair` per metterlo in quarantena"
+        case .notARegularFile(let path):
+            return "\(Self.printable(path)) non è un file regolare (una FIFO, un dispositivo o una cartella); indicare un file, oppure - per lo standard input"
+        case .tooLarge(let path, let limit):
+            return "\(Self.printable(path)) supera \(limit) byte; alzare il limite con --max-size se è davvero un solo dossier"
         }
     }
 

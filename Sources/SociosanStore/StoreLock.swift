@@ -5,26 +5,33 @@ import Glibc
 /// (`get`, `list`, `history`) take it shared, so that they run side by side.
 final class StoreLock {
     let path: String
+    let files: StoreFiles
     private var descriptor: Int32 = -1
     private var depth = 0
 
-    init(path: String) { self.path = path }
+    init(path: String, files: StoreFiles) {
+        self.path = path
+        self.files = files
+    }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
     func acquire(timeout: Double, shared: Bool = false) throws(StoreError) {
         if depth > 0 { depth += 1; return }
         var writable = true
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if fd < 0 {
+        // Never through a link (a link at .lock would have its target's first line
+        // overwritten, or a dangling one created): a link is an error, named.
+        var fd: Int32
+        do {
+            fd = try files.openFile(path, O_RDWR, create: true) ?? -1
+        } catch {
+            guard case .io(_, _, let code) = error, code == EACCES || code == EROFS || code == EPERM else { throw error }
             // A read-only store can still be read: a shared flock works on a read-only descriptor.
-            fd = open(path, O_RDONLY | O_CLOEXEC)
             writable = false
-            guard fd >= 0 else {
-                if errno == ENOENT || errno == EACCES || errno == EROFS { depth = 1; return }
-                throw FileSystem.fail(path, "open")
-            }
+            guard let readOnly = try? files.openFile(path, O_RDONLY) else { depth = 1; return }
+            fd = readOnly
         }
+        if fd < 0 { depth = 1; return }
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
         var pause: UInt32 = 200

@@ -6,24 +6,31 @@ extension DossierStore {
     /// Calls `each` with every current dossier (deleted ones left out), sorted by kind and id,
     /// as one line of compact canonical JSON ending in a newline: JSON Lines for `import`.
     ///
+    /// The dossiers are found by walking the history (`ROOT/.history/<kind>/<id>/`), the
+    /// durable truth, not the index, which is derived and could hide one; each one's latest
+    /// revision is read from the history, under one shared lock.
+    ///
     /// `progress` is called with (dossiers done, dossiers in all).
     public func export(kind: String? = nil, progress: ((Int, Int) -> Void)? = nil, each: ([UInt8]) -> Void) throws(StoreError) {
-        let entries = try list(kind: kind)
-        for (number, entry) in entries.enumerated() {
-            progress?(number + 1, entries.count)
-            let dossier: StoredDossier
-            do {
-                dossier = try get(kind: entry.kind, id: entry.id)
-            } catch {
-                if case .deleted = error { continue }
-                throw error
+        if let kind { try Self.checkKind(kind) }
+        try withReadLock { () throws(StoreError) in
+            var dossiers: [(kind: String, id: String)] = []
+            for stored in try files.directories(historyRoot).sorted() where kind == nil || stored == kind {
+                guard (try? Self.checkKind(stored)) != nil else { continue }
+                for id in try files.directories(historyRoot + "/" + stored).sorted() where (try? Self.checkIdentifier(id)) != nil {
+                    dossiers.append((stored, id))
+                }
             }
-            let path = currentPath(entry.kind, entry.id)
-            guard let document = try? JSONDocument.parse(dossier.bytes),
-                  let line = CanonicalDossier.canonicalText(of: document, style: .compact) else {
-                throw .corrupt(path: path, reason: "not a readable \(entry.kind) dossier")
+            for (number, dossier) in dossiers.enumerated() {
+                progress?(number + 1, dossiers.count)
+                guard let last = try history(kindText: dossier.kind, id: dossier.id).last, !last.deleted else { continue }
+                let path = historyPath(dossier.kind, dossier.id, last)
+                guard let bytes = try files.read(path), let document = try? JSONDocument.parse(bytes),
+                      let line = CanonicalDossier.canonicalText(of: document, style: .compact) else {
+                    throw .corrupt(path: path, reason: "not a readable \(dossier.kind) dossier")
+                }
+                each(line)
             }
-            each(line)
         }
     }
 
@@ -89,15 +96,25 @@ extension DossierStore {
             try transaction(entries) { () throws(StoreError) in
                 // The history files durably (the journal undoes them after a crash); the
                 // current files and the index as derived data, like a put.
+                var chains: [String: String] = [:]
                 for (number, (entry, dossier)) in zip(entries, dossiers).enumerated() {
                     progress?(number + 1, entries.count)
-                    let pending = try FileSystem.makeDirectoriesDeferringSync(historyDirectory(entry.kind, entry.id), below: root)
-                    try FileSystem.writeAtomically(dossier.bytes, to: historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false)))
-                    for parent in pending.reversed() { try FileSystem.syncDirectory(parent) }
+                    let key = entry.kind + "/" + entry.id
+                    let pending = try files.makeDirectoriesDeferringSync(historyDirectory(entry.kind, entry.id))
+                    let previous: String
+                    if let known = chains[key] {
+                        previous = known
+                    } else {
+                        previous = try previousChain(kind: entry.kind, id: entry.id, revision: entry.revision)
+                    }
+                    let path = historyPath(entry.kind, entry.id, HistoryEntry(revision: entry.revision, deleted: false))
+                    let record = try writeRevision(dossier.bytes, to: path, entry: entry, previous: previous)
+                    chains[key] = ChainRecord(name: FileSystem.nameOf(record))?.chain
+                    for parent in pending.reversed() { try files.syncDirectory(parent) }
                 }
                 for (entry, dossier) in zip(entries, dossiers) {
-                    _ = try FileSystem.makeDirectoriesDeferringSync(kindDirectory(entry.kind), below: root)
-                    try FileSystem.writeReplacing(dossier.bytes, to: currentPath(entry.kind, entry.id))
+                    _ = try files.makeDirectoriesDeferringSync(kindDirectory(entry.kind))
+                    try files.writeReplacing(dossier.bytes, to: currentPath(entry.kind, entry.id))
                 }
                 var sizeBefore: Int?
                 try appendIndex(entries, sizeBefore: &sizeBefore)

@@ -13,13 +13,17 @@ final class WriterSession {
     static let suffix = ".session"
 
     let directory: String
+    let files: StoreFiles
     private var descriptor: Int32 = -1
     private(set) var name: String?
     /// Set when a failed write could not be undone in full: the marker is then left behind on
     /// close, so that the next open recovers.
     var dirty = false
 
-    init(directory: String) { self.directory = directory }
+    init(directory: String, files: StoreFiles) {
+        self.directory = directory
+        self.files = files
+    }
 
     deinit { end() }
 
@@ -29,30 +33,28 @@ final class WriterSession {
     /// folder synced; the lock is taken before the rename so that no one sees it unlocked.
     func begin(root: String) throws(StoreError) {
         if descriptor >= 0 { return }
-        if !FileSystem.isDirectory(directory) {
-            if mkdir(directory, 0o755) != 0 && errno != EEXIST { throw FileSystem.fail(directory, "create") }
-            try FileSystem.syncDirectory(root)
+        if !files.isDirectory(directory) {
+            try files.makeDirectories(directory)
         }
         var random = SystemRandomNumberGenerator()
         let base = String(getpid()) + "-" + String(random.next() as UInt64, radix: 16)
-        let temporary = directory + "/" + FileSystem.temporaryPrefix + base
-        let final = directory + "/" + base + Self.suffix
-        let fd = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw FileSystem.fail(temporary, "create") }
+        guard let folder = try files.openDirectory(directory) else { throw .io(path: directory, operation: "open", errno: ENOENT) }
+        defer { close(folder) }
+        let (fd, temporary) = try files.createTemporary(in: folder, folder: directory, flags: O_RDWR)
         do throws(StoreError) {
-            if flock(fd, LOCK_EX | LOCK_NB) != 0 { throw FileSystem.fail(temporary, "lock") }
-            try FileSystem.writeAll(fd, Array("\(getpid())\n".utf8), path: temporary)
-            if fsync(fd) != 0 { throw FileSystem.fail(temporary, "sync") }
-            if rename(temporary, final) != 0 { throw FileSystem.fail(final, "rename") }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 { throw FileSystem.fail(directory + "/" + temporary, "lock") }
+            try FileSystem.writeAll(fd, Array("\(getpid())\n".utf8), path: directory + "/" + temporary)
+            if fsync(fd) != 0 { throw FileSystem.fail(directory + "/" + temporary, "sync") }
+            if renameat(folder, temporary, folder, base + Self.suffix) != 0 { throw FileSystem.fail(directory + "/" + base + Self.suffix, "rename") }
         } catch {
             close(fd)
-            unlink(temporary)
+            unlinkat(folder, temporary, 0)
             throw error
         }
         descriptor = fd
         name = base + Self.suffix
         do throws(StoreError) {
-            try FileSystem.syncDirectory(directory)
+            try files.syncDirectory(directory)
         } catch {
             end()
             throw error
@@ -64,7 +66,7 @@ final class WriterSession {
     func end() {
         guard descriptor >= 0 else { return }
         if !dirty && FileSystem.syncFileSystem(descriptor: descriptor) == 0, let name {
-            unlink(directory + "/" + name)
+            try? files.remove(directory + "/" + name)
         }
         close(descriptor)
         descriptor = -1
@@ -77,17 +79,21 @@ final class WriterSession {
     ///
     /// The probe is a shared, non-blocking `flock`: it fails while the writer holds its
     /// exclusive lock, and probes by several readers do not disturb one another.
-    static func deadMarkers(in directory: String, except own: String?) throws(StoreError) -> [String] {
+    static func deadMarkers(in directory: String, except own: String?, files: StoreFiles) throws(StoreError) -> [String] {
         var dead: [String] = []
         // A marker being created is a locked temporary file: one left unlocked was being
-        // created by a writer killed before its first write.
-        for name in try FileSystem.entries(directory)
+        // created by a writer killed before its first write. A link or a FIFO in their place
+        // is no marker: skipped here, reported by `verify`.
+        for name in try files.listing(directory)
         where (name.hasSuffix(suffix) || name.hasPrefix(FileSystem.temporaryPrefix)) && name != own {
-            let fd = open(directory + "/" + name, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-            if fd < 0 {
-                if errno == ENOENT { continue }
-                throw FileSystem.fail(directory + "/" + name, "open")
+            let opened: Int32?
+            do {
+                opened = try files.openFile(directory + "/" + name, O_RDONLY)
+            } catch {
+                if case .unsafeEntry = error { continue }
+                throw error
             }
+            guard let fd = opened else { continue }
             if flock(fd, LOCK_SH | LOCK_NB) == 0 {
                 dead.append(name)
                 flock(fd, LOCK_UN)

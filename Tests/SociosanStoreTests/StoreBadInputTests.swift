@@ -121,19 +121,12 @@ import Testing
         _ = chmod(scratch.path, 0o755)
         let store = try DossierStore.create(at: scratch.store)
         let entry = try store.put(file: StoreFixtures.spoi[0])
+        // A store is private (0700/0600): an administrator opens this one to others for
+        // reading on purpose, to see what a reader without write permission can do.
+        #expect(try runProcess("/bin/chmod", ["-R", "go+rX", scratch.store]).status == 0)
         let before = visible(scratch.store)
         func runAsNobody(_ arguments: [String]) throws -> (Int32, String, String) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", StoreFixtures.binary] + arguments
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
-            let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, stdout, stderr)
+            try runProcess("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", StoreFixtures.binary] + arguments)
         }
         let get = try runAsNobody(["store", "get", "--store", scratch.store, entry.kind, entry.id])
         #expect(get.0 == 0, "\(get.2)")

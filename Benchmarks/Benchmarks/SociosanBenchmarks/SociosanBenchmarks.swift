@@ -110,6 +110,21 @@ let benchmarks: @Sendable () -> Void = {
         SPOICorpus.dossiers(count: corpusCount)
     }
 
+    // MARK: Many findings in one dossier
+
+    /// One eating-disorder dossier whose rooms all share one id: every room after the first is
+    /// a finding with a location. The time must grow with the dossier, not with its square
+    /// (issue 16: 8,000 duplicate rooms took 27 s against under 1 s for 1,000).
+    for rooms in [1_000, 8_000] {
+        Benchmark("validate-duplicate-rooms-\(rooms / 1_000)k", configuration: fastConfiguration) { _, text in
+            let result = DossierValidator.validate(text: text)
+            precondition(result.findings.count >= min(rooms - 1, FormatRules.findingsLimit), "expected a finding per duplicate room, up to the limit")
+            blackHole(result)
+        } setup: {
+            duplicateRoomsDossier(rooms: rooms)
+        }
+    }
+
     // MARK: JSON Lines memory
 
     /// `DossierValidator.validateFile` on a JSON Lines file: peak resident memory must not
@@ -374,4 +389,16 @@ func removeTree(_ path: String) {
 func temporaryPath(_ name: String) -> String {
     let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     return directory.hasSuffix("/") ? directory + name : directory + "/" + name
+}
+
+/// The eating-disorder fixture with `rooms` rooms that all have the id "camera-01".
+func duplicateRoomsDossier(rooms: Int) -> String {
+    let fixture = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/er.psychiatry.eating-disorder-rehab/valid/dca-20-beds.json")
+    let data = try! Data(contentsOf: fixture)
+    var object = try! JSONSerialization.jsonObject(with: data) as! [String: Any]
+    object["rooms"] = Array(repeating: ["id": "camera-01", "beds": 2] as [String: Any], count: rooms)
+    let text = try! JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+    return String(decoding: text, as: UTF8.self)
 }

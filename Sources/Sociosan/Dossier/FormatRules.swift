@@ -59,6 +59,49 @@ public enum FormatRules {
             : LocalizedText(it: "ignorato", en: "ignored"))
     }
 
+    /// Closes a dossier's findings once there are more than ``findingsLimit``: the rest are
+    /// counted, not listed, so that a hostile or broken dossier (8,000 duplicate rooms) gives
+    /// a report a person can read and that costs time linear in the text. A note about the
+    /// report rather than a rule about dossiers: it is not in ``all`` (no catalogue entry,
+    /// no fixture), and its findings carry no rule index in SARIF.
+    public static let moreFindings = RuleDescriptor(
+        id: "json.more-findings", kinds: [], severity: .info, citation: nil,
+        title: LocalizedText(it: "Un dossier elenca al massimo 1.000 rilievi; gli altri sono contati",
+                             en: "A dossier lists at most 1,000 findings; the rest are counted"),
+        message: LocalizedText(it: "altri {0} rilievi non elencati (al massimo {1} per dossier)",
+                               en: "{0} more findings not listed (at most {1} per dossier)"))
+
+    /// The findings listed per dossier before ``moreFindings`` closes the list.
+    public static let findingsLimit = 1_000
+
+    /// `findings`, cut to ``findingsLimit`` and closed by one ``moreFindings`` that counts the
+    /// rest (the most severe ones kept first, in their order).
+    ///
+    /// ```swift
+    /// FormatRules.limited(findings).count  // at most 1,001
+    /// ```
+    public static func limited(_ findings: [Diagnostic]) -> [Diagnostic] {
+        guard findings.count > findingsLimit else { return findings }
+        // How many of each severity fit, the most severe first; then one pass keeps them in
+        // the order they were found.
+        var quota: [Severity: Int] = [:]
+        var room = findingsLimit
+        for severity in Severity.allCases.sorted(by: >) {
+            let count = findings.lazy.filter { $0.severity == severity }.count
+            quota[severity] = min(count, room)
+            room -= quota[severity]!
+        }
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(findingsLimit + 1)
+        for finding in findings where quota[finding.severity]! > 0 {
+            quota[finding.severity]! -= 1
+            kept.append(finding)
+        }
+        kept.append(Diagnostic(rule: moreFindings, path: .root,
+                               arguments: [.integer(findings.count - findingsLimit), .integer(findingsLimit)]))
+        return kept
+    }
+
     public static let all: [RuleDescriptor] = [
         syntax, notADossier, unknownKind, schemaVersion, type, required, value, unknownField,
     ]

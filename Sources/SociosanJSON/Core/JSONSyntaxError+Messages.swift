@@ -173,7 +173,15 @@ extension JSONSyntaxError {
         return detail[...]
     }
 
-    private var quotedToken: String { token.map { "'\($0)'" } ?? "(unknown)" }
+    private var quotedToken: String { token.map { "'\(Self.shortened($0))'" } ?? "(unknown)" }
+
+    /// A token as a message shows it: whole up to 48 characters; longer (a 40,000-digit
+    /// number) its first 40 characters, an ellipsis and its length, so that one bad token
+    /// cannot make a message of kilobytes.
+    static func shortened(_ token: String) -> String {
+        guard token.count > 48 else { return token }
+        return String(token.prefix(40)) + "…(\(token.count))"
+    }
 
     private var isNonFiniteLiteral: Bool {
         guard let token else { return false }
@@ -189,7 +197,7 @@ extension JSONSyntaxError {
     private func foundText(english: Bool) -> String {
         guard let token, !token.isEmpty else { return english ? "data" : "dato" }
         if token.unicodeScalars.count == 1 { return characterDescription(english: english) }
-        return "'\(token)'"
+        return "'\(Self.shortened(token))'"
     }
 
     /// `'*'`, `U+2060` or `'é' (U+00E9)`: invisible characters are named by code point only.

@@ -104,7 +104,7 @@ public enum DossierValidator {
             return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics)
         }
         let findings = codec.validateBody(root, &context)
-        return DossierResult(index: index, line: line, kind: kind.rawValue, findings: context.diagnostics + findings)
+        return DossierResult(index: index, line: line, kind: kind.rawValue, findings: FormatRules.limited(context.diagnostics + findings))
     }
 
     /// Validates one JSON text; content findings carry the line and column of their value.
@@ -250,10 +250,13 @@ public enum DossierValidator {
     /// Runs only when there are findings, over text already accepted by the parser.
     static func locating(_ result: DossierResult, in text: UnsafeRawBufferPointer, firstLine: Int = 1, baseOffset: Int = 0) -> DossierResult {
         guard result.findings.contains(where: { $0.location == nil }) else { return result }
+        // One locator for the whole document: each container scanned once, one line table
+        // (linear in the text, however many findings).
+        var locator = PointerLocator.Locator(text: text, firstLine: firstLine, baseOffset: baseOffset)
         let findings = result.findings.map { finding -> Diagnostic in
             guard finding.location == nil else { return finding }
             var located = finding
-            located.location = PointerLocator.locate(finding.path, in: text, firstLine: firstLine, baseOffset: baseOffset)
+            located.location = locator.locate(finding.path)
             return located
         }
         return DossierResult(index: result.index, line: result.line, kind: result.kind, findings: findings)

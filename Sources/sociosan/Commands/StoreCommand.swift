@@ -36,6 +36,17 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .customLong("lock-timeout"), help: "Seconds to wait for another writer (default 10).")
     var lockTimeout: Double = 10
 
+    /// A timeout that is not a number, negative or beyond a day would wait forever or make
+    /// no sense: refused as a usage error.
+    func validate() throws {
+        guard lockTimeout.isFinite, lockTimeout >= 0, lockTimeout <= 86_400 else {
+            throw UsageError(LocalizedText(
+                it: "--lock-timeout vuole un numero di secondi tra 0 e 86400, non {0}",
+                en: "--lock-timeout takes a number of seconds from 0 to 86400, not {0}"
+            ), [.text(String(lockTimeout))], in: language)
+        }
+    }
+
     @OptionGroup
     var languageOption: LanguageOption
 
@@ -69,7 +80,7 @@ func storeExitStatus(_ error: StoreError) -> Int32 {
     switch error {
     case .invalidDossier, .conflict, .notFound, .revisionNotFound, .deleted, .invalidIdentifier, .unknownKind:
         return ExitStatus.findings
-    case .notAStore, .unsupportedFormat, .io, .lockTimeout, .corrupt:
+    case .notAStore, .unsupportedFormat, .io, .lockTimeout, .corrupt, .unsafeEntry, .notARegularFile, .tooLarge:
         return ExitStatus.failure
     }
 }
@@ -79,16 +90,25 @@ struct StoreInitCommand: ParsableCommand, LanguageSelecting {
         commandName: "init",
         abstract: "Create an empty store (an existing store is left as it is).",
         discussion: """
+            A new store is private to its owner: folders 0700, files 0600, whatever the umask. \
+            With --group it is shared by the members of its folder's group instead: the \
+            folders are setgid 2770 (every file takes the store's group) and files 0660. \
+            Give the folder its group first (chgrp), or create it inside a folder of that group.
+
             Example:
               sociosan store init --store /tmp/dossiers
+              sociosan store init --store /srv/dossiers --group
             """)
 
     @OptionGroup var options: StoreOptions
     var language: Language { options.language }
 
+    @Flag(name: .customLong("group"), help: "Share the store with the members of its folder's group (setgid, 2770/0660).")
+    var group = false
+
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in
-            let store = try DossierStore.create(at: options.path, lockTimeout: options.lockTimeout)
+            let store = try DossierStore.create(at: options.path, lockTimeout: options.lockTimeout, groupShared: group)
             console.line(LocalizedText(it: "archivio pronto: {0}", en: "store ready: {0}").render([.text(store.root)], in: language))
         }
     }
@@ -115,6 +135,9 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     @Option(name: .customLong("expect-revision"), help: "Refuse unless the dossier is at this revision (0: new).")
     var expectRevision: Int?
 
+    @Option(name: .customLong("max-size"), help: "The largest dossier file to read, in bytes (default 67108864: 64 MiB).")
+    var maxSize: Int = DossierStore.defaultMaximumInputSize
+
     @Argument(help: "Dossier files (.json), or JSON Lines files (.jsonl: one dossier a line, all or nothing).")
     var files: [String]
 
@@ -123,6 +146,10 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     static func isJSONLines(_ file: String) -> Bool { file.lowercased().hasSuffix(".jsonl") }
 
     func validate() throws {
+        if maxSize < 1 {
+            throw UsageError(LocalizedText(it: "--max-size vuole un numero di byte positivo, non {0}", en: "--max-size takes a positive number of bytes, not {0}"),
+                             [.text(String(maxSize))], in: language)
+        }
         // One expected revision cannot speak for the many dossiers of a JSON Lines file.
         if expectRevision != nil, let file = files.first(where: Self.isJSONLines) {
             throw UsageError(LocalizedText(
@@ -135,11 +162,32 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in
             let store = try options.open()
+            store.maximumInputSize = maxSize
+            // A put is committed before its line is printed: if standard output then fails
+            // (a full disk), the error says which revisions were stored all the same.
+            var stored: [String] = []
+            console.outputFailureNote = {
+                stored.isEmpty ? nil : CLIText.errorLine(LocalizedText(
+                    it: "salvati comunque (la conferma non si è potuta scrivere): {0}",
+                    en: "stored all the same (the acknowledgement could not be written): {0}"
+                ).render([.text(stored.joined(separator: ", "))], in: language), in: language)
+            }
             for file in files {
-                let entries = Self.isJSONLines(file)
-                    ? try store.importLines(path: file)
-                    : [try store.put(file: file, expectedRevision: expectRevision)]
-                for entry in entries { console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)") }
+                let entries: [StoreEntry]
+                if Self.isJSONLines(file) {
+                    entries = try store.importLines(path: file)
+                } else {
+                    entries = [try store.put(file: file, expectedRevision: expectRevision)]
+                    // What validation let through but the canonical copy drops (an unknown
+                    // field) is said, as `validate` says it.
+                    for finding in store.lastPutWarnings {
+                        console.standardError(CLIText.warningLine(DossierStore.describe(finding, source: file, in: language), in: language))
+                    }
+                }
+                for entry in entries {
+                    stored.append("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+                    console.line("\(entry.kind)/\(entry.id) revision \(entry.revision)")
+                }
                 console.flush()
             }
         }
@@ -192,7 +240,15 @@ struct StoreListCommand: ParsableCommand, LanguageSelecting {
 
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in
-            let entries = try options.open().list(kind: kind, province: province, type: type)
+            let listing = try options.open().listing(kind: kind, province: province, type: type)
+            let entries = listing.entries
+            // Index lines the history does not confirm are left out, and said so (the index is
+            // derived: `verify --repair` rebuilds it).
+            for line in listing.dropped {
+                console.standardError(CLIText.warningLine(LocalizedText(
+                    it: "riga dell'indice scartata: {0}; eseguire `sociosan store verify --repair`",
+                    en: "index line dropped: {0}; run `sociosan store verify --repair`").render([.text(line)], in: language), in: language))
+            }
             switch format {
             case .text:
                 var table = TextTable(headings: [
@@ -313,6 +369,11 @@ struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
             }
             console.line(LocalizedText(it: "dossier: {0}, revisioni: {1}, problemi: {2}", en: "dossiers: {0}, revisions: {1}, problems: {2}")
                 .render([.integer(report.dossiers), .integer(report.revisions), .integer(report.problems.count)], in: language))
+            if report.unsealedRevisions > 0 {
+                console.line(LocalizedText(it: "revisioni senza impronta SHA-256 (scritte prima delle impronte): {0}",
+                                           en: "revisions without a SHA-256 digest (written before digests): {0}")
+                    .render([.integer(report.unsealedRevisions)], in: language))
+            }
             clean = report.isClean
         }
         if !clean { throw ExitCode(ExitStatus.findings) }

@@ -22,7 +22,8 @@ enum InputCollector {
         case .success((.directory, let identity)):
             var items: [InputItem] = []
             walk(argument, ancestors: [identity], into: &items)
-            return items
+            // A folder with nothing to validate must not pass as validated.
+            return items.isEmpty ? [.problem(.emptyDirectory(path: argument))] : items
         }
     }
 

@@ -11,12 +11,14 @@ enum InputProblem: Error, Sendable, Hashable {
     case notFileOrDirectory(path: String)
     /// A folder that could not be listed.
     case unreadableDirectory(path: String, reason: String)
+    /// A folder that holds no `.json` or `.jsonl` file (at any depth): nothing to validate.
+    case emptyDirectory(path: String)
     /// A file that could not be opened or read.
     case unreadableFile(path: String, reason: String)
 
     var path: String {
         switch self {
-        case .missing(let path), .nameNotUTF8(let path), .notFileOrDirectory(let path),
+        case .missing(let path), .nameNotUTF8(let path), .notFileOrDirectory(let path), .emptyDirectory(let path),
              .unreadableDirectory(let path, _), .unreadableFile(let path, _):
             return path
         }
@@ -39,6 +41,10 @@ enum InputProblem: Error, Sendable, Hashable {
             ).render([quoted], in: language)
         case .notFileOrDirectory:
             return LocalizedText(it: "{0}: non è né un file né una cartella", en: "{0}: neither a file nor a folder")
+                .render([quoted], in: language)
+        case .emptyDirectory:
+            return LocalizedText(it: "{0}: la cartella non contiene file .json o .jsonl: nulla da validare",
+                                 en: "{0}: the folder holds no .json or .jsonl file: nothing to validate")
                 .render([quoted], in: language)
         case .unreadableDirectory(_, let reason):
             return LocalizedText(it: "{0}: impossibile leggere la cartella ({1})", en: "{0}: cannot read the folder ({1})")

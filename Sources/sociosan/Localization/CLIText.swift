@@ -7,6 +7,11 @@ enum CLIText {
         "sociosan: \(Severity.error.label.text(in: language)): \(message)"
     }
 
+    /// `sociosan: avviso: ...` / `sociosan: warning: ...`.
+    static func warningLine(_ message: String, in language: Language) -> String {
+        "sociosan: \(Severity.warning.label.text(in: language)): \(message)"
+    }
+
     /// Joins a finding's pointer to the text: `at /rooms/3` / `in /rooms/3`.
     static let at = LocalizedText(it: "in", en: "at")
 

@@ -11,6 +11,10 @@ import SociosanSystem
 final class Console {
     private var buffer: [UInt8] = []
     private let capacity: Int
+    /// Said on standard error when standard output fails for another reason than a reader
+    /// gone (a full disk): what the command did all the same (`store put`: the revisions
+    /// stored, so that a failed acknowledgement is not mistaken for a failed put).
+    var outputFailureNote: (() -> String?)?
 
     init(capacity: Int = 1 << 16) {
         self.capacity = capacity
@@ -45,6 +49,7 @@ final class Console {
         if SystemIO.isClosedOutput(failure) { SystemIO.exit(ExitStatus.failure) }
         // Anything else (a full disk, say) is worth one line on standard error.
         report(CLIError.outputFailed(reason: SystemIO.describe(errno: failure)), in: .fromEnvironment)
+        if let note = outputFailureNote?() { _ = SystemCall.writeAll(SystemIO.standardError, Array((note + "\n").utf8)) }
         SystemIO.exit(ExitStatus.failure)
     }
 

@@ -95,5 +95,30 @@ func leaveDeadWriterMarker(_ root: String) throws {
 
 /// The session markers in the store (live or dead).
 func deadWriterMarkers(_ root: String) throws -> [String] {
-    try WriterSession.deadMarkers(in: root + "/.writers", except: nil)
+    try WriterSession.deadMarkers(in: root + "/.writers", except: nil, files: StoreFiles(root: root))
+}
+
+/// Copies revision `from` of a dossier's history folder to revision `to`, with the digest
+/// record a put writes before it (as a writer killed after its history file leaves them).
+func copyRevisionAsAKilledPutLeavesIt(_ history: String, from: Int, to: Int) throws {
+    try FileManager.default.copyItem(atPath: history + "/\(from).json", toPath: history + "/\(to).json")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: history + "/\(to).json"))
+    let records = try FileManager.default.contentsOfDirectory(atPath: history).compactMap(ChainRecord.init(name:))
+    let previous = records.first { $0.revision == to - 1 }?.chain ?? ChainRecord.origin
+    FileManager.default.createFile(atPath: history + "/" + ChainRecord(revision: to, bytes: Array(bytes), previous: previous).name, contents: nil)
+}
+
+/// Runs `executable` with `arguments` to completion: status, standard output, standard error.
+func runProcess(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, stdout, stderr)
 }
