@@ -16,7 +16,8 @@
 // profilers. `SPOICorpus`'s `StoreCorpus` feeds the `store-*` benchmarks of `SociosanStore`, and
 // `store-export` writes the durable-put dossiers for the SQLite baseline
 // (Tools/sqlite_store_baseline.py). `ActivityCorpus` writes the 1,000,000-line activity file of
-// the `indicators` benchmarks and runs their jobs.
+// the `indicators` benchmarks and runs their jobs. `instruction-count` runs one hot path over a
+// small fixed input for the instruction-count guard (Tools/compare-performance --instructions).
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -89,6 +90,17 @@ let package = Package(
             name: "indicators-profile",
             dependencies: [
                 "ActivityCorpus",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "instruction-count",
+            dependencies: [
+                "SPOICorpus",
+                "NetworkCorpus",
+                "ActivityCorpus",
+                "StaffingCorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
             ]
