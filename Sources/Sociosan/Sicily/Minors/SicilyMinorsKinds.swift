@@ -12,7 +12,9 @@
 /// ```
 public enum SicilyMinorsKinds {
     public static let all: [StructureKind] = [
-        SicilyMinorsApartmentRules.kind, SicilyFamilyHomeRules.kind,
+        SicilyMinorsTherapeuticCommunityRules.kind, SicilyMinorsCommunityRules.kind, SicilyHomeEducationRules.kind,
+        SicilyMinorsApartmentRules.kind, SicilyMotherChildRules.kind, SicilyFamilyHomeRules.kind, SicilyYouthCentreRules.kind,
+        SicilyFamilyMediationRules.kind, SicilyHomelessCentreRules.kind,
     ]
 
     /// The type rows of ``all``.
