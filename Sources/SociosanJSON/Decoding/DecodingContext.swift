@@ -18,6 +18,10 @@ public struct DecodingContext: Sendable {
     public private(set) var hasErrors = false
     /// Unknown fields are errors instead of warnings.
     public let strict: Bool
+    /// Member names the dossier being read refuses wherever its tables do not declare them
+    /// (``StructureKind/protectedMembers``): reported with their own rule, an error even when
+    /// unknown fields are not strict.
+    public var protectedMembers: ProtectedMembers?
     private var path: [PathComponent] = []
 
     public init(strict: Bool = false) {
@@ -367,7 +371,12 @@ struct ObjectReader {
         // Every member was a known key: nothing to scan (the common, fast case).
         guard node.count > presentCount else { return }
         node.forEachMember { key, _ in
-            if !keys.contains(key) { context.report(FormatRules.unknownField, .text(MessageExcerpt.of(key)), FormatRules.unknownFieldOutcome(strict: context.strict), at: key) }
+            guard !keys.contains(key) else { return }
+            if let protected = context.protectedMembers, let entry = protected.match(key) {
+                context.report(protected.rule, .text(MessageExcerpt.of(key)), .localized(entry.holds), at: key)
+            } else {
+                context.report(FormatRules.unknownField, .text(MessageExcerpt.of(key)), FormatRules.unknownFieldOutcome(strict: context.strict), at: key)
+            }
         }
     }
 }

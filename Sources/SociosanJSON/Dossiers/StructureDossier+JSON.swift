@@ -10,6 +10,9 @@ extension StructureDossier: JSONDossier {
 
     public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> StructureDossier? {
         guard let registration = StructureKinds.kind(for: kind) else { return nil }
+        let outer = context.protectedMembers
+        context.protectedMembers = registration.protectedMembers
+        defer { context.protectedMembers = outer }
         return JSONFieldReader.readDossier(registration.fields, from: node, context: &context)
     }
 

@@ -9,7 +9,8 @@ import Sociosan
 public enum FieldSchema {
     /// The schema of a structure kind, pretty-printed with a final newline.
     public static func text(for kind: StructureKind) -> String {
-        text(kind: kind.kind, title: kind.title.english + " accreditation dossier", summary: kind.summary, fields: kind.fields.descriptions)
+        text(kind: kind.kind, title: kind.title.english + " accreditation dossier", summary: kind.summary, fields: kind.fields.descriptions,
+             protected: kind.protectedMembers)
     }
 
     /// The schema of a declared (non-structure) kind.
@@ -18,7 +19,7 @@ public enum FieldSchema {
         return text(kind: info.kind, title: info.title.english, summary: type.summary, fields: type.fieldDescriptions)
     }
 
-    static func text(kind: DossierKind, title: String, summary: String, fields: [FieldDescription]) -> String {
+    static func text(kind: DossierKind, title: String, summary: String, fields: [FieldDescription], protected: ProtectedMembers? = nil) -> String {
         var writer = JSONWriter(style: .pretty)
         writer.beginObject()
         writer.key("$schema"); writer.string("https://json-schema.org/draft/2020-12/schema")
@@ -26,7 +27,7 @@ public enum FieldSchema {
         writer.key("$comment"); writer.string(generatedComment(kind))
         writer.key("title"); writer.string(title)
         writer.key("description"); writer.string(summary)
-        writeObjectBody(fields, to: &writer)
+        writeObjectBody(fields, protected: protected, to: &writer)
         writer.endObject()
         writer.finish()
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -41,9 +42,29 @@ public enum FieldSchema {
     /// Every kind whose schema is written from its field table: the structure kinds and the declared kinds.
     public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) + DeclaredKinds.all.map { $0.kindInfo.kind } }
 
-    static func writeObjectBody(_ fields: [FieldDescription], to writer: inout JSONWriter) {
+    static func writeObjectBody(_ fields: [FieldDescription], protected: ProtectedMembers? = nil, to writer: inout JSONWriter) {
         writer.key("type"); writer.string("object")
         writer.key("additionalProperties"); writer.bool(false)
+        if let protected {
+            // Named out as well as left out by additionalProperties, so that a validator says
+            // why: a member of this name would identify a minor. A member the object declares
+            // (the structure's own "name") is allowed by name.
+            let declared = fields.map(\.name).filter { protected.match($0) != nil }
+            writer.key("propertyNames")
+            writer.beginObject()
+            writer.key("description")
+            writer.string("A minor appears only by a pseudonymous code: no member may hold a name, a tax code or a birth date (rule \(protected.rule.id)).")
+            if declared.isEmpty {
+                writer.key("not"); writer.beginObject(); writer.key("pattern"); writer.string(protected.pattern); writer.endObject()
+            } else {
+                writer.key("anyOf")
+                writer.beginArray()
+                writer.beginObject(); writer.key("enum"); writer.beginArray(); for name in declared { writer.string(name) }; writer.endArray(); writer.endObject()
+                writer.beginObject(); writer.key("not"); writer.beginObject(); writer.key("pattern"); writer.string(protected.pattern); writer.endObject(); writer.endObject()
+                writer.endArray()
+            }
+            writer.endObject()
+        }
         writer.key("required")
         writer.beginArray()
         for field in fields where field.isRequired { writer.string(field.name) }
@@ -52,12 +73,12 @@ public enum FieldSchema {
         writer.beginObject()
         for field in fields {
             writer.key(field.name)
-            write(field.shape, summary: field.summary, to: &writer)
+            write(field.shape, summary: field.summary, protected: protected, to: &writer)
         }
         writer.endObject()
     }
 
-    static func write(_ shape: FieldShape, summary: String?, to writer: inout JSONWriter) {
+    static func write(_ shape: FieldShape, summary: String?, protected: ProtectedMembers? = nil, to writer: inout JSONWriter) {
         writer.beginObject()
         var description = summary
         switch shape {
@@ -96,9 +117,9 @@ public enum FieldSchema {
             writer.key("type"); writer.string("array")
             if minItems > 0 { writer.key("minItems"); writer.integer(minItems) }
             writer.key("items")
-            write(element, summary: nil, to: &writer)
+            write(element, summary: nil, protected: protected, to: &writer)
         case .object(let fields):
-            writeObjectBody(fields, to: &writer)
+            writeObjectBody(fields, protected: protected, to: &writer)
         case .constantText(let text):
             writer.key("const"); writer.string(text)
         case .constantInteger(let value):

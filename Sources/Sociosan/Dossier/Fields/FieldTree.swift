@@ -138,6 +138,8 @@ public struct FieldTreeWriter: FieldWriter {
 final class FieldTreeProblems: @unchecked Sendable {
     var diagnostics: [Diagnostic] = []
     var hasErrors = false
+    /// The kind's protected member names (``StructureKind/protectedMembers``).
+    var protectedMembers: ProtectedMembers?
 
     func report(_ rule: RuleDescriptor, at path: [String], _ arguments: MessageArgument...) {
         let diagnostic = Diagnostic(rule: rule, path: JSONPointer(tokens: path), arguments: arguments)
@@ -162,8 +164,11 @@ public struct FieldTreeReader: FieldReader {
 
     /// Reads `tree` with `table` as a dossier's top level (its envelope accepted); the value, or
     /// every problem found.
-    public static func readDossier<Root>(_ table: FieldTable<Root>, from tree: FieldTree) -> Result<Root, DossierReadingError> {
+    public static func readDossier<Root>(
+        _ table: FieldTable<Root>, from tree: FieldTree, protectedMembers: ProtectedMembers? = nil
+    ) -> Result<Root, DossierReadingError> {
         let problems = FieldTreeProblems()
+        problems.protectedMembers = protectedMembers
         var reader = FieldTreeReader(node: tree, path: [], problems: problems)
         guard let root = table.readDossier(&reader), !problems.hasErrors else {
             return .failure(DossierReadingError(diagnostics: problems.diagnostics))
@@ -338,8 +343,12 @@ public struct FieldTreeReader: FieldReader {
 
     public mutating func endObject() {
         for member in members ?? [] where !keys.contains(member.key) {
-            problems.report(FormatRules.unknownField, at: path + [member.key], .text(MessageExcerpt.of(member.key)),
-                            FormatRules.unknownFieldOutcome(strict: false))
+            if let protected = problems.protectedMembers, let entry = protected.match(member.key) {
+                problems.report(protected.rule, at: path + [member.key], .text(MessageExcerpt.of(member.key)), .localized(entry.holds))
+            } else {
+                problems.report(FormatRules.unknownField, at: path + [member.key], .text(MessageExcerpt.of(member.key)),
+                                FormatRules.unknownFieldOutcome(strict: false))
+            }
         }
     }
 }
@@ -365,7 +374,7 @@ extension StructureDossier: Codable {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(kind.schemaVersion) for \(kind.kind)"))
         }
-        switch FieldTreeReader.readDossier(kind.fields, from: tree) {
+        switch FieldTreeReader.readDossier(kind.fields, from: tree, protectedMembers: kind.protectedMembers) {
         case .success(let dossier): self = dossier
         case .failure(let error):
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))

@@ -4,13 +4,15 @@
 extension StructureDossier {
     /// The table of one kind: envelope, shared parts, `sections`, then the attested `areas`.
     static func fieldTable(
-        type: StructureType, schemaVersion: Int, sections: [Field<StructureDossier>], areas: [AttestationArea]
+        type: StructureType, schemaVersion: Int, premises: StructurePremises = .bedrooms, sections: [Field<StructureDossier>],
+        areas: [AttestationArea]
     ) -> FieldTable<StructureDossier> {
         let blank = StructureDossier(
             type: type, id: StructureID(verified: "blank"), name: "", managingOperator: ERStructureOperator.blank,
             province: .bologna, healthAuthority: "", beds: 0, rooms: [], staff: [], access: ERStructureAccess.blank,
             attestations: [])
-        let shared: [Field<StructureDossier>] = [
+        let withBedrooms = premises == .bedrooms
+        var shared: [Field<StructureDossier>] = [
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: true)),
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: false)),
             .required("id", \.id, ValueCodecs.identifier),
@@ -24,8 +26,14 @@ extension StructureDossier {
                       summary: "Date of the building permit (permesso di costruzione), when known."),
             .required("accreditation", \.accreditation, ValueCodecs.object(ERAccreditation.fields)),
             // the seed gives the residences no bed number; the dossier must declare one.
-            .required("beds", \.beds, ValueCodecs.integer(1...1000), summary: "Accredited beds; a positive count is required (A-17)."),
-            .required("rooms", \.rooms, ValueCodecs.list(ValueCodecs.object(ERRoom.fields), minimumCount: 1, distinctID: { $0.id })),
+            .required("beds", \.beds, ValueCodecs.integer(1...1000),
+                      summary: withBedrooms ? "Accredited beds; a positive count is required (A-17)."
+                          : "Capacity of the service in \(type.capacityUnit.label.english) (it has no bedrooms; the member keeps the name every structure dossier gives its capacity)."),
+        ]
+        if withBedrooms {
+            shared.append(.required("rooms", \.rooms, ValueCodecs.list(ValueCodecs.object(ERRoom.fields), minimumCount: 1, distinctID: { $0.id })))
+        }
+        shared += [
             .required("staff", \.staff, ValueCodecs.list(ValueCodecs.object(ERStaffMember.fields))),
             .required("access", \.access, ValueCodecs.object(ERStructureAccess.fields)),
         ]

@@ -23,21 +23,31 @@ public struct StructureKind: Sendable {
     public let attestationAreas: [AttestationArea]
     /// The kind's rules; each checks only dossiers of its own type.
     public let rules: [Rule<StructureDossier>]
+    /// Whether the dossier lists bedrooms (`rooms`): a service that is not a building, such as
+    /// home education, declares only its capacity.
+    public let premises: StructurePremises
+    /// Member names refused wherever the tables do not declare them (a minor's name, tax code,
+    /// birth date), by the readers and the schema; `nil` for kinds without such a guard.
+    public let protectedMembers: ProtectedMembers?
     /// Every member of the dossier, in canonical order.
     public let fields: FieldTable<StructureDossier>
 
     public init(
         type: StructureType, schemaVersion: Int = StructureDossier.schemaVersion, title: LocalizedText, summary: String,
-        sections: [Field<StructureDossier>], attestationAreas: [AttestationArea], rules: [Rule<StructureDossier>]
+        premises: StructurePremises = .bedrooms, sections: [Field<StructureDossier>], attestationAreas: [AttestationArea],
+        rules: [Rule<StructureDossier>], protectedMembers: ProtectedMembers? = nil
     ) {
         self.type = type
         self.schemaVersion = schemaVersion
         self.title = title
         self.summary = summary
+        self.premises = premises
         self.sections = sections
         self.attestationAreas = attestationAreas
         self.rules = rules
-        self.fields = StructureDossier.fieldTable(type: type, schemaVersion: schemaVersion, sections: sections, areas: attestationAreas)
+        self.protectedMembers = protectedMembers
+        self.fields = StructureDossier.fieldTable(
+            type: type, schemaVersion: schemaVersion, premises: premises, sections: sections, areas: attestationAreas)
     }
 
     public var kind: DossierKind { type.kind }
@@ -46,6 +56,17 @@ public struct StructureKind: Sendable {
     public var info: DossierKindInfo {
         DossierKindInfo(kind: kind, schemaVersion: schemaVersion, supportedVersions: 1...schemaVersion, title: title, citation: type.citation)
     }
+}
+
+/// What the shared parts say of a kind's premises.
+public enum StructurePremises: Sendable, Hashable {
+    /// A building with bedrooms: `rooms` (at least one, each with beds) is required and `beds` is
+    /// the accredited places.
+    case bedrooms
+    /// A service delivered where its users live or meet, with no bedrooms: no `rooms` member,
+    /// and `beds` holds the capacity in the type's unit (users, families); its premises, if the
+    /// regulation sets any, are in the kind's section.
+    case serviceWithoutBedrooms
 }
 
 /// One list of attested requirements: a dossier member holding distinct codes, each one of
@@ -69,7 +90,7 @@ public struct AttestationArea: Sendable, Hashable {
 /// ```
 public enum StructureKinds {
     public static let all: [StructureKind] = ERStructureRules.kinds + [SicilyResidence24hRules.kind]
-        + SicilyElderlyKinds.all + SicilyDisabilityKinds.all
+        + SicilyElderlyKinds.all + SicilyDisabilityKinds.all + SicilyMinorsKinds.all
 
     public static func kind(for kind: DossierKind) -> StructureKind? {
         all.first { $0.kind == kind }

@@ -1,0 +1,500 @@
+/// The parts the Sicilian section 7 kinds share (seed 004 L2165-L3401): the people a dossier
+/// lists (by pseudonymous code only), the common rooms, the attested requirements, and the rule
+/// builders every kind calls instead of a copy (region, privacy, capacity, bedrooms, stays).
+///
+/// ```swift
+/// SicilyMinorsKinds.all.map(\.kind.rawValue)
+/// // ["sicily.minors.therapeutic-community", "sicily.minors.community", ...]
+/// ```
+public enum SicilyMinors {
+    static let seed = Seed.structuresSicily
+
+    // MARK: Privacy
+
+    /// What a protected member would hold.
+    static let holdsName = LocalizedText(it: "il nome", en: "the name")
+    static let holdsTaxCode = LocalizedText(it: "il codice fiscale", en: "the tax code")
+    static let holdsBirthDate = LocalizedText(it: "la data di nascita", en: "the birth date")
+
+    /// The member names refused anywhere a table does not declare them: in Italian and English,
+    /// camelCase, snake_case or kebab-case, any letter case.
+    public static let protectedNames: [ProtectedMembers.Entry] = [
+        ["name"], ["first", "name"], ["last", "name"], ["given", "name"], ["family", "name"], ["full", "name"], ["surname"],
+        ["forename"], ["middle", "name"], ["nome"], ["cognome"], ["nominativo"], ["nome", "completo"],
+    ].map { ProtectedMembers.Entry($0, holds: holdsName) } + [
+        ["tax", "code"], ["tax", "id"], ["fiscal", "code"], ["codice", "fiscale"], ["cod", "fisc"], ["cf"], ["ssn"],
+    ].map { ProtectedMembers.Entry($0, holds: holdsTaxCode) } + [
+        ["birth", "date"], ["date", "of", "birth"], ["birthdate"], ["birthday"], ["dob"], ["data", "di", "nascita"],
+        ["data", "nascita"], ["born", "on"],
+    ].map { ProtectedMembers.Entry($0, holds: holdsBirthDate) }
+
+    static let privacyTitle = LocalizedText(
+        it: "Un minore compare solo con un codice pseudonimo: nessun nome, codice fiscale o data di nascita",
+        en: "A minor appears only by a pseudonymous code: no name, tax code or birth date")
+    static let privacyMessage = LocalizedText(
+        it: "\"{0}\" conterrebbe {1} di una persona, forse un minore: in questo dossier una persona compare solo con un codice pseudonimo (errore anche senza --strict)",
+        en: "\"{0}\" would hold {1} of a person, possibly a minor: in this dossier a person appears only by a pseudonymous code (an error even without --strict)")
+    static let privacyDecision =
+        "Issue 12 (the mission's rule, not the seed's): the minors' data is the most sensitive the SDK handles, so a member named like a name, tax code or birth date is refused wherever the tables do not declare it, by the readers whether --strict or not and by the schema (propertyNames), and a pseudonymous code shaped like a tax code or carrying a date is refused by the check. The seed's own word on the point is the protected archive of sensitive data of L3229-L3230; the structure's and the operator's `name` are declared members, not a person's."
+
+    /// The privacy rule of `type`: reported by the readers for a protected member, and by its
+    /// check for a pseudonymous code that looks like a tax code or carries a date.
+    static func privacyRule(_ type: StructureType, codes: @escaping @Sendable (StructureDossier) -> [(JSONPointer, String)]) -> Rule<StructureDossier> {
+        Rule.structure(type, "privacy.pseudonymous-only", seed: seed, lines: 3229...3230, title: privacyTitle, message: privacyMessage,
+                       decision: privacyDecision) { dossier, report in
+            for (pointer, code) in codes(dossier) {
+                if PseudonymousCode.looksLikeTaxCode(code) {
+                    report.report(at: pointer, .text(code), .localized(holdsTaxCode))
+                } else if PseudonymousCode.carriesDate(code) {
+                    report.report(at: pointer, .text(code), .localized(holdsBirthDate))
+                }
+            }
+        }
+    }
+
+    static func protectedMembers(_ rule: Rule<StructureDossier>) -> ProtectedMembers {
+        ProtectedMembers(rule: rule.descriptor, entries: protectedNames)
+    }
+
+    // MARK: Shared rules
+
+    static func regionRule(_ type: StructureType) -> Rule<StructureDossier> {
+        Rule.structure(
+            type, "identity.region", seed: seed, lines: 6...21,
+            title: LocalizedText(it: "La struttura o il servizio è in Sicilia", en: "The structure or service is in Sicily"),
+            message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")
+        ) { dossier, report in
+            if dossier.province.region != .sicilia { report.report(at: "/province", .text(dossier.province.rawValue)) }
+        }
+    }
+
+    /// "At most `maximum` places" on the dossier's declared capacity (`beds`).
+    static func maximumCapacityRule(_ type: StructureType, _ maximum: Int, lines: ClosedRange<Int>, title: LocalizedText) -> Rule<StructureDossier> {
+        Rule.structure(
+            type, "capacity.maximum", seed: seed, lines: lines, title: title,
+            message: LocalizedText(it: "capacità dichiarata {0}, al massimo {1}", en: "declared capacity {0}, at most {1}")
+        ) { dossier, report in
+            if dossier.beds > maximum { report.report(at: "/beds", .integer(dossier.beds), .integer(maximum)) }
+        }
+    }
+
+    /// The people listed at the census date are no more than the declared capacity.
+    static func peopleWithinCapacityRule(
+        _ type: StructureType, lines: ClosedRange<Int>, at pointer: JSONPointer, count: @escaping @Sendable (StructureDossier) -> Int
+    ) -> Rule<StructureDossier> {
+        Rule.structure(
+            type, "capacity.people-within", seed: seed, lines: lines,
+            title: LocalizedText(it: "Le persone accolte non superano la capacità dichiarata",
+                                 en: "The people taken in do not exceed the declared capacity"),
+            message: LocalizedText(it: "{0} persone accolte, la capacità dichiarata è {1}",
+                                   en: "{0} people taken in, the declared capacity is {1}")
+        ) { dossier, report in
+            let people = count(dossier)
+            if people > dossier.beds { report.report(at: pointer, .integer(people), .integer(dossier.beds)) }
+        }
+    }
+
+    /// The rooms' beds add up to the declared places.
+    static func bedTotalRule(_ type: StructureType, lines: ClosedRange<Int>) -> Rule<StructureDossier> {
+        Rule.structure(
+            type, "rooms.bed-total", seed: seed, lines: lines,
+            title: LocalizedText(it: "I posti letto delle camere sono i posti dichiarati", en: "The rooms' beds are the declared places"),
+            message: LocalizedText(it: "le camere sommano {0} posti letto, la struttura ne dichiara {1}",
+                                   en: "the rooms add up to {0} beds, the structure declares {1}")
+        ) { dossier, report in
+            let total = dossier.rooms.reduce(0) { $0 + $1.beds }
+            if total != dossier.beds { report.report(at: "/rooms", .integer(total), .integer(dossier.beds)) }
+        }
+    }
+
+    /// Beds per bedroom and each bedroom's minimum usable area by its beds (`minima[beds]`).
+    static func bedroomRules(_ type: StructureType, minima: [Int: Int], lines: ClosedRange<Int>, areaLines: ClosedRange<Int>) -> [Rule<StructureDossier>] {
+        let maximumBeds = minima.keys.max() ?? 1
+        let table = minima.sorted { $0.key < $1.key }.map { "\($0.value) m² / \($0.key)" }.joined(separator: ", ")
+        return [
+            Rule.structure(
+                type, "rooms.max-beds", seed: seed, lines: lines,
+                title: LocalizedText(it: "Camere da 1 a \(maximumBeds) posti letto", en: "Bedrooms of 1 to \(maximumBeds) beds"),
+                message: LocalizedText(it: "la camera {0} ha {1} posti letto, al massimo {2}", en: "room {0} has {1} beds, at most {2}")
+            ) { dossier, report in
+                for (index, room) in dossier.rooms.enumerated() where room.beds > maximumBeds {
+                    report.report(at: JSONPointer.root.appending("rooms").appending(index).appending("beds"),
+                                  .text(room.id), .integer(room.beds), .integer(maximumBeds))
+                }
+            },
+            Rule.structure(
+                type, "rooms.area", seed: seed, lines: areaLines,
+                title: LocalizedText(it: "Superficie minima delle camere (\(table))", en: "Minimum bedroom area (\(table))"),
+                message: LocalizedText(it: "la camera {0} ({1} posti letto) misura {2} m², ne servono almeno {3}",
+                                       en: "room {0} ({1} beds) measures {2} m², at least {3} needed"),
+                decision: "A bedroom that does not state its area (squareMetres) is reported with 0 m²: the minimum is a requirement the dossier must show."
+            ) { dossier, report in
+                for (index, room) in dossier.rooms.enumerated() {
+                    guard let minimum = minima[room.beds].map(SquareMetres.init(whole:)) else { continue }
+                    let area = room.squareMetres ?? .zero
+                    if area < minimum {
+                        report.report(at: JSONPointer.root.appending("rooms").appending(index), .text(room.id), .integer(room.beds),
+                                      area.argument, minimum.argument)
+                    }
+                }
+            },
+        ]
+    }
+
+    /// The common rooms the seed lists are all there.
+    static func requiredSpacesRule(
+        _ type: StructureType, _ uses: [SicilySpace.Use], lines: ClosedRange<Int>, section: String,
+        spaces: @escaping @Sendable (StructureDossier) -> [SicilySpace]
+    ) -> Rule<StructureDossier> {
+        let names = uses.map(\.label)
+        return Rule.structure(
+            type, "premises.spaces", seed: seed, lines: lines,
+            title: LocalizedText(it: "Spazi comuni: " + names.map(\.italian).joined(separator: ", "),
+                                 en: "Common spaces: " + names.map(\.english).joined(separator: ", ")),
+            message: LocalizedText(it: "manca lo spazio: {0}", en: "missing space: {0}")
+        ) { dossier, report in
+            let present = Set(spaces(dossier).map(\.use))
+            for use in uses where !present.contains(use) {
+                report.report(at: JSONPointer.root.appending(section).appending("spaces"), .localized(use.label))
+            }
+        }
+    }
+
+    /// At least `count` bathrooms, one of them equipped for disabled people.
+    static func bathroomsRule(
+        _ type: StructureType, _ count: Int, lines: ClosedRange<Int>, section: String,
+        spaces: @escaping @Sendable (StructureDossier) -> [SicilySpace]
+    ) -> Rule<StructureDossier> {
+        Rule.structure(
+            type, "premises.bathrooms", seed: seed, lines: lines,
+            title: LocalizedText(it: "Almeno \(count) bagni, uno attrezzato per disabili", en: "At least \(count) bathrooms, one equipped for disabled people"),
+            message: LocalizedText(it: "{0} bagni per gli ospiti di cui {1} per disabili: ne servono almeno {2}, di cui 1 per disabili",
+                                   en: "{0} guest bathrooms, {1} of them accessible: at least {2} needed, 1 of them accessible")
+        ) { dossier, report in
+            let list = spaces(dossier)
+            let accessible = list.filter { $0.use == .accessibleBathroom }.count
+            let all = accessible + list.filter { $0.use == .bathroom }.count
+            if all < count || accessible < 1 {
+                report.report(at: JSONPointer.root.appending(section).appending("spaces"), .integer(all), .integer(accessible), .integer(count))
+            }
+        }
+    }
+
+    // MARK: Dates
+
+    /// The date `years` calendar years after `date` (29 February becomes 28 February).
+    static func adding(years: Int, to date: LocalDate) -> LocalDate {
+        LocalDate(year: date.year + years, month: date.month, day: date.day)
+            ?? LocalDate(year: date.year + years, month: date.month, day: date.day - 1)!
+    }
+
+    /// The date `months` calendar months after `date` (the day clamped to the month's length).
+    static func adding(months: Int, to date: LocalDate) -> LocalDate {
+        let total = date.year * 12 + (date.month - 1) + months
+        let year = total / 12, month = total % 12 + 1
+        return LocalDate(year: year, month: month, day: min(date.day, LocalDate.daysInMonth(year: year, month: month)))!
+    }
+
+    // MARK: Attested requirements
+
+    /// One requirement a dossier attests: area, code, lines, severity and wording.
+    struct Attested: Sendable {
+        let area: String
+        let code: String
+        let lines: ClosedRange<Int>
+        let severity: Severity
+        let title: LocalizedText
+        let decision: String?
+
+        init(_ area: String, _ code: String, _ lines: ClosedRange<Int>, _ severity: Severity = .error, it: String, en: String,
+             decision: String? = nil) {
+            self.area = area
+            self.code = code
+            self.lines = lines
+            self.severity = severity
+            self.title = LocalizedText(it: it, en: en)
+            self.decision = decision
+        }
+    }
+
+    static let areaLabels: [String: LocalizedText] = [
+        "personnel": LocalizedText(it: "personale", en: "personnel"),
+        "organisation": LocalizedText(it: "organizzazione", en: "organisation"),
+        "procedures": LocalizedText(it: "procedure scritte", en: "written procedures"),
+        "safety": LocalizedText(it: "sicurezza", en: "safety"),
+        "premises": LocalizedText(it: "ambienti", en: "premises"),
+        "projects": LocalizedText(it: "progetti e documenti", en: "projects and documents"),
+    ]
+
+    /// The attested areas of a kind, in the order of first appearance, and one rule per code.
+    static func attestations(_ type: StructureType, _ items: [Attested]) -> (areas: [AttestationArea], rules: [Rule<StructureDossier>]) {
+        var order: [String] = []
+        for item in items where !order.contains(item.area) { order.append(item.area) }
+        let areas = order.map { area in
+            AttestationArea(member: area, codes: items.filter { $0.area == area }.map(\.code),
+                            summary: "Attested \(area) requirements (seed 004). Each missing code is a finding of rule \(type.ruleIDPrefix).\(area).<code>.")
+        }
+        let rules = items.map { item in
+            let area = areaLabels[item.area]!
+            return Rule.structure(
+                type, "\(item.area).\(item.code)", item.severity, seed: seed, lines: item.lines, title: item.title,
+                message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}"),
+                decision: item.decision
+            ) { dossier, report in
+                if !dossier.attestations.contains(item.code) {
+                    report.report(at: JSONPointer.root.appending(item.area), .localized(area), .localized(item.title))
+                }
+            }
+        }
+        return (areas, rules)
+    }
+
+    /// "In materia di personale, deve essere applicato quanto già previsto nel paragrafo 2" (7.3-7.7,
+    /// 7.9): the qualifications and contracts of L281-L288.
+    static func paragraphTwo(callLines: ClosedRange<Int>) -> [Attested] {
+        [
+            Attested("personnel", "qualifications", 281...283,
+                     it: "Ogni operatore ha il titolo di studio attinente alla qualifica", en: "Every professional holds the qualification of their role",
+                     decision: "Called in by the section's own lines L\(callLines.lowerBound)-L\(callLines.upperBound) (\"paragrafo 2. Il Gruppo di lavoro\")."),
+            Attested("personnel", "contracts", 283...288,
+                     it: "Contratti collettivi nazionali e tariffe degli ordini professionali applicati",
+                     en: "National collective agreements, and the professional orders' fees for freelancers, are applied"),
+        ]
+    }
+}
+
+/// A pseudonymous code: how a person (a minor above all) appears in a section 7 dossier.
+///
+/// ```swift
+/// PseudonymousCode.looksLikeTaxCode("RSSMRA08A41G273X")  // true
+/// PseudonymousCode.carriesDate("GA-2008-03-14")          // true
+/// PseudonymousCode.looksLikeTaxCode("GA-PA-07")          // false
+/// ```
+public enum PseudonymousCode {
+    /// Letters, digits, `.`, `_` and `-`, 2 to 40 characters, starting with a letter or digit.
+    public static let pattern = "^[A-Za-z0-9][A-Za-z0-9._-]{1,39}$"
+
+    static let omocodia: Set<Character> = ["L", "M", "N", "P", "Q", "R", "S", "T", "U", "V"]
+
+    /// Whether the code, once separators are dropped, holds an Italian tax code's 16-character
+    /// shape (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a letter; digits
+    /// may be the omocodia letters).
+    public static func looksLikeTaxCode(_ code: String) -> Bool {
+        let characters = Array(code.uppercased().filter { $0.isLetter || $0.isNumber })
+        guard characters.count >= 16 else { return false }
+        func digit(_ c: Character) -> Bool { c.isASCII && (c.isNumber || omocodia.contains(c)) }
+        func letter(_ c: Character) -> Bool { c.isASCII && c.isLetter }
+        let months: Set<Character> = ["A", "B", "C", "D", "E", "H", "L", "M", "P", "R", "S", "T"]
+        for start in 0...(characters.count - 16) {
+            let w = Array(characters[start..<(start + 16)])
+            if w[0..<6].allSatisfy(letter) && w[6..<8].allSatisfy(digit) && months.contains(w[8]) && w[9..<11].allSatisfy(digit)
+                && letter(w[11]) && w[12..<15].allSatisfy(digit) && letter(w[15]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether the code carries a calendar date: a year 1900-2099 with a valid month and day, as
+    /// `YYYY-MM-DD`, `YYYYMMDD`, `DD-MM-YYYY` or `DDMMYYYY` (any of `-`, `_`, `.` or `/` between).
+    public static func carriesDate(_ code: String) -> Bool {
+        let digits = code.map { $0.isASCII && $0.isNumber ? $0 : (["-", "_", ".", "/"].contains($0) ? "·" : " ") }
+        // Runs of digits and separators, with the separators dropped: 8 digits in a row.
+        let runs = String(digits).split(separator: " ").map { $0.filter { $0 != "·" } }
+        for run in runs where run.count >= 8 {
+            let all = Array(run)
+            for start in 0...(all.count - 8) {
+                let w = all[start..<(start + 8)].compactMap { $0.wholeNumberValue }
+                let n = { (from: Int, count: Int) in w[from..<(from + count)].reduce(0) { $0 * 10 + $1 } }
+                let yearFirst = (n(0, 4), n(4, 2), n(6, 2)), dayFirst = (n(4, 4), n(2, 2), n(0, 2))
+                for (year, month, day) in [yearFirst, dayFirst] where (1900...2099).contains(year) {
+                    if LocalDate(year: year, month: month, day: day) != nil { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// The codec of a pseudonymous code (the schema's pattern; the shape rules are the kind's
+    /// privacy rule, so that the finding says why).
+    public static var codec: PseudonymousCodeCodec { PseudonymousCodeCodec() }
+}
+
+public struct PseudonymousCodeCodec: ValueCodec {
+    public init() {}
+    public var shape: FieldShape {
+        .string(minLength: 2, pattern: PseudonymousCode.pattern,
+                description: "A pseudonymous code (never a name, a tax code or a birth date): letters, digits, '.', '_', '-'.")
+    }
+
+    public func read<R: FieldReader>(_ reader: inout R) -> String? {
+        guard let text = reader.readString(nonEmpty: true) else { return nil }
+        let allowed = text.utf8.count >= 2 && text.utf8.count <= 40
+            && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 == 46 || $0 == 95 }
+            && text.utf8.first.map { $0 != 45 && $0 != 46 && $0 != 95 } == true
+        guard allowed else {
+            reader.reportInvalid(LocalizedText(
+                it: "un codice pseudonimo ha da 2 a 40 caratteri tra lettere, cifre, '.', '_', '-' (mai un nome)",
+                en: "a pseudonymous code has 2 to 40 characters among letters, digits, '.', '_', '-' (never a name)"))
+            return nil
+        }
+        return text
+    }
+
+    public func write<W: FieldWriter>(_ value: String, to writer: inout W) { writer.string(value) }
+}
+
+/// A person taken in by a section 7 service, by pseudonymous code only: age in completed years
+/// at the census date (never a birth date), and what the kind's rules read.
+public struct SicilyGuest: Sendable, Hashable {
+    public var code: String
+    /// Age in completed years at the dossier's census date.
+    public var age: Int
+    /// Age in completed years on admission, where a rule reads it (7.4).
+    public var ageAtAdmission: Int?
+    public var gender: Gender?
+    public var admittedOn: LocalDate?
+    public var tags: Set<Tag>
+
+    public init(code: String, age: Int, ageAtAdmission: Int? = nil, gender: Gender? = nil, admittedOn: LocalDate? = nil, tags: Set<Tag> = []) {
+        self.code = code
+        self.age = age
+        self.ageAtAdmission = ageAtAdmission
+        self.gender = gender
+        self.admittedOn = admittedOn
+        self.tags = tags
+    }
+
+    public var isMinor: Bool { age < 18 }
+
+    public enum Gender: String, Sendable, Hashable, CaseIterable {
+        case female, male
+    }
+
+    /// What the rules of one kind or another read of a person.
+    public enum Tag: String, Sendable, Hashable, CaseIterable {
+        /// 7.4: a minor under a penal measure (L2776-L2777).
+        case penalMeasure = "penal-measure"
+        /// 7.4: sent by the Juvenile Court (L2706-L2708); else by the Comune's social service.
+        case courtOrder = "court-order"
+        /// 7.4: came from an educational path in another residential structure (L2697-L2698).
+        case priorResidentialPath = "prior-residential-path"
+        /// 7.4, 7.9: an immigrant or foreign person (L2778, L3333).
+        case foreign
+        /// 7.5: a mother (else a child); 7.9: accompanied by a natural parent (L3275-L3277).
+        case mother
+        /// 7.5: the judicial authority set a longer stay (L2796-L2797).
+        case courtSetLongerStay = "court-set-longer-stay"
+        /// 7.6: in one of the two emergency places (L2925).
+        case emergencyPlace = "emergency-place"
+        /// 7.6: one of brothers and/or sisters taken in together (L2925-L2927).
+        case sibling
+        /// 7.6: a minor child of the resident couple (L2927-L2928).
+        case hostCouplesChild = "host-couples-child"
+        /// 7.9: accompanied by at least one natural parent (L3275-L3277).
+        case withParent = "with-parent"
+    }
+}
+
+extension SicilyGuest.Gender: TableCoded { public static let codeTable = CodeTable<Self>() }
+extension SicilyGuest.Tag: TableCoded { public static let codeTable = CodeTable<Self>() }
+
+extension SicilyGuest {
+    public static let fields = FieldTable(blank: SicilyGuest(code: "", age: 0), [
+        .required("code", \.code, PseudonymousCode.codec, summary: "Pseudonymous code; never a name, tax code or birth date."),
+        .required("age", \.age, ValueCodecs.integer(0...120), summary: "Age in completed years at the census date (never a birth date)."),
+        .optional("ageAtAdmission", \.ageAtAdmission, ValueCodecs.integer(0...120), summary: "Age in completed years on admission."),
+        .optional("gender", \.gender, ValueCodecs.code(Gender.self)),
+        .optional("admittedOn", \.admittedOn, ValueCodecs.date, summary: "Date of admission."),
+        .defaulted("tags", \.tags, ValueCodecs.codeSet(Tag.self), default: [], writesDefault: false,
+                   summary: "What the kind's rules read of the person (penal measure, emergency place, ...)."),
+    ])
+
+    /// The code pointers of a list of guests under `section`/`member`, for the privacy rule.
+    static func codes(_ guests: [SicilyGuest], _ section: String, _ member: String = "guests") -> [(JSONPointer, String)] {
+        guests.enumerated().map { (JSONPointer.root.appending(section).appending(member).appending($0.offset).appending("code"), $0.element.code) }
+    }
+}
+
+/// A common room of a section 7 structure or service.
+public struct SicilySpace: Sendable, Hashable {
+    public var id: String
+    public var use: Use
+    public var squareMetres: SquareMetres?
+
+    public init(id: String, use: Use, squareMetres: SquareMetres? = nil) {
+        self.id = id
+        self.use = use
+        self.squareMetres = squareMetres
+    }
+
+    public enum Use: String, Sendable, Hashable, CaseIterable {
+        case livingDining = "living-dining"
+        case kitchen
+        case bathroom
+        case accessibleBathroom = "accessible-bathroom"
+        case staffBathroom = "staff-bathroom"
+        case meetingRoom = "meeting-room"
+        case coordinationOffice = "coordination-office"
+        case staffRoom = "staff-room"
+        case workshop
+        case laundry
+        case storeroom
+        case childrenRoom = "children-room"
+        case socialisation
+        case interviewRoom = "interview-room"
+        case mediationRoom = "mediation-room"
+        case waitingRoom = "waiting-room"
+        case secretariat
+        case canteen
+        case shower
+        case changingRoom = "changing-room"
+
+        public var label: LocalizedText {
+            switch self {
+            case .livingDining: return LocalizedText(it: "soggiorno/sala pranzo", en: "living/dining room")
+            case .kitchen: return LocalizedText(it: "cucina", en: "kitchen")
+            case .bathroom: return LocalizedText(it: "bagno", en: "bathroom")
+            case .accessibleBathroom: return LocalizedText(it: "bagno attrezzato per disabili", en: "bathroom equipped for disabled people")
+            case .staffBathroom: return LocalizedText(it: "bagno del personale", en: "staff bathroom")
+            case .meetingRoom: return LocalizedText(it: "sala per incontri personali e di gruppo", en: "room for individual and group meetings")
+            case .coordinationOffice: return LocalizedText(it: "locale per il coordinamento", en: "coordination office")
+            case .staffRoom: return LocalizedText(it: "locale per il personale", en: "staff room")
+            case .workshop: return LocalizedText(it: "spazio per laboratori", en: "workshop space")
+            case .laundry: return LocalizedText(it: "lavanderia", en: "laundry")
+            case .storeroom: return LocalizedText(it: "ripostiglio", en: "storeroom")
+            case .childrenRoom: return LocalizedText(it: "sala per bambini/e", en: "children's room")
+            case .socialisation: return LocalizedText(it: "spazio per attività collettive e di socializzazione", en: "room for group and social activities")
+            case .interviewRoom: return LocalizedText(it: "spazio per colloqui", en: "interview room")
+            case .mediationRoom: return LocalizedText(it: "locale di mediazione", en: "mediation room")
+            case .waitingRoom: return LocalizedText(it: "sala d'aspetto", en: "waiting room")
+            case .secretariat: return LocalizedText(it: "segreteria", en: "secretariat")
+            case .canteen: return LocalizedText(it: "mensa", en: "canteen")
+            case .shower: return LocalizedText(it: "doccia", en: "shower")
+            case .changingRoom: return LocalizedText(it: "spogliatoio per gli ospiti", en: "guests' changing room")
+            }
+        }
+    }
+}
+
+extension SicilySpace.Use: TableCoded { public static let codeTable = CodeTable<Self>() }
+
+extension SicilySpace {
+    static let areaCodec = ValueCodecs.mapped(ValueCodecs.hundredths(1...10_000_000), read: SquareMetres.init(hundredths:), write: \.hundredths)
+
+    public static let fields = FieldTable(blank: SicilySpace(id: "", use: .kitchen), [
+        .required("id", \.id, ValueCodecs.string()),
+        .required("use", \.use, ValueCodecs.code(Use.self)),
+        .optional("squareMetres", \.squareMetres, areaCodec, summary: "Usable area in m²."),
+    ])
+
+    static var listCodec: ListCodec<ObjectCodec<SicilySpace>> {
+        ValueCodecs.list(ValueCodecs.object(fields), distinctID: { $0.id })
+    }
+}
+
+extension SicilyGuest {
+    static var listCodec: ListCodec<ObjectCodec<SicilyGuest>> {
+        ValueCodecs.list(ValueCodecs.object(fields), distinctID: { $0.code })
+    }
+}
