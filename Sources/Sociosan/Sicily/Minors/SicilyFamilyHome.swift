@@ -12,7 +12,7 @@ public struct SicilyFamilyHomeSection: Sendable, Hashable {
     public var asOf: LocalDate
     /// Floor area of the home: at least 150 m² (L2930-L2931).
     public var floorArea: SquareMetres
-    public var spaces: [SicilySpace]
+    public var spaces: [SicilyMinorsSpace]
     /// The resident couple (L2960-L2962).
     public var couple: SicilyResidentCouple
     /// The fewest adults (partners of the couple or educators) present with the minors, in the
@@ -23,7 +23,7 @@ public struct SicilyFamilyHomeSection: Sendable, Hashable {
     /// The people taken in and the couple's minor children (tag `host-couples-child`).
     public var guests: [SicilyGuest]
 
-    public init(asOf: LocalDate, floorArea: SquareMetres, spaces: [SicilySpace] = [], couple: SicilyResidentCouple,
+    public init(asOf: LocalDate, floorArea: SquareMetres, spaces: [SicilyMinorsSpace] = [], couple: SicilyResidentCouple,
                 adultsWithMinors: Int, adultsAtNight: Int, guests: [SicilyGuest]) {
         self.asOf = asOf
         self.floorArea = floorArea
@@ -68,8 +68,8 @@ extension SicilyFamilyHomeSection: StructureSection {
                                        couple: SicilyResidentCouple(partners: 0, bothSexes: false, livesInHome: false),
                                        adultsWithMinors: 0, adultsAtNight: 0, guests: []), [
             .required("asOf", \.asOf, ValueCodecs.date, summary: "Census date."),
-            .required("floorAreaSquareMetres", \.floorArea, SicilySpace.areaCodec, summary: "Floor area in m² (L2930-L2931)."),
-            .required("spaces", \.spaces, SicilySpace.listCodec, summary: "Bathrooms and common rooms (L2949-L2954)."),
+            .required("floorAreaSquareMetres", \.floorArea, SicilyMinorsSpace.areaCodec, summary: "Floor area in m² (L2930-L2931)."),
+            .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Bathrooms and common rooms (L2949-L2954)."),
             .required("couple", \.couple, ValueCodecs.object(SicilyResidentCouple.fields), summary: "The resident couple (L2960-L2962)."),
             .required("adultsWithMinors", \.adultsWithMinors, ValueCodecs.integer(0...50),
                       summary: "The fewest adults (couple or educators) present with the minors over the weekly plan (L2975-L2977)."),

@@ -7,7 +7,7 @@
 /// StructureKinds.kind(for: .sicilyFamilyMediation)?.type.capacityUnit  // .families
 /// ```
 public struct SicilyFamilyMediationSection: Sendable, Hashable {
-    public var spaces: [SicilySpace]
+    public var spaces: [SicilyMinorsSpace]
     /// The mediation room is autonomous from other services (L3223-L3224).
     public var mediationRoomAutonomous: Bool
     /// Its furniture: 3 armchairs, a round table, a flip chart (L3224-L3225).
@@ -18,7 +18,7 @@ public struct SicilyFamilyMediationSection: Sendable, Hashable {
     public var protectedArchive: Bool
     public var mediators: [Mediator]
 
-    public init(spaces: [SicilySpace], mediationRoomAutonomous: Bool, armchairs: Int, roundTable: Bool, flipChart: Bool, protectedArchive: Bool,
+    public init(spaces: [SicilyMinorsSpace], mediationRoomAutonomous: Bool, armchairs: Int, roundTable: Bool, flipChart: Bool, protectedArchive: Bool,
                 mediators: [Mediator]) {
         self.spaces = spaces
         self.mediationRoomAutonomous = mediationRoomAutonomous
@@ -74,7 +74,7 @@ extension SicilyFamilyMediationSection: StructureSection {
     public static let fields = FieldTable(
         blank: SicilyFamilyMediationSection(spaces: [], mediationRoomAutonomous: false, armchairs: 0, roundTable: false, flipChart: false,
                                             protectedArchive: false, mediators: []), [
-            .required("spaces", \.spaces, SicilySpace.listCodec, summary: "Mediation room, waiting room, secretariat (L3221-L3230)."),
+            .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Mediation room, waiting room, secretariat (L3221-L3230)."),
             .required("mediationRoomAutonomous", \.mediationRoomAutonomous, ValueCodecs.bool, summary: "Autonomous from other services (L3223-L3224)."),
             .required("armchairs", \.armchairs, ValueCodecs.integer(0...50), summary: "Armchairs in the mediation room (L3224)."),
             .required("roundTable", \.roundTable, ValueCodecs.bool),

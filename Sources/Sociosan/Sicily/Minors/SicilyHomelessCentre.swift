@@ -22,12 +22,12 @@ public struct SicilyHomelessCentreSection: Sendable, Hashable {
     /// Meals by a catering service (a kitchenette then replaces the kitchen), laundry outsourced (L3375-L3376).
     public var cateringService: Bool
     public var laundryOutsourced: Bool
-    public var spaces: [SicilySpace]
+    public var spaces: [SicilyMinorsSpace]
     /// The people hosted on the census night, by pseudonymous code.
     public var guests: [SicilyGuest]
 
     public init(asOf: LocalDate, services: Set<Service>, openEveryDay: Bool, nightOpensAt: Int, nightClosesAt: Int, genderSections: Bool,
-                postAcutePlaces: Int, cateringService: Bool = false, laundryOutsourced: Bool = false, spaces: [SicilySpace], guests: [SicilyGuest]) {
+                postAcutePlaces: Int, cateringService: Bool = false, laundryOutsourced: Bool = false, spaces: [SicilyMinorsSpace], guests: [SicilyGuest]) {
         self.asOf = asOf
         self.services = services
         self.openEveryDay = openEveryDay
@@ -88,7 +88,7 @@ extension SicilyHomelessCentreSection: StructureSection {
                        summary: "Meals by catering: a kitchenette replaces the kitchen (L3375)."),
             .defaulted("laundryOutsourced", \.laundryOutsourced, ValueCodecs.bool, default: false, writesDefault: false,
                        summary: "Laundry outsourced (L3376)."),
-            .required("spaces", \.spaces, SicilySpace.listCodec, summary: "Common rooms, toilets and showers (L3354-L3374)."),
+            .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Common rooms, toilets and showers (L3354-L3374)."),
             .required("guests", \.guests, SicilyGuest.listCodec, summary: "People hosted on the census night."),
         ])
 }
@@ -238,7 +238,7 @@ public enum SicilyHomelessCentreRules {
             decision: "Small centres (at most 10 places) follow the civil-dwelling rules instead (L3377-L3378), so this list binds above 10 places."
         ) { dossier, report in
             guard let section = section(dossier), dossier.beds > 10 else { return }
-            var uses: [SicilySpace.Use] = [.canteen, .changingRoom, .socialisation, .staffRoom]
+            var uses: [SicilyMinorsSpace.Use] = [.canteen, .changingRoom, .socialisation, .staffRoom]
             if !section.cateringService { uses.append(.kitchen) }
             if !section.laundryOutsourced { uses.append(.laundry) }
             let present = Set(section.spaces.map(\.use))

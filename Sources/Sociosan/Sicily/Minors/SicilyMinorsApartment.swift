@@ -12,10 +12,10 @@ public struct SicilyMinorsApartmentSection: Sendable, Hashable {
     public var asOf: LocalDate
     /// The flat's floor area: 100-170 m² (L2751).
     public var floorArea: SquareMetres
-    public var spaces: [SicilySpace]
+    public var spaces: [SicilyMinorsSpace]
     public var guests: [SicilyGuest]
 
-    public init(asOf: LocalDate, floorArea: SquareMetres, spaces: [SicilySpace] = [], guests: [SicilyGuest]) {
+    public init(asOf: LocalDate, floorArea: SquareMetres, spaces: [SicilyMinorsSpace] = [], guests: [SicilyGuest]) {
         self.asOf = asOf
         self.floorArea = floorArea
         self.spaces = spaces
@@ -29,8 +29,8 @@ extension SicilyMinorsApartmentSection: StructureSection {
     public static let fields = FieldTable(
         blank: SicilyMinorsApartmentSection(asOf: LocalDate(year: 2000, month: 1, day: 1)!, floorArea: .zero, guests: []), [
             .required("asOf", \.asOf, ValueCodecs.date, summary: "Census date: ages and stays are measured to it."),
-            .required("floorAreaSquareMetres", \.floorArea, SicilySpace.areaCodec, summary: "Floor area of the flat in m² (L2751)."),
-            .defaulted("spaces", \.spaces, SicilySpace.listCodec, default: [], writesDefault: false, summary: "Common rooms (L2755-L2757)."),
+            .required("floorAreaSquareMetres", \.floorArea, SicilyMinorsSpace.areaCodec, summary: "Floor area of the flat in m² (L2751)."),
+            .defaulted("spaces", \.spaces, SicilyMinorsSpace.listCodec, default: [], writesDefault: false, summary: "Common rooms (L2755-L2757)."),
             .required("guests", \.guests, SicilyGuest.listCodec, summary: "The young people living there at the census date (L2695-L2711)."),
         ])
 }

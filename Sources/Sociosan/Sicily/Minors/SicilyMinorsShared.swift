@@ -143,8 +143,8 @@ public enum SicilyMinors {
 
     /// The common rooms the seed lists are all there.
     static func requiredSpacesRule(
-        _ type: StructureType, _ uses: [SicilySpace.Use], lines: ClosedRange<Int>, section: String,
-        spaces: @escaping @Sendable (StructureDossier) -> [SicilySpace]
+        _ type: StructureType, _ uses: [SicilyMinorsSpace.Use], lines: ClosedRange<Int>, section: String,
+        spaces: @escaping @Sendable (StructureDossier) -> [SicilyMinorsSpace]
     ) -> Rule<StructureDossier> {
         let names = uses.map(\.label)
         return Rule.structure(
@@ -163,7 +163,7 @@ public enum SicilyMinors {
     /// At least `count` bathrooms, one of them equipped for disabled people.
     static func bathroomsRule(
         _ type: StructureType, _ count: Int, lines: ClosedRange<Int>, section: String,
-        spaces: @escaping @Sendable (StructureDossier) -> [SicilySpace]
+        spaces: @escaping @Sendable (StructureDossier) -> [SicilyMinorsSpace]
     ) -> Rule<StructureDossier> {
         Rule.structure(
             type, "premises.bathrooms", seed: seed, lines: lines,
@@ -417,7 +417,7 @@ extension SicilyGuest {
 }
 
 /// A common room of a section 7 structure or service.
-public struct SicilySpace: Sendable, Hashable {
+public struct SicilyMinorsSpace: Sendable, Hashable {
     public var id: String
     public var use: Use
     public var squareMetres: SquareMetres?
@@ -477,18 +477,18 @@ public struct SicilySpace: Sendable, Hashable {
     }
 }
 
-extension SicilySpace.Use: TableCoded { public static let codeTable = CodeTable<Self>() }
+extension SicilyMinorsSpace.Use: TableCoded { public static let codeTable = CodeTable<Self>() }
 
-extension SicilySpace {
+extension SicilyMinorsSpace {
     static let areaCodec = ValueCodecs.mapped(ValueCodecs.hundredths(1...10_000_000), read: SquareMetres.init(hundredths:), write: \.hundredths)
 
-    public static let fields = FieldTable(blank: SicilySpace(id: "", use: .kitchen), [
+    public static let fields = FieldTable(blank: SicilyMinorsSpace(id: "", use: .kitchen), [
         .required("id", \.id, ValueCodecs.string()),
         .required("use", \.use, ValueCodecs.code(Use.self)),
         .optional("squareMetres", \.squareMetres, areaCodec, summary: "Usable area in m²."),
     ])
 
-    static var listCodec: ListCodec<ObjectCodec<SicilySpace>> {
+    static var listCodec: ListCodec<ObjectCodec<SicilyMinorsSpace>> {
         ValueCodecs.list(ValueCodecs.object(fields), distinctID: { $0.id })
     }
 }

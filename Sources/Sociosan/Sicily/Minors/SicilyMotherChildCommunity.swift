@@ -8,14 +8,14 @@
 /// ```
 public struct SicilyMotherChildSection: Sendable, Hashable {
     public var asOf: LocalDate
-    public var spaces: [SicilySpace]
+    public var spaces: [SicilyMinorsSpace]
     /// Whether the director-coordinator is a qualified social worker: then no separate social
     /// worker is needed (L2875-L2877, ambiguity 17).
     public var directorIsSocialWorker: Bool
     /// Mothers (tag `mother`) and children, by pseudonymous code.
     public var guests: [SicilyGuest]
 
-    public init(asOf: LocalDate, spaces: [SicilySpace], directorIsSocialWorker: Bool, guests: [SicilyGuest]) {
+    public init(asOf: LocalDate, spaces: [SicilyMinorsSpace], directorIsSocialWorker: Bool, guests: [SicilyGuest]) {
         self.asOf = asOf
         self.spaces = spaces
         self.directorIsSocialWorker = directorIsSocialWorker
@@ -29,7 +29,7 @@ extension SicilyMotherChildSection: StructureSection {
     public static let fields = FieldTable(
         blank: SicilyMotherChildSection(asOf: LocalDate(year: 2000, month: 1, day: 1)!, spaces: [], directorIsSocialWorker: false, guests: []), [
             .required("asOf", \.asOf, ValueCodecs.date, summary: "Census date."),
-            .required("spaces", \.spaces, SicilySpace.listCodec, summary: "Bathrooms and common spaces (L2835-L2845)."),
+            .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Bathrooms and common spaces (L2835-L2845)."),
             .required("directorIsSocialWorker", \.directorIsSocialWorker, ValueCodecs.bool,
                       summary: "The director-coordinator is a qualified social worker (L2875-L2877)."),
             .required("guests", \.guests, SicilyGuest.listCodec, summary: "Mothers (tag mother) and children at the census date."),

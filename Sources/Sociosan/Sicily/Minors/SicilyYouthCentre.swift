@@ -20,10 +20,10 @@ public struct SicilyYouthCentreSection: Sendable, Hashable {
     public var activities: Set<Activity>
     /// On one level at the ground floor (L3162-L3163).
     public var groundFloorSingleLevel: Bool
-    public var spaces: [SicilySpace]
+    public var spaces: [SicilyMinorsSpace]
 
     public init(ageBands: Set<AgeBand>, referredUsers: Int, enrolledUsers: Int, openAllYear: Bool, schedule: Set<Slot>, activities: Set<Activity>,
-                groundFloorSingleLevel: Bool, spaces: [SicilySpace]) {
+                groundFloorSingleLevel: Bool, spaces: [SicilyMinorsSpace]) {
         self.ageBands = ageBands
         self.referredUsers = referredUsers
         self.enrolledUsers = enrolledUsers
@@ -71,7 +71,7 @@ extension SicilyYouthCentreSection: StructureSection {
             .required("schedule", \.schedule, ValueCodecs.codeSet(Slot.self), summary: "Opening slots (L3069-L3071)."),
             .required("activities", \.activities, ValueCodecs.codeSet(Activity.self), summary: "Activities (L3076-L3093)."),
             .required("groundFloorSingleLevel", \.groundFloorSingleLevel, ValueCodecs.bool, summary: "On one level at the ground floor (L3162)."),
-            .required("spaces", \.spaces, SicilySpace.listCodec, summary: "Spaces (L3164-L3166)."),
+            .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Spaces (L3164-L3166)."),
         ])
 }
 
