@@ -16,7 +16,8 @@
 // profilers. `SPOICorpus`'s `StoreCorpus` feeds the `store-*` benchmarks of `SociosanStore`, and
 // `store-export` writes the durable-put dossiers for the SQLite baseline
 // (Tools/sqlite_store_baseline.py). `ActivityCorpus` writes the 1,000,000-line activity file of
-// the `indicators` benchmarks and runs their jobs.
+// the `indicators` benchmarks and runs their jobs. `SicilyCorpus` makes the 100,000 Sicilian
+// dossiers of mixed kinds of the `sicily-*` benchmarks from the valid fixtures.
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -36,6 +37,14 @@ let package = Package(
             name: "SPOICorpus",
             dependencies: [
                 "CorpusSupport",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .target(
+            name: "SicilyCorpus",
+            dependencies: [
+                "SPOICorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
             ]
@@ -103,6 +112,7 @@ let package = Package(
             name: "SociosanBenchmarks",
             dependencies: [
                 "SPOICorpus",
+                "SicilyCorpus",
                 "StaffingCorpus",
                 "NetworkCorpus",
                 "ActivityCorpus",

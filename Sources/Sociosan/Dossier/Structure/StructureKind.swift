@@ -69,6 +69,7 @@ public struct AttestationArea: Sendable, Hashable {
 /// ```
 public enum StructureKinds {
     public static let all: [StructureKind] = ERStructureRules.kinds + [SicilyResidence24hRules.kind]
+        + SicilyAddictionKinds.all + [SicilyGroupApartmentRules.kind]
 
     public static func kind(for kind: DossierKind) -> StructureKind? {
         all.first { $0.kind == kind }
