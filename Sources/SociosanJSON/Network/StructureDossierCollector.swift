@@ -21,19 +21,7 @@ public struct StructureDossierCollector: Sendable {
 
     /// Reads a `.json` file (one dossier) or a `.jsonl` file (one dossier a line).
     public mutating func addFile(atPath path: String) throws(JSONInputError) {
-        if path.hasSuffix(".jsonl") {
-            var reader = try JSONLinesReader(path: path)
-            while let record = try reader.next() {
-                if case .success(let document) = record.result { add(document) }
-            }
-        } else {
-            do {
-                add(try JSONDocument.parse(contentsOfFile: path))
-            } catch {
-                // A syntax error is the validator's finding; only a read failure stops here.
-                if case .io = error { throw error }
-            }
-        }
+        try DossierFiles.forEachDocument(atPath: path) { add($0) }
     }
 
     /// Adds one parsed dossier when it is of a registered structure kind and decodes.
@@ -42,5 +30,26 @@ public struct StructureDossierCollector: Sendable {
               let dossier = try? StructureDossier.decode(document: document)
         else { return }
         dossiers.append(dossier)
+    }
+}
+
+/// The documents of a dossier file, for the collectors that judge dossiers together.
+enum DossierFiles {
+    /// Calls `body` with the document of a `.json` file, or with each parsed line of a `.jsonl`
+    /// file. Text that is not JSON is skipped (the validator reports it); only a read failure
+    /// is thrown.
+    static func forEachDocument(atPath path: String, _ body: (JSONDocument) -> Void) throws(JSONInputError) {
+        if path.hasSuffix(".jsonl") {
+            var reader = try JSONLinesReader(path: path)
+            while let record = try reader.next() {
+                if case .success(let document) = record.result { body(document) }
+            }
+        } else {
+            do {
+                body(try JSONDocument.parse(contentsOfFile: path))
+            } catch {
+                if case .io = error { throw error }
+            }
+        }
     }
 }
