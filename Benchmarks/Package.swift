@@ -18,6 +18,8 @@
 // (Tools/sqlite_store_baseline.py). `ActivityCorpus` writes the 1,000,000-line activity file of
 // the `indicators` benchmarks and runs their jobs. `instruction-count` runs one hot path over a
 // small fixed input for the instruction-count guard (Tools/compare-performance --instructions).
+// `SicilyCorpus` makes the 100,000 Sicilian dossiers of mixed kinds of the `sicily-*` benchmarks
+// from the valid fixtures.
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -37,6 +39,14 @@ let package = Package(
             name: "SPOICorpus",
             dependencies: [
                 "CorpusSupport",
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .target(
+            name: "SicilyCorpus",
+            dependencies: [
+                "SPOICorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
             ]
@@ -115,6 +125,7 @@ let package = Package(
             name: "SociosanBenchmarks",
             dependencies: [
                 "SPOICorpus",
+                "SicilyCorpus",
                 "StaffingCorpus",
                 "NetworkCorpus",
                 "ActivityCorpus",

@@ -13,6 +13,7 @@ import Foundation
 import NetworkCorpus
 import ActivityCorpus
 import SPOICorpus
+import SicilyCorpus
 import Sociosan
 import SociosanJSON
 import SociosanStore
@@ -84,6 +85,37 @@ let benchmarks: @Sendable () -> Void = {
                 let ours = try! SPOIDossier.decode(document: try! JSONDocument.parse(line))
                 let theirs = try! JSONDecoder().decode(SPOIDossier.self, from: Data(bytes: line.baseAddress!, count: line.count))
                 precondition(ours == theirs && ours == SPOICorpus.dossier(index), "dossier \(index) decodes differently")
+            }
+        }
+        return corpus
+    }
+
+    // MARK: Sicilian dossiers of mixed kinds
+
+    /// The floor of the Sicilian line: jansson's parse of 100,000 Sicilian dossiers of mixed
+    /// kinds (the valid fixtures of every `sicily.*` kind in turn) and the documents' release.
+    Benchmark("sicily-jansson-parse", configuration: fastConfiguration) { _, corpus in
+        corpus.forEachLine { line in
+            blackHole(try! JSONDocument.parse(line))
+        }
+    } setup: {
+        SicilyCorpus.lines(count: SicilyCorpus.standardCount)
+    }
+
+    /// Validating the same bytes: parse, map into a `StructureDossier` of its kind and judge it
+    /// with the structure rules, as `sociosan validate` does (minus printing). Every dossier is
+    /// valid, which the setup checks on a sample.
+    Benchmark("sicily-validate", configuration: fastConfiguration) { _, corpus in
+        corpus.forEachLine { line in
+            let dossier = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
+            blackHole(StructureKinds.ruleSet.evaluate(dossier))
+        }
+    } setup: { () -> SPOICorpus.Lines in
+        let corpus = SicilyCorpus.lines(count: SicilyCorpus.standardCount)
+        for index in stride(from: 0, to: corpus.count, by: 997) {
+            corpus.withLine(index) { line in
+                let dossier = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
+                precondition(StructureKinds.ruleSet.evaluate(dossier).isEmpty, "dossier \(index) is not valid")
             }
         }
         return corpus

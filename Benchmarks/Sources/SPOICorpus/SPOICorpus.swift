@@ -46,6 +46,13 @@ public enum SPOICorpus {
             self.init(dossiers: SPOICorpus.dossiers(count: count))
         }
 
+        /// Lines already encoded: `bounds[i]..<bounds[i + 1]` of `bytes` is line `i` (the
+        /// Sicilian corpus of mixed kinds is built this way).
+        public init(bytes: [UInt8], bounds: [Int]) {
+            self.bytes = bytes
+            self.bounds = bounds
+        }
+
         public init(dossiers: [SPOIDossier]) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(dossiers.count * 2_000)

@@ -47,7 +47,7 @@ public enum DossierCatalogue {
     /// Every rule: the format rules first, then each kind's rules in their order.
     public static let rules: [RuleDescriptor] = FormatRules.all + SPOIRules.ruleSet.descriptors + StaffingRules.ruleSet.descriptors
         + ActivityRules.descriptors + StructureKinds.ruleSet.descriptors
-        + ERNetworkRules.ruleSet.descriptors + DeclaredKinds.all.flatMap { $0.ruleDescriptors }
+        + ERNetworkRules.ruleSet.descriptors + DeclaredKinds.all.flatMap { $0.ruleDescriptors } + SicilyPlanningRules.ruleSet.descriptors
 
     public static func rules(for kind: DossierKind) -> [RuleDescriptor] {
         rules.filter { $0.kinds.isEmpty || $0.kinds.contains(kind) }

@@ -28,19 +28,7 @@ public struct ERNetworkCollector: Sendable {
 
     /// Reads a `.json` file (one dossier) or a `.jsonl` file (one dossier a line).
     public mutating func addFile(atPath path: String) throws(JSONInputError) {
-        if path.hasSuffix(".jsonl") {
-            var reader = try JSONLinesReader(path: path)
-            while let record = try reader.next() {
-                if case .success(let document) = record.result { add(document) }
-            }
-        } else {
-            do {
-                add(try JSONDocument.parse(contentsOfFile: path))
-            } catch {
-                // A syntax error is the validator's finding; only a read failure stops here.
-                if case .io = error { throw error }
-            }
-        }
+        try DossierFiles.forEachDocument(atPath: path) { add($0) }
     }
 
     /// Adds one parsed dossier when it is a SPOI dossier or an SPOI stay.

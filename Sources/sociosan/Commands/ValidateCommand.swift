@@ -22,11 +22,19 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
               sociosan validate --format sarif Fixtures > sociosan.sarif
               cat dossier.json | sociosan validate --strict -
               sociosan validate --network spoi-dossiers/ activity-2025.jsonl
+              sociosan validate --inhabitants PA=1208991 sicily-dossiers/
 
             --network also judges the dossiers together (er.network.* rules, seed 002): the \
             SPOI beds of the region at most 90 (L120), and, from the activity files given, \
             each SPOI's share of bed-days referred by the DSM-DP above 80 % (L129-L130, a \
             warning). Their findings are reported under the name (network).
+
+            --inhabitants PROVINCE=N (repeatable) also judges the structure dossiers of each \
+            province named together with its inhabitants (sicily.planning.* rules, seed 004 \
+            §6.1): the 24-hour socio-rehabilitative beds per 10,000 inhabitants against 5 (the \
+            initial phase, L946) and 3 (the target, L945), those beds with the group apartments \
+            within 5, and the 20-place modules split in two (L949-L956). The figure is in the \
+            finding; findings are reported under the name (planning PROVINCE).
             """)
 
     // Empty by default so that a missing path is refused by validate(), in the user's language.
@@ -44,6 +52,10 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     @Flag(help: "Also run the network rules (er.network.*) over all the dossiers given together: SPOI beds in the region, DSM-DP share from activity files.")
     var network = false
 
+    @Option(name: .customLong("inhabitants"),
+            help: "PROVINCE=N: also run the Sicilian planning rules (sicily.planning.*) over the structure dossiers of the province, with its N inhabitants. Repeatable.")
+    var inhabitants: [String] = []
+
     var language: Language { output.language }
 
     func validate() throws {
@@ -52,6 +64,24 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
                 it: "indicare almeno un file, una cartella o - per lo standard input",
                 en: "give at least one file, folder, or - for standard input"), in: language)
         }
+        _ = try planningAreas()
+    }
+
+    /// `--inhabitants PA=1208991`: each province once, with a positive count of inhabitants.
+    private func planningAreas() throws -> [(Province, Int)] {
+        var areas: [(Province, Int)] = []
+        for text in inhabitants {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let province = Province(rawValue: parts[0].uppercased()), province.region == .sicilia,
+                  let count = Int(parts[1]), count > 0, !areas.contains(where: { $0.0 == province })
+            else {
+                throw UsageError(LocalizedText(
+                    it: "--inhabitants {0}: scrivere PROVINCIA=ABITANTI con una provincia siciliana (per esempio PA=1208991), una volta per provincia",
+                    en: "--inhabitants {0}: write PROVINCE=INHABITANTS with a Sicilian province (for example PA=1208991), once per province"), [.text(text)], in: language)
+            }
+            areas.append((province, count))
+        }
+        return areas
     }
 
     func run() throws {
@@ -85,6 +115,7 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
             }
         }
         if network { validateNetwork(&run, report: report) }
+        if !inhabitants.isEmpty { validatePlanning(&run, report: report) }
         report.end(run.tally)
         console.flush()
 
@@ -109,6 +140,27 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
         run.tally.add(result)
         report.dossier(result)
         report.endFile(complete: true)
+    }
+
+    /// The planning rules over the structure dossiers of every file given, one input per
+    /// province named `(planning PA)` / `(programmazione PA)`.
+    private func validatePlanning(_ run: inout ValidationRun, report: any ValidationReport) {
+        var collector = StructureDossierCollector()
+        for argument in paths {
+            for case .file(let path) in InputCollector.items(for: argument) {
+                try? collector.addFile(atPath: path)
+            }
+        }
+        for (province, count) in (try? planningAreas()) ?? [] {
+            let area = SicilyPlanningArea(province: province, inhabitants: count, dossiers: collector.dossiers)
+            let findings = SicilyPlanningRules.ruleSet.evaluate(area)
+            let result = DossierResult(index: 0, line: 1, kind: SicilyPlanningRules.ruleSet.kind.rawValue, findings: findings)
+            report.beginFile(LocalizedText(it: "(programmazione \(province.rawValue))", en: "(planning \(province.rawValue))").text(in: language))
+            run.tally.files += 1
+            run.tally.add(result)
+            report.dossier(result)
+            report.endFile(complete: true)
+        }
     }
 
     private func makeReport(console: Console) -> any ValidationReport {

@@ -90,7 +90,7 @@ public struct AttestationArea: Sendable, Hashable {
 /// ```
 public enum StructureKinds {
     public static let all: [StructureKind] = ERStructureRules.kinds + [SicilyResidence24hRules.kind]
-        + SicilyElderlyKinds.all + SicilyDisabilityKinds.all + SicilyMinorsKinds.all
+        + SicilyElderlyKinds.all + SicilyDisabilityKinds.all + SicilyMinorsKinds.all + SicilyAddictionKinds.all + [SicilyGroupApartmentRules.kind]
 
     public static func kind(for kind: DossierKind) -> StructureKind? {
         all.first { $0.kind == kind }

@@ -59,7 +59,7 @@ public struct StructureType: Sendable, Hashable, Identifiable, CustomStringConve
 
     /// Every structure type this build knows, region by region, in catalogue order.
     public static let all: [StructureType] = ERPsychiatricStructureType.allCases.map(\.row) + [.sicilyPsychiatricResidence24h]
-        + SicilyElderlyKinds.types + SicilyDisabilityKinds.types + SicilyMinorsKinds.types
+        + SicilyElderlyKinds.types + SicilyDisabilityKinds.types + SicilyMinorsKinds.types + SicilyAddictionKinds.types + [.sicilyGroupApartment]
 
     /// The type whose dossier kind is `kind`.
     public init?(kind: DossierKind) {

@@ -24,34 +24,8 @@ public enum SicilyResidence24hRules {
 
     // MARK: Attested requirements
 
-    /// One requirement the structure attests: its area, code, lines, severity and wording.
-    struct Attested: Sendable {
-        let area: String
-        let code: String
-        let lines: ClosedRange<Int>
-        let severity: Severity
-        let title: LocalizedText
-        /// Binds only when this holds (the module-savings agreement binds split modules only).
-        let applies: (@Sendable (StructureDossier) -> Bool)?
-
-        init(_ area: String, _ code: String, _ lines: ClosedRange<Int>, _ severity: Severity = .error,
-             it: String, en: String, applies: (@Sendable (StructureDossier) -> Bool)? = nil) {
-            self.area = area
-            self.code = code
-            self.lines = lines
-            self.severity = severity
-            self.title = LocalizedText(it: it, en: en)
-            self.applies = applies
-        }
-    }
-
-    static let areaLabels: [String: LocalizedText] = [
-        "furnishings": LocalizedText(it: "arredi e attrezzature", en: "furnishings and equipment"),
-        "personnel": LocalizedText(it: "personale", en: "personnel"),
-        "organisation": LocalizedText(it: "organizzazione", en: "organisation"),
-        "admission": LocalizedText(it: "accesso", en: "admission"),
-        "psrp": LocalizedText(it: "progetto socio-riabilitativo personalizzato (PSRP)", en: "personalised socio-rehabilitative project (PSRP)"),
-    ]
+    typealias Attested = SicilyStructureKit.Attested
+    static let shared = SicilyStructureKit.mentalHealthAttested { $0.sections[SicilyResidence24hSection.self]?.fromTwentyPlaceModule == true }
 
     static let attested: [Attested] = [
         Attested("furnishings", "liveable", 1151...1152,
@@ -62,37 +36,20 @@ public enum SicilyResidence24hRules {
         Attested("furnishings", "barrier-free", 1153...1153,
                  it: "Rispetto delle norme sull'abbattimento delle barriere architettoniche",
                  en: "The rules on removing architectural barriers are met"),
-        // L1128-L1129 call in paragraph 2 (L281-L288).
-        Attested("personnel", "qualifications", 281...283,
-                 it: "Ogni operatore ha il titolo di studio attinente alla qualifica", en: "Every professional holds the qualification of their role"),
-        Attested("personnel", "contracts", 283...288,
-                 it: "Contratti collettivi nazionali e tariffe degli ordini professionali applicati",
-                 en: "National collective agreements, and the professional orders' fees for freelancers, are applied"),
+    ] + shared.personnel + [  // L1128-L1129 call in paragraph 2 (L281-L288)
         Attested("organisation", "staffing-plan", 1101...1109,
                  it: "Figure professionali e impegno orario adeguati alle attività a bassa intensità riabilitativa",
                  en: "Roles and hours are matched to the activities of low-intensity programmes"),
         Attested("organisation", "csm-psychiatric-care", 1130...1130,
                  it: "Assistenza medico-psichiatrica assicurata dagli specialisti del Centro di Salute Mentale",
                  en: "Psychiatric medical care is given by the Mental Health Centre's specialists"),
-        // Decision S-19: §6 describes the system; an auditor records it but does not refuse for it.
-        Attested("organisation", "dsm-coordination", 912...916, .warning,
-                 it: "La struttura opera nel sistema di offerta del DSM, titolare di direzione e coordinamento",
-                 en: "The structure works within the DSM's offer, which directs and coordinates it"),
-        Attested("organisation", "module-savings", 949...960,
-                 it: "Le attività non residenziali finanziate dai minori costi sono concordate con il DSM",
-                 en: "The non-residential activities funded by the savings are agreed with the DSM",
-                 applies: { $0.sections[SicilyResidence24hSection.self]?.fromTwentyPlaceModule == true }),
-        Attested("admission", "dsm-pti", 967...974,
-                 it: "Ingressi e dimissioni tramite il DSM, con un Piano di trattamento individuale (PTI) concordato con l'utente",
-                 en: "Admissions and discharges through the DSM, on an individual treatment plan (PTI) agreed with the user"),
+    ] + shared.organisation + [shared.admission,
         // Decision S-15: the clinical indications describe patients; the structure's written
         // admission criteria are the structure-level proxy, recorded as a warning.
         Attested("admission", "criteria", 1083...1100, .warning,
                  it: "Criteri di accesso scritti conformi agli utenti e alle indicazioni cliniche",
                  en: "Written admission criteria match the users and clinical indications"),
-        Attested("psrp", "per-user", 972...974,
-                 it: "Un PSRP per ogni utente, elaborato con l'utente, la famiglia e la rete sociale",
-                 en: "A PSRP for each user, drawn up with the user, the family and the social network"),
+        shared.psrp,
         Attested("psrp", "case-manager", 987...1009,
                  it: "Un case manager della struttura coordina l'équipe e il PSRP", en: "A structure case manager coordinates the team and the PSRP"),
         Attested("psrp", "co-signed", 1011...1012,
@@ -110,24 +67,11 @@ public enum SicilyResidence24hRules {
     ]
 
     /// The five areas of attested requirements, in the order the dossier lists them.
-    public static let attestationAreas: [AttestationArea] = ["furnishings", "personnel", "organisation", "admission", "psrp"].map { area in
-        AttestationArea(member: area, codes: attested.filter { $0.area == area }.map(\.code),
-                        summary: "Attested \(area) requirements (seed 004). Each missing code is a finding of rule sicily.residence-24h.\(area).<code>.")
-    }
+    public static let attestationAreas = SicilyStructureKit.attestationAreas(
+        type, areas: ["furnishings", "personnel", "organisation", "admission", "psrp"], attested)
 
     static var attestationRules: [Rule<StructureDossier>] {
-        attested.map { item in
-            let area = areaLabels[item.area]!
-            return Rule.structure(
-                type, "\(item.area).\(item.code)", item.severity, seed: seed, lines: item.lines, title: item.title,
-                message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}")
-            ) { dossier, report in
-                if let applies = item.applies, !applies(dossier) { return }
-                if !dossier.attestations.contains(item.code) {
-                    report.report(at: JSONPointer.root.appending(item.area), .localized(area), .localized(item.title))
-                }
-            }
-        }
+        SicilyStructureKit.attestationRules(type, labels: SicilyStructureKit.mentalHealthAreaLabels, attested)
     }
 
     // MARK: Identity, capacity, rooms
