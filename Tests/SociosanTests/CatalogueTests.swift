@@ -45,6 +45,15 @@ struct CatalogueTests {
         ("er.spoi.documentation.restraint-records", "contenzione"),
         ("er.spoi.equipment.protected-telephone", "telefonico"),
         ("er.spoi.discipline-code", "40.2"),
+        // Sicilian project dossiers (seed 004 §5.1.2, §6.1-6.3).
+        ("sicily.independent-living.age.adult", "18-64"),
+        ("sicily.independent-living.social-pact", "Patto"),
+        ("sicily.independent-living.personal-assistant.trained", "formato"),
+        ("sicily.psrp.co-signed", "cointestatario"),
+        ("sicily.psrp.pti.attached", "allegato"),
+        ("sicily.psrp.diagnosis.icd10", "ICD 10"),
+        ("sicily.psrp.diagnosis.icf-areas", "ICF"),
+        ("sicily.psrp.reviews.dated", "date di verifica"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))

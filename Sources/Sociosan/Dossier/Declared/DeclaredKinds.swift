@@ -7,7 +7,7 @@
 /// DeclaredKinds.type(for: "sicily.minors.control-visit")?.kindInfo.title.english
 /// ```
 public enum DeclaredKinds {
-    public static let all: [any DeclaredDossier.Type] = []
+    public static let all: [any DeclaredDossier.Type] = SicilyProjectKinds.all
 
     public static func type(for kind: DossierKind) -> (any DeclaredDossier.Type)? {
         all.first { $0.kindInfo.kind == kind }
