@@ -54,6 +54,10 @@ struct CatalogueTests {
         ("sicily.psrp.diagnosis.icd10", "ICD 10"),
         ("sicily.psrp.diagnosis.icf-areas", "ICF"),
         ("sicily.psrp.reviews.dated", "date di verifica"),
+        ("sicily.work-inclusion.plans.pal-pdz", "PAL"),
+        ("sicily.work-inclusion.ips.preferences", "preferenze"),
+        ("sicily.work-inclusion.sil.district", "distrettuali"),
+        ("sicily.work-inclusion.funding.sources", "Fonti di finanziamento"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))

@@ -18,7 +18,7 @@ struct SicilyProjectKindsTests {
 
     @Test func theFourKindsAreRegisteredOnce() {
         let kinds = DeclaredKinds.all.map { $0.kindInfo.kind.rawValue }
-        for kind in ["sicily.disability.independent-living-project", "sicily.psychiatry.psrp"] {
+        for kind in ["sicily.disability.independent-living-project", "sicily.psychiatry.psrp", "sicily.psychiatry.work-inclusion"] {
             #expect(kinds.filter { $0 == kind }.count == 1, "\(kind)")
             #expect(DossierCatalogue.kinds.contains { $0.kind.rawValue == kind })
             #expect(DossierSchemas.text(for: DossierKind(rawValue: kind))?.contains("pseudonymous") == true)
@@ -104,5 +104,32 @@ struct SicilyProjectKindsTests {
         let findings = SicilyPSRP.declaration.ruleSet.evaluate(psrp)
         #expect(findings.map(\.ruleID.rawValue) == ["sicily.psrp.co-signed"])
         #expect(findings.first?.message(in: .italian) == "il PSRP non è cointestato da: case manager del DSM")
+    }
+
+    // MARK: §6.2 Work inclusion
+
+    /// Each device offers its own forms (L1251-L1276): a work grant is a type-B form, not IPS.
+    @Test func workInclusionFormsBelongToTheirDevice() throws {
+        var project = try Self.load(SicilyWorkInclusionProject.self, "wi-pa-d42-2024-ips-019.json")
+        #expect(Self.fired(project).isEmpty)
+        project.measures[0].form = .workGrant
+        let finding = try #require(SicilyWorkInclusionProject.declaration.ruleSet.evaluate(project).first)
+        #expect(finding.ruleID == "sicily.work-inclusion.measures.device-form")
+        #expect(finding.message(in: .english)
+            == "measure ricerca-lavoro (IPS supported employment) has the form work-grant: the device offers competitive-job")
+        project.measures[0].device = .typeBCooperative
+        project.measures[1].supportOperator = nil
+        // The second measure is still IPS and has lost its operator of reference.
+        #expect(Self.fired(project) == ["sicily.work-inclusion.ips.continuing-support"])
+    }
+
+    /// A SIL measure goes through the person's own district's SIL (L1276-L1277).
+    @Test func workInclusionSILIsTheDistrictOne() throws {
+        var project = try Self.load(SicilyWorkInclusionProject.self, "wi-ag-d1-2024-sil-003.json")
+        #expect(Self.fired(project).isEmpty)
+        project.silDistrict = "Distretto socio-sanitario D2 Canicattì"
+        #expect(Self.fired(project) == ["sicily.work-inclusion.sil.district"])
+        project.measures.removeAll { $0.device == .sil }
+        #expect(Self.fired(project).isEmpty)
     }
 }

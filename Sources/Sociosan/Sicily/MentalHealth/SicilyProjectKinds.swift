@@ -13,7 +13,7 @@ public enum SicilyProjectKinds {
     public static let all: [any DeclaredDossier.Type] = [
         SicilyIndependentLivingProject.self,
         SicilyPSRP.self,
-        // SicilyWorkInclusionProject.self,
+        SicilyWorkInclusionProject.self,
         // SicilyHealthBudgetPTI.self,
     ]
 }
