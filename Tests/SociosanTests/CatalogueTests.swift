@@ -58,6 +58,15 @@ struct CatalogueTests {
         ("sicily.work-inclusion.ips.preferences", "preferenze"),
         ("sicily.work-inclusion.sil.district", "distrettuali"),
         ("sicily.work-inclusion.funding.sources", "Fonti di finanziamento"),
+        ("sicily.health-budget-pti.shared.dsm-comune", "Comune di residenza"),
+        ("sicily.health-budget-pti.case-manager", "case manager"),
+        ("sicily.health-budget-pti.diagnosis.icd9", "ICD9"),
+        ("sicily.health-budget-pti.contents.assessment-tools", "HONOS"),
+        ("sicily.health-budget-pti.contents.swot", "SWOT"),
+        ("sicily.health-budget-pti.budget.annual", "budget di salute annuale"),
+        ("sicily.health-budget-pti.budget.health-and-social", "componente socio-assistenziale"),
+        ("sicily.health-budget-pti.interventions.validated-provider", "validate"),
+        ("sicily.health-budget-pti.reviews.planned", "periodiche verifiche"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))

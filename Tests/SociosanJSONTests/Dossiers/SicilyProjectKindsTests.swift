@@ -18,7 +18,8 @@ struct SicilyProjectKindsTests {
 
     @Test func theFourKindsAreRegisteredOnce() {
         let kinds = DeclaredKinds.all.map { $0.kindInfo.kind.rawValue }
-        for kind in ["sicily.disability.independent-living-project", "sicily.psychiatry.psrp", "sicily.psychiatry.work-inclusion"] {
+        for kind in ["sicily.disability.independent-living-project", "sicily.psychiatry.psrp",
+                     "sicily.psychiatry.work-inclusion", "sicily.psychiatry.health-budget-pti"] {
             #expect(kinds.filter { $0 == kind }.count == 1, "\(kind)")
             #expect(DossierCatalogue.kinds.contains { $0.kind.rawValue == kind })
             #expect(DossierSchemas.text(for: DossierKind(rawValue: kind))?.contains("pseudonymous") == true)
@@ -131,5 +132,51 @@ struct SicilyProjectKindsTests {
         #expect(Self.fired(project) == ["sicily.work-inclusion.sil.district"])
         project.measures.removeAll { $0.device == .sil }
         #expect(Self.fired(project).isEmpty)
+    }
+
+    // MARK: §6.3 Health budget and PTI
+
+    /// The budget is annual (L1405), so reviews come at most 12 months apart (decision HB-3).
+    /// Palermo PTI of 2024-05-06, reviewed on 2024-11-06: the next is due by 2025-11-06.
+    @Test func ptiReviewsAreAtMostAYearApart() throws {
+        var pti = try Self.load(SicilyHealthBudgetPTI.self, "pti-pa-2024-0412.json")
+        #expect(Self.fired(pti).isEmpty)
+        pti.reviews[1].on = LocalDate(year: 2025, month: 11, day: 6)!
+        #expect(Self.fired(pti).isEmpty)
+        pti.reviews[1].on = LocalDate(year: 2025, month: 11, day: 7)!
+        let finding = try #require(SicilyHealthBudgetPTI.declaration.ruleSet.evaluate(pti).first)
+        #expect(finding.ruleID == "sicily.health-budget-pti.reviews.interval")
+        #expect(finding.path.description == "/reviews/1/on")
+        #expect(finding.message(in: .english) == "the review of 2025-11-07 is later than 2025-11-06, 12 months after the date before it")
+        // The first review counts from the PTI's own date: drawn up on 2024-03-01, a first
+        // review on 2025-03-02 is a day late, on 2025-03-01 in time.
+        pti.drawnUpOn = LocalDate(year: 2024, month: 3, day: 1)!
+        pti.reviews = [SicilyProjectReview(on: LocalDate(year: 2025, month: 3, day: 2)!)]
+        #expect(SicilyHealthBudgetPTIRules.lateReviews(pti).map(\.due) == [LocalDate(year: 2025, month: 3, day: 1)!])
+        pti.reviews = [SicilyProjectReview(on: LocalDate(year: 2025, month: 3, day: 1)!)]
+        #expect(SicilyHealthBudgetPTIRules.lateReviews(pti).isEmpty)
+    }
+
+    /// 9,000 + 6,500 + 1,200 = 16,700 euro over 2024-06-01 to 2025-05-31, the longest annual budget.
+    @Test func ptiBudgetIsAnnualAndAddsUp() throws {
+        var pti = try Self.load(SicilyHealthBudgetPTI.self, "pti-pa-2024-0412.json")
+        #expect(pti.budget.totalEuroCents == 1_670_000)
+        pti.budget.to = LocalDate(year: 2025, month: 6, day: 1)!
+        let finding = try #require(SicilyHealthBudgetPTI.declaration.ruleSet.evaluate(pti).first)
+        #expect(finding.ruleID == "sicily.health-budget-pti.budget.annual")
+        #expect(finding.message(in: .english) == "the budget runs from 2024-06-01 to 2025-06-01: an annual budget ends on 2025-05-31 at the latest")
+        pti.budget.to = LocalDate(year: 2025, month: 5, day: 31)!
+        pti.budget.parts.removeAll { $0.part == .socioAssistanceComponent }
+        #expect(Self.fired(pti) == ["sicily.health-budget-pti.budget.health-and-social", "sicily.health-budget-pti.budget.parts-total"])
+    }
+
+    /// ICD-9 as §6.3 asks (L1423); the same diagnosis in ICD-10 is a warning, not an error (HB-2).
+    @Test func ptiDiagnosisInICD10IsAWarning() throws {
+        var pti = try Self.load(SicilyHealthBudgetPTI.self, "pti-pa-2024-0412.json")
+        pti.diagnosis.system = .icd10
+        pti.diagnosis.code = "F20.0"
+        let findings = SicilyHealthBudgetPTI.declaration.ruleSet.evaluate(pti)
+        #expect(findings.map(\.ruleID.rawValue) == ["sicily.health-budget-pti.diagnosis.icd9"])
+        #expect(findings.first?.severity == .warning)
     }
 }

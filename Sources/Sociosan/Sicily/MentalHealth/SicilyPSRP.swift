@@ -121,10 +121,7 @@ public struct SicilyPSRP: DeclaredDossier {
     }
 
     /// Intensity of a programme (L1016-L1018); the seed names the grading, not its levels.
-    public enum Intensity: String, Sendable, Hashable, CaseIterable, TableCoded {
-        case high, medium, low
-        public static let codeTable = CodeTable<Self>()
-    }
+    public typealias Intensity = SicilyCareIntensity
 
     /// The PTI the PSRP answers.
     public struct PTIReference: Sendable, Hashable {

@@ -14,7 +14,7 @@ public enum SicilyProjectKinds {
         SicilyIndependentLivingProject.self,
         SicilyPSRP.self,
         SicilyWorkInclusionProject.self,
-        // SicilyHealthBudgetPTI.self,
+        SicilyHealthBudgetPTI.self,
     ]
 }
 
@@ -68,6 +68,13 @@ enum SicilyProject {
 
     /// Euro amounts: hundredths from 0 to 10 million euro.
     static var euro: HundredthsCodec { ValueCodecs.hundredths(0...1_000_000_000) }
+}
+
+/// A level of care intensity: the PSRP's programmes (L1016-L1018) and the PTI's high, medium
+/// and low intensity from the individual health needs (L1393-L1395).
+public enum SicilyCareIntensity: String, Sendable, Hashable, CaseIterable, TableCoded {
+    case high, medium, low
+    public static let codeTable = CodeTable<Self>()
 }
 
 /// One dated review (*verifica*) of a project: when it is, or was, held, and what it found.
