@@ -11,16 +11,11 @@ public enum SicilyIndependentLivingProjectRules {
     /// "persone adulte (18-64 anni)" (L831).
     public static let ages = 18...64
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>, title: LocalizedText, message: LocalizedText,
-        decision: String? = nil, check: @escaping @Sendable (Plan, inout FindingReporter) -> Void
-    ) -> Rule<Plan> {
-        SicilyProject.rule(kind, prefix, name, severity, lines: lines, title: title, message: message, decision: decision, check: check)
-    }
+    static let make = SicilyProjectRuleMaker<Plan>(kind: kind, prefix: prefix)
 
     public static let all: [Rule<Plan>] = [
-        SicilyProject.regionRule(kind, prefix) { $0.province },
-        rule("age.adult", lines: 831...831,
+        make.region { $0.province },
+        make.rule("age.adult", lines: 831...831,
              title: LocalizedText(it: "Il piano è rivolto a persone adulte (18-64 anni)", en: "The plan is for adults (aged 18-64)"),
              message: LocalizedText(it: "la persona ha {0} anni all'avvio del piano: il piano è per persone di {1}-{2} anni",
                                     en: "the person is {0} when the plan starts: the plan is for people aged {1}-{2}"),
@@ -30,7 +25,7 @@ public enum SicilyIndependentLivingProjectRules {
                 report.report(at: "/ageAtStart", .integer(plan.ageAtStart), .integer(ages.lowerBound), .integer(ages.upperBound))
             }
         },
-        rule("assessment.first", lines: 828...829,
+        make.rule("assessment.first", lines: 828...829,
              title: LocalizedText(it: "La valutazione multidimensionale precede il patto sociale e l'avvio del piano",
                                   en: "The multidimensional assessment comes before the social pact and the plan's start"),
              message: LocalizedText(it: "la valutazione multidimensionale ({0}) è successiva a {1} ({2})",
@@ -41,7 +36,7 @@ public enum SicilyIndependentLivingProjectRules {
                 report.report(at: "/assessedOn", .date(plan.assessedOn), .localized(LocalizedText(it: "l'avvio del piano", en: "the plan's start")), .date(plan.startsOn))
             }
         },
-        rule("social-pact", lines: 828...830,
+        make.rule("social-pact", lines: 828...830,
              title: LocalizedText(it: "Patto sociale con la persona e la famiglia, datato entro l'avvio del piano (presenza e data)",
                                   en: "Social pact with the person and the family, dated by the plan's start (presence and date)"),
              message: LocalizedText(it: "patto sociale {0}: deve esserci, datato al più tardi all'avvio del piano ({1})",
@@ -54,21 +49,18 @@ public enum SicilyIndependentLivingProjectRules {
                               pact.map { .date($0) } ?? .localized(LocalizedText(it: "assente", en: "missing")), .date(plan.startsOn))
             }
         },
-        rule("areas.all", .warning, lines: 834...839,
+        make.everyOne("areas.all", .warning, lines: 834...839,
              title: LocalizedText(it: "Il piano riguarda i tre ambiti di intervento", en: "The plan covers the three areas of intervention"),
              message: LocalizedText(it: "il piano non riguarda l'ambito: {0}", en: "the plan does not cover the area: {0}"),
              decision: "IL-3: \"dovrà riguardare i seguenti ambiti\" (L834) is read as all three; a person's needs may not "
-                + "touch every area, so a missing one is a warning, not an error.") { plan, report in
-            for area in SicilyIndependentLivingArea.allCases where !plan.areas.contains(area) {
-                report.report(at: "/areas", .localized(area.label))
-            }
-        },
-        rule("professional-profiles", lines: 840...841,
+                + "touch every area, so a missing one is a warning, not an error.",
+             at: "/areas", SicilyIndependentLivingArea.allCases, label: { $0.label }) { plan, area in plan.areas.contains(area) },
+        make.rule("professional-profiles", lines: 840...841,
              title: LocalizedText(it: "Il piano individua i profili professionali necessari", en: "The plan names the professional profiles it needs"),
              message: LocalizedText(it: "il piano non individua alcun profilo professionale", en: "the plan names no professional profile")) { plan, report in
             if plan.professionalProfiles.isEmpty { report.report(at: "/professionalProfiles") }
         },
-        rule("personal-assistant", .warning, lines: 840...842,
+        make.rule("personal-assistant", .warning, lines: 840...842,
              title: LocalizedText(it: "Il piano prevede l'assistente personale, cui è riconosciuto il ruolo centrale",
                                   en: "The plan provides the personal assistant, whose role is central"),
              message: LocalizedText(it: "il piano non prevede un assistente personale", en: "the plan provides no personal assistant"),
@@ -76,7 +68,7 @@ public enum SicilyIndependentLivingProjectRules {
                 + "expected in every plan; a plan without one is a warning.") { plan, report in
             if plan.personalAssistant == nil { report.report(at: .root) }
         },
-        rule("personal-assistant.trained", lines: 841...842,
+        make.rule("personal-assistant.trained", lines: 841...842,
              title: LocalizedText(it: "L'assistente scelto dalla persona è adeguatamente formato (formazione attestata con data)",
                                   en: "An assistant chosen by the person is adequately trained (training attested with its date)"),
              message: LocalizedText(it: "assistente personale scelto dalla persona: formazione {0}, attestata al più tardi all'avvio ({1})",
@@ -88,7 +80,7 @@ public enum SicilyIndependentLivingProjectRules {
                               .date(plan.startsOn))
             }
         },
-        rule("budget.items-total", lines: 834...839,
+        make.rule("budget.items-total", lines: 834...839,
              title: LocalizedText(it: "Le voci del budget sommano il totale", en: "The budget items add up to the total"),
              message: LocalizedText(it: "le voci del budget sommano {0} euro, il totale dichiarato è {1} euro",
                                     en: "the budget items add up to {0} euro, the stated total is {1} euro"),
@@ -98,7 +90,7 @@ public enum SicilyIndependentLivingProjectRules {
                 report.report(at: "/budget/totalEuro", .fixed(sum, scale: 2), .fixed(plan.budget.totalEuroCents, scale: 2))
             }
         },
-        rule("budget.areas-funded", .warning, lines: 834...839,
+        make.rule("budget.areas-funded", .warning, lines: 834...839,
              title: LocalizedText(it: "Ogni ambito del piano ha una voce di budget", en: "Every area of the plan has a budget item"),
              message: LocalizedText(it: "nessuna voce del budget finanzia l'ambito {0}", en: "no budget item funds the area {0}"),
              decision: "IL-6: an area may be served without cost (free public transport), so an unfunded area is a warning.") { plan, report in

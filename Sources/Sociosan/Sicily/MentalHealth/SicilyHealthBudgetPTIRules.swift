@@ -12,12 +12,7 @@ public enum SicilyHealthBudgetPTIRules {
     /// interval between two reviews of the PTI.
     public static let reviewIntervalMonths = 12
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>, title: LocalizedText, message: LocalizedText,
-        decision: String? = nil, check: @escaping @Sendable (PTI, inout FindingReporter) -> Void
-    ) -> Rule<PTI> {
-        SicilyProject.rule(kind, prefix, name, severity, lines: lines, title: title, message: message, decision: decision, check: check)
-    }
+    static let make = SicilyProjectRuleMaker<PTI>(kind: kind, prefix: prefix)
 
     /// The reviews that come later than the interval allows: each review is due within
     /// ``reviewIntervalMonths`` of the previous one, the first within them of the PTI's date.
@@ -33,31 +28,28 @@ public enum SicilyHealthBudgetPTIRules {
     }
 
     public static let all: [Rule<PTI>] = [
-        SicilyProject.regionRule(kind, prefix) { $0.province },
-        rule("shared.dsm-comune", lines: 1386...1388,
+        make.region { $0.province },
+        make.everyOne("shared.dsm-comune", lines: 1386...1388,
              title: LocalizedText(it: "Il PTI è condiviso da ASP (tramite il DSM) e Comune di residenza",
                                   en: "The PTI is shared by the ASP (through the DSM) and the Comune of residence"),
-             message: LocalizedText(it: "il PTI non è condiviso da: {0}", en: "the PTI is not shared by: {0}")) { pti, report in
-            for party in [PTI.Participant.aspDSM, .comune] where !pti.sharedBy.contains(party) {
-                report.report(at: "/sharedBy", .localized(party.label))
-            }
-        },
-        rule("shared.patient", lines: 1406...1408,
+             message: LocalizedText(it: "il PTI non è condiviso da: {0}", en: "the PTI is not shared by: {0}"),
+             at: "/sharedBy", [PTI.Participant.aspDSM, .comune], label: { $0.label }) { pti, party in pti.sharedBy.contains(party) },
+        make.rule("shared.patient", lines: 1406...1408,
              title: LocalizedText(it: "Il PTI è condiviso con il paziente", en: "The PTI is shared with the patient"),
              message: LocalizedText(it: "il PTI non è condiviso con il paziente", en: "the PTI is not shared with the patient")) { pti, report in
             if !pti.sharedBy.contains(.patient) { report.report(at: "/sharedBy") }
         },
-        rule("case-manager", lines: 1472...1473,
+        make.rule("case-manager", lines: 1472...1473,
              title: LocalizedText(it: "Ogni PTI ha il suo case manager", en: "Every PTI has its case manager"),
              message: LocalizedText(it: "il PTI non indica il case manager", en: "the PTI names no case manager")) { pti, report in
             if pti.caseManager == nil { report.report(at: .root) }
         },
-        rule("contents.objectives", lines: 1421...1422,
+        make.rule("contents.objectives", lines: 1421...1422,
              title: LocalizedText(it: "Il PTI indica i suoi obiettivi specifici", en: "The PTI states its specific objectives"),
              message: LocalizedText(it: "il PTI non indica obiettivi", en: "the PTI states no objective")) { pti, report in
             if pti.objectives.isEmpty { report.report(at: "/objectives") }
         },
-        rule("contents.assessment-tools", lines: 1424...1425,
+        make.rule("contents.assessment-tools", lines: 1424...1425,
              title: LocalizedText(it: "Disfunzionalità stabilite con strumenti standardizzati (HONOS, BPRS, VADO)",
                                   en: "Dysfunctions measured with standardised tools (HoNOS, BPRS, VADO)"),
              message: LocalizedText(it: "il PTI non indica alcuno strumento di valutazione standardizzato",
@@ -65,7 +57,7 @@ public enum SicilyHealthBudgetPTIRules {
              decision: "HB-1: the parenthesis \"(HONOS, BPRS, VADO)\" (L1425) is read as the tools to choose from: at least one.") { pti, report in
             if pti.assessmentTools.isEmpty { report.report(at: "/assessmentTools") }
         },
-        rule("contents.swot", lines: 1425...1428,
+        make.rule("contents.swot", lines: 1425...1428,
              title: LocalizedText(it: "Breve analisi SWOT: punti di forza, debolezza, opportunità e minacce",
                                   en: "Short SWOT analysis: strengths, weaknesses, opportunities and threats"),
              message: LocalizedText(it: "l'analisi SWOT non ha voci in: {0}", en: "the SWOT analysis has no entry in: {0}")) { pti, report in
@@ -75,7 +67,7 @@ public enum SicilyHealthBudgetPTIRules {
                 report.report(at: JSONPointer.root.appending("swot").appending(name), .text(name))
             }
         },
-        rule("diagnosis.icd9", .warning, lines: 1422...1423,
+        make.rule("diagnosis.icd9", .warning, lines: 1422...1423,
              title: LocalizedText(it: "Diagnosi espressa secondo i criteri dell'ICD-9", en: "Diagnosis given on the ICD-9 criteria"),
              message: LocalizedText(it: "la diagnosi {0} è in {1}: il §6.3 chiede l'ICD-9", en: "diagnosis {0} is in {1}: §6.3 asks ICD-9"),
              decision: "HB-2: §6.3 asks ICD-9 (L1423), §6.1.3 asks ICD-10 of the PSRP (L1031); a PTI in ICD-10 is accepted "
@@ -84,7 +76,7 @@ public enum SicilyHealthBudgetPTIRules {
                 report.report(at: "/diagnosis/system", .text(pti.diagnosis.code), .text(pti.diagnosis.system.rawValue))
             }
         },
-        rule("interventions.validated-provider", lines: 1446...1450,
+        make.rule("interventions.validated-provider", lines: 1446...1450,
              title: LocalizedText(it: "Ogni intervento è cogestito da una proposta validata dall'ASP-DSM (presenza e data)",
                                   en: "Every intervention is co-managed under an offer validated by the ASP-DSM (presence and date)"),
              message: LocalizedText(it: "l'intervento {0}: validazione del soggetto {1} {2}, richiesta al più tardi all'avvio ({3})",
@@ -99,15 +91,13 @@ public enum SicilyHealthBudgetPTIRules {
                 }
             }
         },
-        rule("budget.health-and-social", lines: 1378...1380,
+        make.everyOne("budget.health-and-social", lines: 1378...1380,
              title: LocalizedText(it: "Il budget finanzia la componente sanitaria e quella socio-assistenziale",
                                   en: "The budget funds both the health and the socio-assistance component"),
-             message: LocalizedText(it: "il budget non ha la {0}", en: "the budget has no {0}")) { pti, report in
-            for part in [PTI.Budget.Part.healthComponent, .socioAssistanceComponent] where !pti.budget.parts.contains(where: { $0.part == part }) {
-                report.report(at: "/budget/parts", .localized(part.label))
-            }
-        },
-        rule("budget.parts-total", lines: 1401...1402,
+             message: LocalizedText(it: "il budget non ha la {0}", en: "the budget has no {0}"),
+             at: "/budget/parts", [PTI.Budget.Part.healthComponent, .socioAssistanceComponent], label: { $0.label }
+        ) { pti, part in pti.budget.parts.contains { $0.part == part } },
+        make.rule("budget.parts-total", lines: 1401...1402,
              title: LocalizedText(it: "Le parti del budget sommano il totale", en: "The budget's parts add up to its total"),
              message: LocalizedText(it: "le parti del budget sommano {0} euro, il totale dichiarato è {1} euro",
                                     en: "the budget's parts add up to {0} euro, the stated total is {1} euro"),
@@ -118,7 +108,7 @@ public enum SicilyHealthBudgetPTIRules {
                 report.report(at: "/budget/totalEuro", .fixed(sum, scale: 2), .fixed(pti.budget.totalEuroCents, scale: 2))
             }
         },
-        rule("budget.annual", lines: 1405...1406,
+        make.rule("budget.annual", lines: 1405...1406,
              title: LocalizedText(it: "Il budget di salute è annuale", en: "The health budget is annual"),
              message: LocalizedText(it: "il budget va dal {0} al {1}: un budget annuale finisce al più tardi il {2}",
                                     en: "the budget runs from {0} to {1}: an annual budget ends on {2} at the latest"),
@@ -129,7 +119,7 @@ public enum SicilyHealthBudgetPTIRules {
                 report.report(at: "/budget/to", .date(pti.budget.from), .date(pti.budget.to), .date(latest))
             }
         },
-        rule("reviews.interval", lines: 1405...1406,
+        make.rule("reviews.interval", lines: 1405...1406,
              title: LocalizedText(it: "Il PTI è verificato almeno una volta l'anno", en: "The PTI is reviewed at least once a year"),
              message: LocalizedText(it: "la verifica del {0} è oltre il {1}, 12 mesi dopo la data precedente",
                                     en: "the review of {0} is later than {1}, 12 months after the date before it"),
@@ -140,7 +130,7 @@ public enum SicilyHealthBudgetPTIRules {
                 report.report(at: JSONPointer.root.appending("reviews").appending(index).appending("on"), .date(pti.reviews[index].on), .date(due))
             }
         },
-        rule("reviews.planned", lines: 967...969,
+        make.rule("reviews.planned", lines: 967...969,
              title: LocalizedText(it: "Il PTI indica le date delle sue verifiche", en: "The PTI gives the dates of its reviews"),
              message: LocalizedText(it: "il PTI non indica alcuna verifica", en: "the PTI gives no review")) { pti, report in
             if pti.reviews.isEmpty { report.report(at: "/reviews") }

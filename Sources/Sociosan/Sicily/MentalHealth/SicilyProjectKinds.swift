@@ -29,30 +29,6 @@ enum SicilyProject {
 
     static var personCode: IdentifierCodec { ValueCodecs.identifier }
 
-    /// A rule of a project kind, id `<prefix>.<name>`, citing seed 004 at `lines`.
-    static func rule<Dossier>(
-        _ kind: DossierKind, _ prefix: String, _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
-        title: LocalizedText, message: LocalizedText, decision: String? = nil,
-        check: @escaping @Sendable (Dossier, inout FindingReporter) -> Void
-    ) -> Rule<Dossier> {
-        Rule(
-            descriptor: RuleDescriptor(
-                id: RuleID(rawValue: prefix + "." + name), kinds: [kind], severity: severity,
-                citation: Citation(seed, lines: lines), title: title, message: message, decision: decision),
-            check: check)
-    }
-
-    /// The project is Sicilian: its province is one of the nine of the Region (L6-L21 name
-    /// the act as the Region's).
-    static func regionRule<Dossier>(_ kind: DossierKind, _ prefix: String, province: @escaping @Sendable (Dossier) -> Province) -> Rule<Dossier> {
-        rule(kind, prefix, "identity.region", lines: 6...21,
-             title: LocalizedText(it: "Il progetto è in Sicilia", en: "The project is in Sicily"),
-             message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")) { dossier, report in
-            let code = province(dossier)
-            if code.region != .sicilia { report.report(at: "/province", .text(code.rawValue)) }
-        }
-    }
-
     /// `date` plus `months` calendar months, the day kept or brought back to the month's last
     /// day (2024-01-31 plus one month is 2024-02-29).
     static func adding(months: Int, to date: LocalDate) -> LocalDate {
@@ -75,6 +51,47 @@ enum SicilyProject {
 public enum SicilyCareIntensity: String, Sendable, Hashable, CaseIterable, TableCoded {
     case high, medium, low
     public static let codeTable = CodeTable<Self>()
+}
+
+/// Makes the rules of one project kind: ids `<prefix>.<name>`, citations into seed 004, and the
+/// two shapes every kind uses (the region, and "every one of these codes is there").
+struct SicilyProjectRuleMaker<Dossier>: Sendable {
+    let kind: DossierKind
+    let prefix: String
+
+    func rule(
+        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>, title: LocalizedText, message: LocalizedText,
+        decision: String? = nil, check: @escaping @Sendable (Dossier, inout FindingReporter) -> Void
+    ) -> Rule<Dossier> {
+        Rule(
+            descriptor: RuleDescriptor(
+                id: RuleID(rawValue: prefix + "." + name), kinds: [kind], severity: severity,
+                citation: Citation(SicilyProject.seed, lines: lines), title: title, message: message, decision: decision),
+            check: check)
+    }
+
+    /// The project is Sicilian: its province is one of the nine of the Region (L6-L21 name
+    /// the act as the Region's).
+    func region(_ province: @escaping @Sendable (Dossier) -> Province) -> Rule<Dossier> {
+        rule("identity.region", lines: 6...21,
+             title: LocalizedText(it: "Il progetto è in Sicilia", en: "The project is in Sicily"),
+             message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")) { dossier, report in
+            let code = province(dossier)
+            if code.region != .sicilia { report.report(at: "/province", .text(code.rawValue)) }
+        }
+    }
+
+    /// A rule that reports at `path`, by its label, each of the `required` codes the dossier
+    /// lacks (the holders of a PSRP, the ICF areas, the budget's two components...).
+    func everyOne<Code: Sendable>(
+        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>, title: LocalizedText, message: LocalizedText,
+        decision: String? = nil, at path: JSONPointer, _ required: [Code], label: @escaping @Sendable (Code) -> LocalizedText,
+        present: @escaping @Sendable (Dossier, Code) -> Bool
+    ) -> Rule<Dossier> {
+        rule(name, severity, lines: lines, title: title, message: message, decision: decision) { dossier, report in
+            for code in required where !present(dossier, code) { report.report(at: path, .localized(label(code))) }
+        }
+    }
 }
 
 /// One dated review (*verifica*) of a project: when it is, or was, held, and what it found.

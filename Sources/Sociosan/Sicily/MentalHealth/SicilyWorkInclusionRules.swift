@@ -8,20 +8,15 @@ public enum SicilyWorkInclusionRules {
     static let prefix = "sicily.work-inclusion"
     public typealias Project = SicilyWorkInclusionProject
 
-    static func rule(
-        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>, title: LocalizedText, message: LocalizedText,
-        decision: String? = nil, check: @escaping @Sendable (Project, inout FindingReporter) -> Void
-    ) -> Rule<Project> {
-        SicilyProject.rule(kind, prefix, name, severity, lines: lines, title: title, message: message, decision: decision, check: check)
-    }
+    static let make = SicilyProjectRuleMaker<Project>(kind: kind, prefix: prefix)
 
     static func measurePointer(_ index: Int, _ member: String) -> JSONPointer {
         JSONPointer.root.appending("measures").appending(index).appending(member)
     }
 
     public static let all: [Rule<Project>] = [
-        SicilyProject.regionRule(kind, prefix) { $0.province },
-        rule("plans.pal-pdz", lines: 1215...1218,
+        make.region { $0.province },
+        make.rule("plans.pal-pdz", lines: 1215...1218,
              title: LocalizedText(it: "Il percorso è attuato nel PAL distrettuale, in integrazione con il Piano di Zona",
                                   en: "The path runs within the district PAL, integrated with the Piano di Zona"),
              message: LocalizedText(it: "il progetto non indica {0}", en: "the project does not name {0}")) { project, report in
@@ -32,7 +27,7 @@ public enum SicilyWorkInclusionRules {
                 report.report(at: .root, .localized(LocalizedText(it: "il Piano di Zona (PdZ)", en: "the Piano di Zona (PdZ)")))
             }
         },
-        rule("measures.device-form", lines: 1251...1276,
+        make.rule("measures.device-form", lines: 1251...1276,
              title: LocalizedText(it: "La forma di ogni misura è una di quelle del suo dispositivo",
                                   en: "Every measure's form is one its device offers"),
              message: LocalizedText(it: "la misura {0} ({1}) ha la forma {2}: il dispositivo offre {3}",
@@ -44,7 +39,7 @@ public enum SicilyWorkInclusionRules {
                               .text(measure.form.rawValue), .list(measure.device.forms.map(\.rawValue)))
             }
         },
-        rule("ips.preferences", lines: 1251...1253,
+        make.rule("ips.preferences", lines: 1251...1253,
              title: LocalizedText(it: "Il sostegno IPS parte dalle libere preferenze della persona",
                                   en: "IPS support starts from the person's own preferences"),
              message: LocalizedText(it: "il progetto ha {0} misure IPS ma non registra le preferenze della persona (tipo e quantità di lavoro)",
@@ -52,7 +47,7 @@ public enum SicilyWorkInclusionRules {
             let count = project.measures.filter { $0.device == .ips }.count
             if count > 0, project.preferences == nil { report.report(at: .root, .integer(count)) }
         },
-        rule("ips.continuing-support", lines: 1253...1255,
+        make.rule("ips.continuing-support", lines: 1253...1255,
              title: LocalizedText(it: "Sostegno continuo del servizio di salute mentale e dell'operatore di riferimento (IPS)",
                                   en: "Continuing support of the mental-health service and the operator of reference (IPS)"),
              message: LocalizedText(it: "la misura IPS {0} non indica l'operatore di riferimento del servizio di salute mentale",
@@ -61,7 +56,7 @@ public enum SicilyWorkInclusionRules {
                 report.report(at: JSONPointer.root.appending("measures").appending(index), .text(measure.id))
             }
         },
-        rule("sil.district", lines: 1276...1277,
+        make.rule("sil.district", lines: 1276...1277,
              title: LocalizedText(it: "Le misure SIL passano per il SIL del distretto della persona",
                                   en: "SIL measures go through the SIL of the person's district"),
              message: LocalizedText(it: "la misura SIL {0} indica il SIL di {1}, il distretto della persona è {2}",
@@ -74,7 +69,7 @@ public enum SicilyWorkInclusionRules {
                               .text(project.silDistrict ?? "-"), .text(project.district))
             }
         },
-        rule("funding.sources", lines: 1292...1309,
+        make.rule("funding.sources", lines: 1292...1309,
              title: LocalizedText(it: "Il progetto indica le sue fonti di finanziamento", en: "The project names its funding sources"),
              message: LocalizedText(it: "il progetto non indica alcuna fonte di finanziamento", en: "the project names no funding source")) { project, report in
             if project.funding.isEmpty { report.report(at: "/funding") }
