@@ -45,6 +45,28 @@ struct CatalogueTests {
         ("er.spoi.documentation.restraint-records", "contenzione"),
         ("er.spoi.equipment.protected-telephone", "telefonico"),
         ("er.spoi.discipline-code", "40.2"),
+        // Sicilian project dossiers (seed 004 §5.1.2, §6.1-6.3).
+        ("sicily.independent-living.age.adult", "18-64"),
+        ("sicily.independent-living.social-pact", "Patto"),
+        ("sicily.independent-living.personal-assistant.trained", "formato"),
+        ("sicily.psrp.co-signed", "cointestatario"),
+        ("sicily.psrp.pti.attached", "allegato"),
+        ("sicily.psrp.diagnosis.icd10", "ICD 10"),
+        ("sicily.psrp.diagnosis.icf-areas", "ICF"),
+        ("sicily.psrp.reviews.dated", "date di verifica"),
+        ("sicily.work-inclusion.plans.pal-pdz", "PAL"),
+        ("sicily.work-inclusion.ips.preferences", "preferenze"),
+        ("sicily.work-inclusion.sil.district", "distrettuali"),
+        ("sicily.work-inclusion.funding.sources", "Fonti di finanziamento"),
+        ("sicily.health-budget-pti.shared.dsm-comune", "Comune di residenza"),
+        ("sicily.health-budget-pti.case-manager", "case manager"),
+        ("sicily.health-budget-pti.diagnosis.icd9", "ICD9"),
+        ("sicily.health-budget-pti.contents.assessment-tools", "HONOS"),
+        ("sicily.health-budget-pti.contents.swot", "SWOT"),
+        ("sicily.health-budget-pti.budget.annual", "budget di salute annuale"),
+        ("sicily.health-budget-pti.budget.health-and-social", "componente socio-assistenziale"),
+        ("sicily.health-budget-pti.interventions.validated-provider", "validate"),
+        ("sicily.health-budget-pti.reviews.planned", "periodiche verifiche"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))

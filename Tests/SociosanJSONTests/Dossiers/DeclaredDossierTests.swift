@@ -104,37 +104,6 @@ struct DeclaredDossierTests {
     }
 }
 
-/// Every valid fixture of every registered declared kind is canonical, round-trips exactly
-/// (pretty and compact) and reads the same through `Codable`, as the structure kinds' do
-/// (StructureCodableTests).
-@Suite("Declared kinds' fixtures")
-struct DeclaredKindFixtureTests {
-    static let files = DeclaredKinds.all.flatMap { fixtureFiles(kind: $0.kindInfo.kind, "valid") }
-
-    @Test func everyDeclaredKindHasFixtures() {
-        for type in DeclaredKinds.all { #expect(!fixtureFiles(kind: type.kindInfo.kind, "valid").isEmpty, "\(type.kindInfo.kind)") }
-    }
-
-    @Test(arguments: files)
-    func canonicalRoundTripAndCodable(file: URL) throws {
-        let type = try #require(DeclaredKinds.all.first { file.path.contains("/Fixtures/\($0.kindInfo.kind.rawValue)/") })
-        try Self.roundTrip(type, file)
-    }
-
-    static func roundTrip<D: DeclaredDossier>(_ type: D.Type, _ file: URL) throws {
-        let text = try String(contentsOf: file, encoding: .utf8)
-        let dossier = try D.decode(jsonText: text)
-        #expect(String(decoding: dossier.encoded(), as: UTF8.self) == text, "\(file.lastPathComponent) is not in canonical form")
-        let compact = dossier.encoded(style: .compact)
-        #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
-        #expect(try D.decode(jsonText: String(decoding: compact, as: UTF8.self)) == dossier)
-        let viaCodable = try JSONDecoder().decode(D.self, from: Data(text.utf8))
-        #expect(viaCodable == dossier)
-        let again = try JSONDecoder().decode(D.self, from: JSONEncoder().encode(viaCodable))
-        #expect(again.encoded() == Array(text.utf8))
-    }
-}
-
 /// Seed 004 §8 and §7.10 through the JSON layer: a person's name, tax code or birth date is
 /// refused by the readers (with or without --strict) in both languages, and by the schema.
 @Suite("Sicily internships and control visits, JSON")

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import Sociosan
+@testable import SociosanJSON
+
+// Every registered declared kind (DeclaredKinds.all), through its valid fixtures: the files are
+// in canonical form, round-trip pretty and compact, and Foundation's coders read and write the
+// same dossier through the field table. A new declared kind is covered by adding its fixtures.
+@Suite("Declared kinds through their fixtures")
+struct DeclaredKindFixtureTests {
+    static let files = DeclaredKinds.all.flatMap { fixtureFiles(kind: $0.kindInfo.kind, "valid") }
+
+    static func type(of file: URL) -> (any DeclaredDossier.Type)? {
+        DeclaredKinds.type(for: DossierKind(rawValue: file.deletingLastPathComponent().deletingLastPathComponent().lastPathComponent))
+    }
+
+    @Test func everyDeclaredKindHasValidFixtures() {
+        for type in DeclaredKinds.all {
+            #expect(fixtureFiles(kind: type.kindInfo.kind, "valid").count >= 3, "Fixtures/\(type.kindInfo.kind)/valid")
+        }
+    }
+
+    @Test(arguments: files)
+    func canonicalAndCodable(file: URL) throws {
+        let type = try #require(Self.type(of: file))
+        try Self.check(type, file: file)
+    }
+
+    static func check<Dossier: DeclaredDossier>(_ type: Dossier.Type, file: URL) throws {
+        let data = try Data(contentsOf: file)
+        let text = String(decoding: data, as: UTF8.self)
+        let dossier = try Dossier.decode(jsonText: text)
+        #expect(dossier.encoded() == Array(data), "\(file.lastPathComponent) is not in canonical form")
+        let compact = dossier.encoded(style: .compact)
+        #expect(compact.last == UInt8(ascii: "\n") && !compact.dropLast().contains(UInt8(ascii: "\n")))
+        #expect(try Dossier.decode(jsonText: String(decoding: compact, as: UTF8.self)) == dossier)
+        let viaCodable = try JSONDecoder().decode(Dossier.self, from: data)
+        #expect(viaCodable == dossier)
+        let again = try JSONDecoder().decode(Dossier.self, from: JSONEncoder().encode(viaCodable))
+        #expect(again.encoded() == Array(data))
+    }
+}
