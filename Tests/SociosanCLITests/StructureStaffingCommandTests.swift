@@ -24,6 +24,17 @@ struct StructureStaffingCommandTests {
         }
     }
 
+    @Test("staffing check: a kind whose regulation sets no staffing table says so, exit 2, both languages")
+    func checkWithoutStandard() throws {
+        let path = Self.fixture("sicily.minors.community/valid/cm-ct-pronta-accoglienza.json")
+        let english = try Sociosan.run(["staffing", "check", path, "--lang", "en"])
+        #expect(english.status == 2)
+        #expect(english.stderr.contains("the regulation sets no staffing standard for this structure's type"), "\(english.stderr)")
+        let italian = try Sociosan.run(["staffing", "check", path])
+        #expect(italian.status == 2)
+        #expect(italian.stderr.contains("la normativa non fissa uno standard di personale"), "\(italian.stderr)")
+    }
+
     @Test("staffing check --format json: the day centre at 20 places, half the 40-place table (L795)")
     func checkJSON() throws {
         let result = try Sociosan.run(["staffing", "check", Self.day, "--format", "json"])

@@ -295,6 +295,10 @@ struct SicilyElderlyDisabilityTests {
         #expect(try StaffedStructure.decodeForStaffing(document: document) == staffed)
         #expect(StaffedStructure.structureKind(of: document)?.kind == .sicilyDementiaDayCentre)
         // Every structure kind maps to a standard the catalogue has.
-        for kind in StructureKinds.all { #expect(StaffingCatalogue.standard(kind.type.staffingStandardID) != nil, "\(kind.kind)") }
+        // Every structure kind maps to a standard the catalogue has, but the 7.2 communities for
+        // minors, for which seed 004 sets no staffing table (`staffing check` says so).
+        let withoutStandard = StructureKinds.all.filter { StaffingCatalogue.standard($0.type.staffingStandardID) == nil }
+        #expect(withoutStandard.map(\.kind) == ["sicily.minors.community"])
+        #expect(withoutStandard.allSatisfy { $0.type.staffingStandardID.isEmpty })
     }
 }
