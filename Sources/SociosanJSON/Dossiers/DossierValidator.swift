@@ -17,15 +17,18 @@ public struct DossierCodec: Sendable {
         self.canonicalText = canonicalText
     }
 
-    public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo) {
+    /// - Parameter ruleSet: the rules to run; `nil` for the type's whole ``JSONDossier/ruleSet``
+    ///   (a structure kind passes its own, so a dossier runs only its kind's rules).
+    public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo, ruleSet: RuleSet<D>? = nil) {
         self.info = info
         let kind = info.kind
+        let rules = ruleSet ?? D.ruleSet
         self.canonicalText = { document, style in
             (try? D.decode(document: document)).map { $0.encoded(style: style) }
         }
         self.validateBody = { node, context in
             guard let dossier = D.decode(from: node, kind: kind, context: &context), !context.hasErrors else { return [] }
-            return D.ruleSet.evaluate(dossier)
+            return rules.evaluate(dossier)
         }
     }
 }
@@ -37,7 +40,7 @@ public enum DossierRegistry {
         DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
         DossierCodec(ActivityRecord.self, info: ActivityRules.kindInfo),
-    ] + StructureKinds.all.map { DossierCodec(StructureDossier.self, info: $0.info) }
+    ] + StructureKinds.all.map { DossierCodec(StructureDossier.self, info: $0.info, ruleSet: $0.ruleSet) }
         + DeclaredKinds.all.map { DossierCodec(declared: $0) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {

@@ -23,6 +23,9 @@ public struct StructureKind: Sendable {
     public let attestationAreas: [AttestationArea]
     /// The kind's rules; each checks only dossiers of its own type.
     public let rules: [Rule<StructureDossier>]
+    /// The kind's rules as a set: what the validator runs over a dossier of this kind, so that
+    /// a dossier does not pay for the guards of every other kind's rules.
+    public let ruleSet: RuleSet<StructureDossier>
     /// Whether the dossier lists bedrooms (`rooms`): a service that is not a building, such as
     /// home education, declares only its capacity.
     public let premises: StructurePremises
@@ -45,6 +48,7 @@ public struct StructureKind: Sendable {
         self.sections = sections
         self.attestationAreas = attestationAreas
         self.rules = rules
+        self.ruleSet = RuleSet(kind: type.kind, rules: rules)
         self.protectedMembers = protectedMembers
         self.fields = StructureDossier.fieldTable(
             type: type, schemaVersion: schemaVersion, premises: premises, sections: sections, areas: attestationAreas)
