@@ -12,10 +12,12 @@ public enum SicilyStructureKit {
     static let seed = Seed.structuresSicily
 
     /// "Regione Siciliana": the structure stands in a Sicilian province (seed 004 title, L6-L21).
-    static func region(_ type: StructureType) -> Rule<StructureDossier> {
+    /// `title` names what stands there where it is more than a structure (section 7's services).
+    static func region(
+        _ type: StructureType, title: LocalizedText = LocalizedText(it: "La struttura è in Sicilia", en: "The structure is in Sicily")
+    ) -> Rule<StructureDossier> {
         Rule.structure(
-            type, "identity.region", seed: seed, lines: 6...21,
-            title: LocalizedText(it: "La struttura è in Sicilia", en: "The structure is in Sicily"),
+            type, "identity.region", seed: seed, lines: 6...21, title: title,
             message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")
         ) { dossier, report in
             if dossier.province.region != .sicilia { report.report(at: "/province", .text(dossier.province.rawValue)) }
@@ -38,15 +40,18 @@ public enum SicilyStructureKit {
     }
 
     /// The rooms' beds add up to the structure's places; `applies` limits it to some dossiers.
+    /// `inBeds` words the rooms' count as beds ("posti letto", the sections 4-5 kinds and the
+    /// 24-hour residence) rather than places ("posti", seed 004's §6.1.4.2 and §6.4 kinds).
     static func bedTotal(
-        _ type: StructureType, lines: ClosedRange<Int>, decision: String? = nil,
+        _ type: StructureType, lines: ClosedRange<Int>, inBeds: Bool = false, title: LocalizedText? = nil, decision: String? = nil,
         applies: @escaping @Sendable (StructureDossier) -> Bool = { _ in true }
     ) -> Rule<StructureDossier> {
-        Rule.structure(
+        let it = inBeds ? "posti letto" : "posti", en = inBeds ? "beds" : "places"
+        return Rule.structure(
             type, "rooms.bed-total", seed: seed, lines: lines,
-            title: LocalizedText(it: "I posti delle camere sono i posti della struttura", en: "The rooms' places are the structure's places"),
-            message: LocalizedText(it: "le camere sommano {0} posti, la struttura ne dichiara {1}",
-                                   en: "the rooms add up to {0} places, the structure declares {1}"),
+            title: title ?? LocalizedText(it: "I \(it) delle camere sono i posti della struttura", en: "The rooms' \(en) are the structure's places"),
+            message: LocalizedText(it: "le camere sommano {0} \(it), la struttura ne dichiara {1}",
+                                   en: "the rooms add up to {0} \(en), the structure declares {1}"),
             decision: decision
         ) { dossier, report in
             guard applies(dossier) else { return }
@@ -188,13 +193,7 @@ public enum SicilyStructureKit {
     /// coordination (L912-L916), the savings of a split 20-place module (L949-L960, when
     /// `fromModule` holds), the DSM's PTI (L967-L974) and one PSRP a user (L972-L974).
     static func mentalHealthAttested(fromModule: @escaping @Sendable (StructureDossier) -> Bool) -> (personnel: [Attested], organisation: [Attested], admission: Attested, psrp: Attested) {
-        (personnel: [
-            Attested("personnel", "qualifications", 281...283,
-                     it: "Ogni operatore ha il titolo di studio attinente alla qualifica", en: "Every professional holds the qualification of their role"),
-            Attested("personnel", "contracts", 283...288,
-                     it: "Contratti collettivi nazionali e tariffe degli ordini professionali applicati",
-                     en: "National collective agreements, and the professional orders' fees for freelancers, are applied"),
-        ], organisation: [
+        (personnel: paragraphTwoPersonnel(), organisation: [
             // Decision S-19: §6 describes the system; an auditor records it but does not refuse for it.
             Attested("organisation", "dsm-coordination", 912...916, .warning,
                      it: "La struttura opera nel sistema di offerta del DSM, titolare di direzione e coordinamento",
@@ -209,6 +208,19 @@ public enum SicilyStructureKit {
         psrp: Attested("psrp", "per-user", 972...974,
                        it: "Un PSRP per ogni utente, elaborato con l'utente, la famiglia e la rete sociale",
                        en: "A PSRP for each user, drawn up with the user, the family and the social network"))
+    }
+
+    /// Paragraph 2's personnel rule (L281-L288): qualifications and contracts, which the §6.1
+    /// and section 7 kinds call in; `decision` records where a kind's own lines call it.
+    static func paragraphTwoPersonnel(decision: String? = nil) -> [Attested] {
+        [
+            Attested("personnel", "qualifications", 281...283,
+                     it: "Ogni operatore ha il titolo di studio attinente alla qualifica", en: "Every professional holds the qualification of their role",
+                     decision: decision),
+            Attested("personnel", "contracts", 283...288,
+                     it: "Contratti collettivi nazionali e tariffe degli ordini professionali applicati",
+                     en: "National collective agreements, and the professional orders' fees for freelancers, are applied"),
+        ]
     }
 
     /// The areas, in the order given, with their codes in declaration order.

@@ -44,7 +44,7 @@ public enum SicilyRehabilitationRules {
         let member = Section.member
         @Sendable func body(_ dossier: StructureDossier) -> Section? { dossier.sections[Section.self] }
         return [
-            SicilyStructureRules.regionRule(type),
+            SicilyStructureKit.region(type),
             Rule.structure(
                 type, "users.declared", seed: seed, lines: 636...641,
                 title: LocalizedText(it: "Il presidio dichiara le disabilità che tratta", en: "The centre states the disabilities it treats"),
@@ -93,7 +93,7 @@ public enum SicilyRehabilitationRules {
             ) { dossier, report in
                 if dossier.beds > reference { report.report(at: "/beds", .integer(dossier.beds), .integer(reference)) }
             },
-            SicilyStructureRules.requiredSpacesRule(
+            SicilyStructureKit.requiredSpacesRule(
                 type, "premises.therapy-rooms", lines: 647...668,
                 title: LocalizedText(it: "Locali per accertamenti, valutazioni, terapie e vita comune", en: "Rooms for examinations, assessments, therapies and daily life"),
                 uses: [.psychodiagnosticRoom, .gym, .individualTherapy, .occupationalTherapy, .speechCognitiveTherapy, .psychomotorTherapy,
@@ -139,7 +139,7 @@ public enum SicilyRehabilitationRules {
 
     /// The qualitative requirements of §5.1 and §5.1.1 both cycles share, each attested with
     /// its document's date.
-    static func commonRequirements<Section: SicilyRehabilitationSection>(_ section: Section.Type) -> [SicilyStructureRules.Requirement] {
+    static func commonRequirements<Section: SicilyRehabilitationSection>(_ section: Section.Type) -> [SicilyStructureKit.Requirement] {
         [
             .init(.svamaAssessment, 604...608),
             .init(.individualRehabilitationProject, 717...719),
@@ -182,7 +182,7 @@ public enum SicilyRehabilitationRules {
 
     static func isTransitional(_ dossier: StructureDossier) -> Bool {
         guard let section = dossier.sections[SicilyRehabilitationResidentialSection.self] else { return false }
-        return section.existingBuilding && !(SicilyStructureRules.transitionEnd < section.declaredOn)
+        return section.existingBuilding && !(SicilyStructureKit.transitionEnd < section.declaredOn)
     }
 
     static let transitionalDecision = "\"(ammissibile solo per il prossimo triennio)\" closes the whole sentence on existing structures "
@@ -190,7 +190,7 @@ public enum SicilyRehabilitationRules {
         + "2014, up to 12 September 2017, judged on the declaration date; after it every room meets 12 m² single, 9 m² a bed, 2 beds."
 
     static let residentialRoomRules: [Rule<StructureDossier>] = [
-        SicilyStructureRules.bedTotalRule(residential, lines: 675...681),
+        SicilyStructureKit.bedTotal(residential, lines: 675...681, inBeds: true),
         Rule.structure(
             residential, "rooms.max-beds", seed: seed, lines: 678...691,
             title: LocalizedText(it: "Camere di degenza al massimo a due posti", en: "Bedrooms of at most two beds"),
@@ -217,22 +217,22 @@ public enum SicilyRehabilitationRules {
                               .text(room.id), .integer(room.beds), area.argument, minimum.argument)
             }
         },
-        SicilyStructureRules.areaStatedRule(residential, lines: 678...681),
-        SicilyStructureRules.requiredSpacesRule(
+        SicilyStructureKit.roomAreaStated(residential, lines: 678...681),
+        SicilyStructureKit.requiredSpacesRule(
             residential, "premises.ward-rooms", lines: 675...688,
             title: LocalizedText(it: "Spazi di soggiorno e di supporto alla degenza", en: "Ward living and support spaces"),
             uses: [.wardLivingSpace, .wardSupport], member: SicilyRehabilitationResidentialSection.member,
             spaces: { $0.sections[SicilyRehabilitationResidentialSection.self]?.spaces }),
     ]
 
-    static let residentialRequirements: [SicilyStructureRules.Requirement] =
+    static let residentialRequirements: [SicilyStructureKit.Requirement] =
         commonRequirements(SicilyRehabilitationResidentialSection.self) + [.init(.enSuiteBathrooms, 678...684)]
 
     static let residentialRules: [Rule<StructureDossier>] =
         commonRules(residential, SicilyRehabilitationResidentialSection.self, reference: 60, referenceLines: 730...766)
         + residentialRoomRules
         + StructureStaffingRules.rules(residential, standard: SicilyStaffingStandards.rehabResidential)
-        + SicilyStructureRules.documentRules(residential, SicilyRehabilitationResidentialSection.self, residentialRequirements)
+        + SicilyStructureKit.documentRules(residential, SicilyRehabilitationResidentialSection.self, residentialRequirements)
 
     // MARK: Day cycle
 
@@ -264,13 +264,13 @@ public enum SicilyRehabilitationRules {
         },
     ]
 
-    static let dayRequirements: [SicilyStructureRules.Requirement] = commonRequirements(SicilyRehabilitationDaySection.self)
+    static let dayRequirements: [SicilyStructureKit.Requirement] = commonRequirements(SicilyRehabilitationDaySection.self)
 
     static let dayRules: [Rule<StructureDossier>] =
         commonRules(day, SicilyRehabilitationDaySection.self, reference: 40, referenceLines: 767...795)
         + dayOpeningRules
         + StructureStaffingRules.rules(day, standard: SicilyStaffingStandards.rehabDay)
-        + SicilyStructureRules.documentRules(day, SicilyRehabilitationDaySection.self, dayRequirements)
+        + SicilyStructureKit.documentRules(day, SicilyRehabilitationDaySection.self, dayRequirements)
 }
 
 /// The Sicilian kinds of seed 004 section 5 (disability), registered as one list. The

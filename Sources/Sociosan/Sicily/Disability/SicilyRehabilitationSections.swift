@@ -162,7 +162,7 @@ public struct SicilyRehabilitationResidentialSection: SicilyRehabilitationSectio
     public static let summary = "Disabilities treated, modules, rooms and dated documents of the residential rehabilitation centre "
         + "(seed 004 L596-L766). The shared `beds` are its beds, the shared `rooms` its bedrooms."
     public static let fields: FieldTable<SicilyRehabilitationResidentialSection> = {
-        let shared = sharedFields(documents: SicilyStructureRules.allowed(SicilyRehabilitationRules.residentialRequirements))
+        let shared = sharedFields(documents: SicilyStructureKit.allowed(SicilyRehabilitationRules.residentialRequirements))
         return FieldTable(
             blank: SicilyRehabilitationResidentialSection(declaredOn: SicilyDatedDocument.blankDate, disabilities: [], modules: [], spaces: [], documents: []),
             shared.head + [
@@ -212,7 +212,7 @@ public struct SicilyRehabilitationDaySection: SicilyRehabilitationSection {
     public static let summary = "Disabilities treated, modules, opening hours, rooms and dated documents of the day rehabilitation "
         + "centre (seed 004 L596-L728, L767-L799). The shared `beds` are its places."
     public static let fields: FieldTable<SicilyRehabilitationDaySection> = {
-        let shared = sharedFields(documents: SicilyStructureRules.allowed(SicilyRehabilitationRules.dayRequirements))
+        let shared = sharedFields(documents: SicilyStructureKit.allowed(SicilyRehabilitationRules.dayRequirements))
         return FieldTable(
             blank: SicilyRehabilitationDaySection(declaredOn: SicilyDatedDocument.blankDate, disabilities: [], modules: [],
                                                   opening: SicilyOpeningHours.fields.blank, spaces: [], documents: []),

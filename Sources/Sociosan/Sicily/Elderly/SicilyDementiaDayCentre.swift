@@ -109,13 +109,13 @@ extension SicilyDementiaDayCentreSection: StructureSection {
             .required("declaredOn", \.declaredOn, ValueCodecs.date, summary: "The date the structure signs this declaration."),
             .required("opening", \.opening, ValueCodecs.object(SicilyOpeningHours.fields), summary: "Days a week and daily hours (L494-L496)."),
             .required("activities", \.activities, ValueCodecs.codeSet(Activity.self), summary: "The activities ensured (L498-L528)."),
-            .required("floorAreaSquareMetres", \.floorArea, SicilyArea.codec, summary: "Usable indoor floor area of the whole structure (L592)."),
-            .optional("outdoorAreaSquareMetres", \.outdoorArea, SicilyArea.codec,
+            .required("floorAreaSquareMetres", \.floorArea, SquareMetres.codec, summary: "Usable indoor floor area of the whole structure (L592)."),
+            .optional("outdoorAreaSquareMetres", \.outdoorArea, SquareMetres.codec,
                       summary: "Outdoor spaces reachable in a wheelchair, counted up to 20 % of the total (L592-L595)."),
             .required("winterMinimumCelsius", \.winterMinimumCelsius, ValueCodecs.integer(-10...40),
                       summary: "Winter temperature the heating keeps, °C (L590-L591)."),
             SicilySpace<Space>.listField(\.spaces, summary: "The rooms of the structural requirements (L561-L581)."),
-            SicilyDatedDocument.listField(\.documents, allowed: SicilyStructureRules.allowed(SicilyDementiaDayCentreRules.requirements)),
+            SicilyDatedDocument.listField(\.documents, allowed: SicilyStructureKit.allowed(SicilyDementiaDayCentreRules.requirements)),
         ])
 }
 
@@ -219,7 +219,7 @@ public enum SicilyDementiaDayCentreRules {
             let counted = SicilyArea.counted(indoor: section.floorArea, outdoor: section.outdoorArea, standard: minimumFloorArea, outdoorPercent: 20)
             if counted < minimumFloorArea { report.report(at: "/dementiaDayCentre/floorAreaSquareMetres", counted.argument, minimumFloorArea.argument) }
         },
-        SicilyStructureRules.requiredSpacesRule(
+        SicilyStructureKit.requiredSpacesRule(
             type, "premises.required-rooms", lines: 561...581,
             title: LocalizedText(it: "Locali minimi del servizio", en: "The centre's minimum rooms"),
             uses: [.office, .collectiveActivities, .workshop, .staffRoom, .meetingRoom, .staffToilet, .clinicRoom],
@@ -256,7 +256,7 @@ public enum SicilyDementiaDayCentreRules {
     ]
 
     /// The qualitative requirements, each attested with its document's date.
-    static let requirements: [SicilyStructureRules.Requirement] = [
+    static let requirements: [SicilyStructureKit.Requirement] = [
         .init(.admissionCriteria, 486...487),
         .init(.userRotation, 496...497),
         .init(.individualProjects, 511...514),
@@ -275,11 +275,11 @@ public enum SicilyDementiaDayCentreRules {
 
     static let staffRules: [Rule<StructureDossier>] =
         StructureStaffingRules.rules(type, standard: SicilyStaffingStandards.dementiaDayCentre)
-        + [SicilyStructureRules.osaPhasingOutRule(type, lines: 546...546)]
+        + [SicilyStructureKit.osaPhasingOut(type, lines: 546...546)]
 
     /// Every rule of the kind, in the order findings are reported.
-    public static let rules: [Rule<StructureDossier>] = [SicilyStructureRules.regionRule(type)] + capacityRules + premisesRules + staffRules
-        + SicilyStructureRules.documentRules(type, SicilyDementiaDayCentreSection.self, requirements)
+    public static let rules: [Rule<StructureDossier>] = [SicilyStructureKit.region(type)] + capacityRules + premisesRules + staffRules
+        + SicilyStructureKit.documentRules(type, SicilyDementiaDayCentreSection.self, requirements)
 }
 
 /// The Sicilian kinds of seed 004 section 4 (elderly and non-self-sufficient people), registered as one list.

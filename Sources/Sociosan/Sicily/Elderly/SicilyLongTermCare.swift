@@ -158,8 +158,8 @@ extension SicilyLongTermCareSection: StructureSection {
                       summary: "Months in an RSA the admission criteria require before entry (L322-L324)."),
             .required("nuclei", \.nuclei, ValueCodecs.list(ValueCodecs.object(SicilyNucleus.fields), minimumCount: 1, distinctID: { $0.id }),
                       summary: "The nuclei of 20 places (L352, L378)."),
-            .required("floorAreaSquareMetres", \.floorArea, SicilyArea.codec, summary: "Usable indoor floor area of the whole structure (L379)."),
-            .optional("outdoorAreaSquareMetres", \.outdoorArea, SicilyArea.codec,
+            .required("floorAreaSquareMetres", \.floorArea, SquareMetres.codec, summary: "Usable indoor floor area of the whole structure (L379)."),
+            .optional("outdoorAreaSquareMetres", \.outdoorArea, SquareMetres.codec,
                       summary: "Outdoor spaces reachable in a wheelchair, counted up to 20 % of the standard (L381-L383)."),
             .defaulted("existingBuilding", \.existingBuilding, ValueCodecs.bool, default: false, writesDefault: false,
                        summary: "A pre-existing or renovated building: ±20 % of the standards (L379-L381)."),
@@ -168,7 +168,7 @@ extension SicilyLongTermCareSection: StructureSection {
             .defaulted("outsourced", \.outsourced, ValueCodecs.codeSet(Outsourced.self), default: [], writesDefault: false,
                        summary: "Kitchen or laundry contracted out (L436, L438)."),
             SicilySpace<Space>.listField(\.spaces, summary: "Rooms and spaces of the four areas (L384-L444)."),
-            SicilyDatedDocument.listField(\.documents, allowed: SicilyStructureRules.allowed(SicilyLongTermCareRules.requirements)),
+            SicilyDatedDocument.listField(\.documents, allowed: SicilyStructureKit.allowed(SicilyLongTermCareRules.requirements)),
         ])
 }
 
@@ -280,7 +280,7 @@ public enum SicilyLongTermCareRules {
     }
 
     static let roomRules: [Rule<StructureDossier>] = [
-        SicilyStructureRules.bedTotalRule(type, lines: 384...389),
+        SicilyStructureKit.bedTotal(type, lines: 384...389, inBeds: true),
         Rule.structure(
             type, "rooms.max-beds", seed: seed, lines: 386...389,
             title: LocalizedText(it: "Camere a 1 o 2 letti; a 3 letti solo nel triennio transitorio",
@@ -291,10 +291,10 @@ public enum SicilyLongTermCareRules {
                 + "12 September 2014, so up to 12 September 2017, judged on the declaration date. No room of four or more is listed."
         ) { dossier, report in
             guard let section = section(dossier) else { return }
-            let limit = section.declaredOn > SicilyStructureRules.transitionEnd ? 2 : 3
+            let limit = section.declaredOn > SicilyStructureKit.transitionEnd ? 2 : 3
             for (index, room) in dossier.rooms.enumerated() where room.beds > limit {
                 report.report(at: JSONPointer.root.appending("rooms").appending(index).appending("beds"),
-                              .text(room.id), .integer(room.beds), .date(SicilyStructureRules.transitionEnd))
+                              .text(room.id), .integer(room.beds), .date(SicilyStructureKit.transitionEnd))
             }
         },
         Rule.structure(
@@ -312,7 +312,7 @@ public enum SicilyLongTermCareRules {
                               .text(room.id), .integer(room.beds), area.argument, minimum.argument)
             }
         },
-        SicilyStructureRules.areaStatedRule(type, lines: 386...389),
+        SicilyStructureKit.roomAreaStated(type, lines: 386...389),
     ]
 
     static func spaces(_ dossier: StructureDossier) -> [SicilySpace<SicilyLongTermCareSection.Space>]? { section(dossier)?.spaces }
@@ -334,21 +334,21 @@ public enum SicilyLongTermCareRules {
                 report.report(at: "/longTermCare/floorAreaSquareMetres", counted.argument, .integer(dossier.beds), minimum.argument)
             }
         },
-        SicilyStructureRules.requiredSpacesRule(
+        SicilyStructureKit.requiredSpacesRule(
             type, "premises.residential-area", lines: 384...414,
             title: LocalizedText(it: "Locali dell'area destinata alla residenzialità", en: "Rooms of the residential area"),
             uses: [.adaptedBathroom, .assistedBathroom, .clinicRoom, .staffRoom, .equippedKitchen, .livingRoom, .cleanLinenCupboards,
                    .dirtyLinenRoom, .sluiceRoom, .equipmentStore],
             member: SicilyLongTermCareSection.member, spaces: spaces),
-        SicilyStructureRules.requiredSpacesRule(
+        SicilyStructureKit.requiredSpacesRule(
             type, "premises.therapy-area", lines: 415...421,
             title: LocalizedText(it: "Locali dell'area destinata alla valutazione e alle terapie", en: "Rooms of the assessment and therapy area"),
             uses: [.assessmentRoom, .rehabilitationArea, .gym], member: SicilyLongTermCareSection.member, spaces: spaces),
-        SicilyStructureRules.requiredSpacesRule(
+        SicilyStructureKit.requiredSpacesRule(
             type, "premises.socialisation-area", lines: 422...428,
             title: LocalizedText(it: "Locali dell'area di socializzazione", en: "Rooms of the socialisation area"),
             uses: [.multipurposeRoom, .guestServicesRoom, .socialToilets], member: SicilyLongTermCareSection.member, spaces: spaces),
-        SicilyStructureRules.requiredSpacesRule(
+        SicilyStructureKit.requiredSpacesRule(
             type, "premises.support-areas", lines: 429...444,
             title: LocalizedText(it: "Aree generali di supporto", en: "General support areas"),
             uses: [.entrance, .offices, .kitchenPantry, .laundry, .stores, .mortuary, .cleanDirtyStores],
@@ -361,7 +361,7 @@ public enum SicilyLongTermCareRules {
     ]
 
     /// The qualitative requirements, each attested with its document's date.
-    static let requirements: [SicilyStructureRules.Requirement] = [
+    static let requirements: [SicilyStructureKit.Requirement] = [
         .init(.generalPractitionerCare, 372...372),
         .init(.staffQualifications, 373...373),
         .init(.employmentContracts, 374...376),
@@ -372,9 +372,9 @@ public enum SicilyLongTermCareRules {
 
     static let staffRules: [Rule<StructureDossier>] =
         StructureStaffingRules.rules(type, standard: SicilyStaffingStandards.longTermCare)
-        + [SicilyStructureRules.osaPhasingOutRule(type, lines: 364...364)]
+        + [SicilyStructureKit.osaPhasingOut(type, lines: 364...364)]
 
     /// Every rule of the kind, in the order findings are reported.
-    public static let rules: [Rule<StructureDossier>] = [SicilyStructureRules.regionRule(type)] + admissionRules + roomRules + premisesRules
-        + staffRules + SicilyStructureRules.documentRules(type, SicilyLongTermCareSection.self, requirements)
+    public static let rules: [Rule<StructureDossier>] = [SicilyStructureKit.region(type)] + admissionRules + roomRules + premisesRules
+        + staffRules + SicilyStructureKit.documentRules(type, SicilyLongTermCareSection.self, requirements)
 }

@@ -257,7 +257,7 @@ public struct SicilySpace<Use: SicilySpaceUse>: Sendable, Hashable {
         FieldTable(blank: SicilySpace(id: "", use: Use.allCases.first!), [
             .required("id", \.id, ValueCodecs.string()),
             .required("use", \.use, ValueCodecs.code(Use.self)),
-            .optional("squareMetres", \.squareMetres, SicilyArea.codec, summary: "Area in m², for information."),
+            .optional("squareMetres", \.squareMetres, SquareMetres.codec, summary: "Area in m², for information."),
         ])
     }
 
@@ -272,9 +272,8 @@ extension Array {
     func count<Use>(of uses: Set<Use>) -> Int where Element == SicilySpace<Use> { filter { uses.contains($0.use) }.count }
 }
 
-/// The codec of an area in m² (two decimals), and what the floor-area rules of sections 4-5 share.
+/// What the floor-area rules of sections 4-5 share.
 enum SicilyArea {
-    static let codec = ValueCodecs.mapped(ValueCodecs.hundredths(1...10_000_000), read: SquareMetres.init(hundredths:), write: \.hundredths)
 
     /// The area that counts towards a floor-area standard: the indoor area plus the outdoor
     /// area, the latter only up to `outdoorPercent` % of `standard` (L381-L383, L592-L595).
@@ -286,138 +285,5 @@ enum SicilyArea {
     static func counted(indoor: SquareMetres, outdoor: SquareMetres?, standard: SquareMetres, outdoorPercent: Int) -> SquareMetres {
         let cap = SquareMetres(hundredths: standard.hundredths * outdoorPercent / 100)
         return indoor + min(outdoor ?? .zero, cap)
-    }
-}
-
-/// The rule builders the Sicilian kinds of sections 4-5 share.
-enum SicilyStructureRules {
-    static let seed = Seed.structuresSicily
-
-    /// "ammissibile solo per il prossimo triennio": three years from the decree, D.A. 17 of 12
-    /// September 2014 (L17-L21); the last day a transitional allowance holds.
-    static let transitionEnd = LocalDate(year: 2017, month: 9, day: 12)!
-
-    /// One qualitative requirement: its document, the lines that state it, and when it binds.
-    struct Requirement: Sendable {
-        let document: SicilyStructureDocument
-        let lines: ClosedRange<Int>
-        let severity: Severity
-        let decision: String?
-        let applies: (@Sendable (StructureDossier) -> Bool)?
-
-        init(_ document: SicilyStructureDocument, _ lines: ClosedRange<Int>, _ severity: Severity = .error, decision: String? = nil,
-             applies: (@Sendable (StructureDossier) -> Bool)? = nil) {
-            self.document = document
-            self.lines = lines
-            self.severity = severity
-            self.decision = decision
-            self.applies = applies
-        }
-    }
-
-    /// One rule per requirement, id `<prefix>.documents.<code>`: the document is listed, and
-    /// dated no later than the declaration.
-    static func documentRules<Section: SicilyDocumentedSection>(
-        _ type: StructureType, _ section: Section.Type, _ requirements: [Requirement]
-    ) -> [Rule<StructureDossier>] {
-        requirements.map { requirement in
-            Rule.structure(
-                type, "documents.\(requirement.document.rawValue)", requirement.severity, seed: seed, lines: requirement.lines,
-                title: LocalizedText(it: "Attestato con un documento datato, non successivo alla dichiarazione: \(requirement.document.label.italian)",
-                                     en: "Attested by a dated document, not later than the declaration: \(requirement.document.label.english)"),
-                message: LocalizedText(it: "{0}: {1}", en: "{0}: {1}"), decision: requirement.decision
-            ) { dossier, report in
-                if let applies = requirement.applies, !applies(dossier) { return }
-                guard let section = dossier.sections[Section.self] else { return }
-                let pointer = JSONPointer.root.appending(Section.member).appending("documents")
-                guard let index = section.documents.firstIndex(where: { $0.code == requirement.document }) else {
-                    report.report(at: pointer, .localized(requirement.document.label), .localized(LocalizedText(
-                        it: "requisito non attestato: manca il documento con la sua data",
-                        en: "requirement not attested: its document and date are missing")))
-                    return
-                }
-                let date = section.documents[index].date
-                if section.declaredOn < date {
-                    report.report(at: pointer.appending(index).appending("date"), .localized(requirement.document.label), .localized(LocalizedText(
-                        it: "documento datato \(MessageArgument.date(date).text(in: .italian)), dopo la dichiarazione del \(MessageArgument.date(section.declaredOn).text(in: .italian))",
-                        en: "document dated \(date), after the declaration of \(section.declaredOn)")))
-                }
-            }
-        }
-    }
-
-    /// The codes a kind's `documents` member accepts: those of its requirements.
-    static func allowed(_ requirements: [Requirement]) -> [SicilyStructureDocument] {
-        SicilyStructureDocument.allCases.filter { code in requirements.contains { $0.document == code } }
-    }
-
-    /// `identity.region`: the structure is in Sicily (the decree is the Region's, L6-L21).
-    static func regionRule(_ type: StructureType) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, "identity.region", seed: seed, lines: 6...21,
-            title: LocalizedText(it: "La struttura è in Sicilia", en: "The structure is in Sicily"),
-            message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")
-        ) { dossier, report in
-            if dossier.province.region != .sicilia { report.report(at: "/province", .text(dossier.province.rawValue)) }
-        }
-    }
-
-    /// A rule that reports each of `uses` missing from a section's spaces, one finding each.
-    static func requiredSpacesRule<Use: SicilySpaceUse>(
-        _ type: StructureType, _ name: String, lines: ClosedRange<Int>, title: LocalizedText, uses: [Use],
-        member: String, spaces: @escaping @Sendable (StructureDossier) -> [SicilySpace<Use>]?,
-        exempt: @escaping @Sendable (StructureDossier, Use) -> Bool = { _, _ in false }, decision: String? = nil
-    ) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, name, seed: seed, lines: lines, title: title,
-            message: LocalizedText(it: "manca un locale richiesto: {0}", en: "a required room is missing: {0}"), decision: decision
-        ) { dossier, report in
-            guard let spaces = spaces(dossier) else { return }
-            for use in uses where !exempt(dossier, use) && !spaces.contains(where: { $0.use == use }) {
-                report.report(at: JSONPointer.root.appending(member).appending("spaces"), .localized(use.label))
-            }
-        }
-    }
-
-    /// `rooms.bed-total`: the bedrooms' beds are the structure's places.
-    static func bedTotalRule(_ type: StructureType, lines: ClosedRange<Int>) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, "rooms.bed-total", seed: seed, lines: lines,
-            title: LocalizedText(it: "I posti letto delle camere sono i posti della struttura", en: "The rooms' beds are the structure's places"),
-            message: LocalizedText(it: "le camere sommano {0} posti letto, la struttura ne dichiara {1}",
-                                   en: "the rooms add up to {0} beds, the structure declares {1}")
-        ) { dossier, report in
-            let total = dossier.rooms.reduce(0) { $0 + $1.beds }
-            if total != dossier.beds { report.report(at: "/rooms", .integer(total), .integer(dossier.beds)) }
-        }
-    }
-
-    /// `rooms.area-stated`: every bedroom states its usable area.
-    static func areaStatedRule(_ type: StructureType, lines: ClosedRange<Int>) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, "rooms.area-stated", seed: seed, lines: lines,
-            title: LocalizedText(it: "Ogni camera dichiara la superficie utile", en: "Every bedroom states its usable area"),
-            message: LocalizedText(it: "la camera {0} non indica la superficie utile (squareMetres)",
-                                   en: "room {0} does not state its usable area (squareMetres)")
-        ) { dossier, report in
-            for (index, room) in dossier.rooms.enumerated() where room.squareMetres == nil {
-                report.report(at: JSONPointer.root.appending("rooms").appending(index), .text(room.id))
-            }
-        }
-    }
-
-    /// `staff.osa-phasing-out` (warning): "OSS (OSA ad esaurimento)": OSA, recorded as ADB,
-    /// are being phased out; the standards count them with the OSS meanwhile.
-    static func osaPhasingOutRule(_ type: StructureType, lines: ClosedRange<Int>) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, "staff.osa-phasing-out", .warning, seed: seed, lines: lines,
-            title: LocalizedText(it: "OSA ad esaurimento: i nuovi operatori sono OSS", en: "OSA are being phased out: new care staff are OSS"),
-            message: LocalizedText(it: "{0} h/settimana di OSA (registrati come ADB): profilo ad esaurimento, i nuovi operatori sono OSS",
-                                   en: "{0} h/week of OSA (recorded as ADB): the profile is being phased out, new care staff are OSS")
-        ) { dossier, report in
-            for (index, member) in dossier.staff.enumerated() where member.role == .adb {
-                report.report(at: JSONPointer.root.appending("staff").appending(index).appending("role"), member.hoursPerWeek.argument)
-            }
-        }
     }
 }

@@ -68,7 +68,7 @@ extension SicilyFamilyHomeSection: StructureSection {
                                        couple: SicilyResidentCouple(partners: 0, bothSexes: false, livesInHome: false),
                                        adultsWithMinors: 0, adultsAtNight: 0, guests: []), [
             .required("asOf", \.asOf, ValueCodecs.date, summary: "Census date."),
-            .required("floorAreaSquareMetres", \.floorArea, SicilyMinorsSpace.areaCodec, summary: "Floor area in m² (L2930-L2931)."),
+            .required("floorAreaSquareMetres", \.floorArea, SquareMetres.codec, summary: "Floor area in m² (L2930-L2931)."),
             .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Bathrooms and common rooms (L2949-L2954)."),
             .required("couple", \.couple, ValueCodecs.object(SicilyResidentCouple.fields), summary: "The resident couple (L2960-L2962)."),
             .required("adultsWithMinors", \.adultsWithMinors, ValueCodecs.integer(0...50),

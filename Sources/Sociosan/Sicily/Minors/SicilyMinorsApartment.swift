@@ -29,7 +29,7 @@ extension SicilyMinorsApartmentSection: StructureSection {
     public static let fields = FieldTable(
         blank: SicilyMinorsApartmentSection(asOf: LocalDate(year: 2000, month: 1, day: 1)!, floorArea: .zero, guests: []), [
             .required("asOf", \.asOf, ValueCodecs.date, summary: "Census date: ages and stays are measured to it."),
-            .required("floorAreaSquareMetres", \.floorArea, SicilyMinorsSpace.areaCodec, summary: "Floor area of the flat in m² (L2751)."),
+            .required("floorAreaSquareMetres", \.floorArea, SquareMetres.codec, summary: "Floor area of the flat in m² (L2751)."),
             .defaulted("spaces", \.spaces, SicilyMinorsSpace.listCodec, default: [], writesDefault: false, summary: "Common rooms (L2755-L2757)."),
             .required("guests", \.guests, SicilyGuest.listCodec, summary: "The young people living there at the census date (L2695-L2711)."),
         ])

@@ -59,13 +59,7 @@ public enum SicilyMinors {
     // MARK: Shared rules
 
     static func regionRule(_ type: StructureType) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, "identity.region", seed: seed, lines: 6...21,
-            title: LocalizedText(it: "La struttura o il servizio è in Sicilia", en: "The structure or service is in Sicily"),
-            message: LocalizedText(it: "la provincia {0} non è in Sicilia", en: "province {0} is not in Sicily")
-        ) { dossier, report in
-            if dossier.province.region != .sicilia { report.report(at: "/province", .text(dossier.province.rawValue)) }
-        }
+        SicilyStructureKit.region(type, title: LocalizedText(it: "La struttura o il servizio è in Sicilia", en: "The structure or service is in Sicily"))
     }
 
     /// "At most `maximum` places" on the dossier's declared capacity (`beds`).
@@ -96,15 +90,8 @@ public enum SicilyMinors {
 
     /// The rooms' beds add up to the declared places.
     static func bedTotalRule(_ type: StructureType, lines: ClosedRange<Int>) -> Rule<StructureDossier> {
-        Rule.structure(
-            type, "rooms.bed-total", seed: seed, lines: lines,
-            title: LocalizedText(it: "I posti letto delle camere sono i posti dichiarati", en: "The rooms' beds are the declared places"),
-            message: LocalizedText(it: "le camere sommano {0} posti letto, la struttura ne dichiara {1}",
-                                   en: "the rooms add up to {0} beds, the structure declares {1}")
-        ) { dossier, report in
-            let total = dossier.rooms.reduce(0) { $0 + $1.beds }
-            if total != dossier.beds { report.report(at: "/rooms", .integer(total), .integer(dossier.beds)) }
-        }
+        SicilyStructureKit.bedTotal(type, lines: lines, inBeds: true,
+                                    title: LocalizedText(it: "I posti letto delle camere sono i posti dichiarati", en: "The rooms' beds are the declared places"))
     }
 
     /// Beds per bedroom and each bedroom's minimum usable area by its beds (`minima[beds]`).
@@ -197,25 +184,8 @@ public enum SicilyMinors {
 
     // MARK: Attested requirements
 
-    /// One requirement a dossier attests: area, code, lines, severity and wording.
-    struct Attested: Sendable {
-        let area: String
-        let code: String
-        let lines: ClosedRange<Int>
-        let severity: Severity
-        let title: LocalizedText
-        let decision: String?
-
-        init(_ area: String, _ code: String, _ lines: ClosedRange<Int>, _ severity: Severity = .error, it: String, en: String,
-             decision: String? = nil) {
-            self.area = area
-            self.code = code
-            self.lines = lines
-            self.severity = severity
-            self.title = LocalizedText(it: it, en: en)
-            self.decision = decision
-        }
-    }
+    /// One requirement a dossier attests: the Sicilian kinds share the shape and its rules.
+    typealias Attested = SicilyStructureKit.Attested
 
     static let areaLabels: [String: LocalizedText] = [
         "personnel": LocalizedText(it: "personale", en: "personnel"),
@@ -230,36 +200,15 @@ public enum SicilyMinors {
     static func attestations(_ type: StructureType, _ items: [Attested]) -> (areas: [AttestationArea], rules: [Rule<StructureDossier>]) {
         var order: [String] = []
         for item in items where !order.contains(item.area) { order.append(item.area) }
-        let areas = order.map { area in
-            AttestationArea(member: area, codes: items.filter { $0.area == area }.map(\.code),
-                            summary: "Attested \(area) requirements (seed 004). Each missing code is a finding of rule \(type.ruleIDPrefix).\(area).<code>.")
-        }
-        let rules = items.map { item in
-            let area = areaLabels[item.area]!
-            return Rule.structure(
-                type, "\(item.area).\(item.code)", item.severity, seed: seed, lines: item.lines, title: item.title,
-                message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}"),
-                decision: item.decision
-            ) { dossier, report in
-                if !dossier.attestations.contains(item.code) {
-                    report.report(at: JSONPointer.root.appending(item.area), .localized(area), .localized(item.title))
-                }
-            }
-        }
-        return (areas, rules)
+        return (SicilyStructureKit.attestationAreas(type, areas: order, items),
+                SicilyStructureKit.attestationRules(type, labels: areaLabels, items))
     }
 
     /// "In materia di personale, deve essere applicato quanto già previsto nel paragrafo 2" (7.3-7.7,
     /// 7.9): the qualifications and contracts of L281-L288.
     static func paragraphTwo(callLines: ClosedRange<Int>) -> [Attested] {
-        [
-            Attested("personnel", "qualifications", 281...283,
-                     it: "Ogni operatore ha il titolo di studio attinente alla qualifica", en: "Every professional holds the qualification of their role",
-                     decision: "Called in by the section's own lines L\(callLines.lowerBound)-L\(callLines.upperBound) (\"paragrafo 2. Il Gruppo di lavoro\")."),
-            Attested("personnel", "contracts", 283...288,
-                     it: "Contratti collettivi nazionali e tariffe degli ordini professionali applicati",
-                     en: "National collective agreements, and the professional orders' fees for freelancers, are applied"),
-        ]
+        SicilyStructureKit.paragraphTwoPersonnel(
+            decision: "Called in by the section's own lines L\(callLines.lowerBound)-L\(callLines.upperBound) (\"paragrafo 2. Il Gruppo di lavoro\").")
     }
 }
 
@@ -480,12 +429,10 @@ public struct SicilyMinorsSpace: Sendable, Hashable {
 extension SicilyMinorsSpace.Use: TableCoded { public static let codeTable = CodeTable<Self>() }
 
 extension SicilyMinorsSpace {
-    static let areaCodec = ValueCodecs.mapped(ValueCodecs.hundredths(1...10_000_000), read: SquareMetres.init(hundredths:), write: \.hundredths)
-
     public static let fields = FieldTable(blank: SicilyMinorsSpace(id: "", use: .kitchen), [
         .required("id", \.id, ValueCodecs.string()),
         .required("use", \.use, ValueCodecs.code(Use.self)),
-        .optional("squareMetres", \.squareMetres, areaCodec, summary: "Usable area in m²."),
+        .optional("squareMetres", \.squareMetres, SquareMetres.codec, summary: "Usable area in m²."),
     ])
 
     static var listCodec: ListCodec<ObjectCodec<SicilyMinorsSpace>> {

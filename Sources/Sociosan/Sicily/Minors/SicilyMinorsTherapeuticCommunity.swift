@@ -99,7 +99,7 @@ extension SicilyMinorsTherapeuticCommunitySection: StructureSection {
             .required("programmes", \.programmes, ValueCodecs.codeSet(SicilyTherapeuticProgramme.self), summary: "Programme levels run (L2249-L2251)."),
             .required("highestFloor", \.highestFloor, ValueCodecs.integer(-3...50), summary: "Highest floor used; 0 is the ground floor (L2436)."),
             .required("condominium", \.condominium, ValueCodecs.bool, summary: "Whether the building is a condominium (L2434)."),
-            .required("minimumRoomHeightMetres", \.minimumRoomHeight, SicilyMinorsSpace.areaCodec, summary: "Lowest room height in metres (L2409-L2410)."),
+            .required("minimumRoomHeightMetres", \.minimumRoomHeight, SquareMetres.codec, summary: "Lowest room height in metres (L2409-L2410)."),
             .required("spaces", \.spaces, SicilyMinorsSpace.listCodec, summary: "Kitchen, bathrooms and common rooms (L2397-L2425)."),
             .required("placements", \.placements, ValueCodecs.list(ValueCodecs.object(SicilyTherapeuticPlacement.fields), distinctID: { $0.code }),
                       summary: "The minors placed at the census date, by pseudonymous code."),

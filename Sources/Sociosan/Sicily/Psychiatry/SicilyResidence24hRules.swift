@@ -80,7 +80,7 @@ public enum SicilyResidence24hRules {
     static let maximumPlaces = 10
 
     static let identityRules: [Rule<StructureDossier>] = [
-        SicilyStructureRules.regionRule(type),
+        SicilyStructureKit.region(type),
         Rule.structure(
             type, "capacity.max-users", seed: seed, lines: 1081...1082,
             title: LocalizedText(it: "Al massimo 10 utenti", en: "At most 10 users"),
@@ -218,7 +218,7 @@ public enum SicilyResidence24hRules {
     // MARK: Staff
 
     static let staffRules: [Rule<StructureDossier>] = StructureStaffingRules.rules(type, standard: SicilyStaffingStandards.psychiatricResidence24h)
-        + [SicilyStructureRules.osaPhasingOutRule(type, lines: 1125...1125)]
+        + [SicilyStructureKit.osaPhasingOut(type, lines: 1125...1125)]
 
     /// Every rule of the kind, in the order findings are reported.
     public static let rules: [Rule<StructureDossier>] = identityRules + roomRules + premisesRules + staffRules + attestationRules
