@@ -373,7 +373,11 @@ struct ObjectReader {
         node.forEachMember { key, _ in
             guard !keys.contains(key) else { return }
             if let protected = context.protectedMembers, let entry = protected.match(key) {
-                context.report(protected.rule, .text(MessageExcerpt.of(key)), .localized(entry.holds), at: key)
+                if protected.reportsAsValue {
+                    context.report(protected.rule, .localized(ProtectedMembers.refusal(entry.holds)), at: key)
+                } else {
+                    context.report(protected.rule, .text(MessageExcerpt.of(key)), .localized(entry.holds), at: key)
+                }
             } else {
                 context.report(FormatRules.unknownField, .text(MessageExcerpt.of(key)), FormatRules.unknownFieldOutcome(strict: context.strict), at: key)
             }

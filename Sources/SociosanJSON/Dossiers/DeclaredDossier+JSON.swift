@@ -29,7 +29,10 @@ extension DeclaredDossier {
     }
 
     static func readBody(_ node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> Self? {
-        JSONFieldReader.readDossier(declaration.fields, from: node, context: &context)
+        let outer = context.protectedMembers
+        context.protectedMembers = declaration.protectedMembers
+        defer { context.protectedMembers = outer }
+        return JSONFieldReader.readDossier(declaration.fields, from: node, context: &context)
     }
 }
 

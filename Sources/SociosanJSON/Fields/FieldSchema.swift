@@ -16,7 +16,8 @@ public enum FieldSchema {
     /// The schema of a declared (non-structure) kind.
     public static func text(for type: any DeclaredDossier.Type) -> String {
         let info = type.kindInfo
-        return text(kind: info.kind, title: info.title.english, summary: type.summary, fields: type.fieldDescriptions)
+        return text(kind: info.kind, title: info.title.english, summary: type.summary, fields: type.fieldDescriptions,
+                    protected: type.protectedMembers)
     }
 
     static func text(kind: DossierKind, title: String, summary: String, fields: [FieldDescription], protected: ProtectedMembers? = nil) -> String {
@@ -53,7 +54,9 @@ public enum FieldSchema {
             writer.key("propertyNames")
             writer.beginObject()
             writer.key("description")
-            writer.string("A minor appears only by a pseudonymous code: no member may hold a name, a tax code or a birth date (rule \(protected.rule.id)).")
+            writer.string(protected.reportsAsValue
+                ? "A person appears only by a pseudonymous code: no member may hold a name, a tax code or a birth date."
+                : "A minor appears only by a pseudonymous code: no member may hold a name, a tax code or a birth date (rule \(protected.rule.id)).")
             if declared.isEmpty {
                 writer.key("not"); writer.beginObject(); writer.key("pattern"); writer.string(protected.pattern); writer.endObject()
             } else {

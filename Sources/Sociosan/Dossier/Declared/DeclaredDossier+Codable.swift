@@ -14,7 +14,7 @@ extension DeclaredDossier {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(declaration.schemaVersion) for \(declaration.kind)"))
         }
-        switch FieldTreeReader.readDossier(declaration.fields, from: tree) {
+        switch FieldTreeReader.readDossier(declaration.fields, from: tree, protectedMembers: declaration.protectedMembers) {
         case .success(let dossier): self = dossier
         case .failure(let error):
             throw DecodingError.dataCorrupted(DecodingError.Context(

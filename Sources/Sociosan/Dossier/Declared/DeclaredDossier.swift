@@ -37,6 +37,9 @@ extension DeclaredDossier {
     public static var fieldDescriptions: [FieldDescription] { declaration.fields.descriptions }
     /// What the dossier is, in English (usable through `any DeclaredDossier.Type`).
     public static var summary: String { declaration.summary }
+
+    /// The kind's protected member names (``DossierDeclaration/protectedMembers``), if any.
+    public static var protectedMembers: ProtectedMembers? { declaration.protectedMembers }
 }
 
 /// The declaration of one ``DeclaredDossier`` kind: its name, its title, the regulation it comes
@@ -53,14 +56,19 @@ public struct DossierDeclaration<Dossier: Sendable>: Sendable {
     /// Every member, envelope first, in canonical order.
     public let fields: FieldTable<Dossier>
     public let ruleSet: RuleSet<Dossier>
+    /// Member names that would hold a person's identity, refused wherever the tables do not
+    /// declare them, by the readers (an error even without `--strict`) and by the schema
+    /// (``ProtectedMembers``); `nil` for a kind without people.
+    public let protectedMembers: ProtectedMembers?
 
     /// - Parameters:
     ///   - blank: the value decoding starts from; every required field overwrites its part.
     ///   - fields: the members after `kind` and `schemaVersion`, in canonical order.
     public init(
         kind: DossierKind, schemaVersion: Int = 1, title: LocalizedText, summary: String, citation: Citation,
-        blank: Dossier, fields: [Field<Dossier>], rules: [Rule<Dossier>]
+        blank: Dossier, fields: [Field<Dossier>], rules: [Rule<Dossier>], protectedMembers: ProtectedMembers? = nil
     ) {
+        self.protectedMembers = protectedMembers
         self.kind = kind
         self.schemaVersion = schemaVersion
         self.title = title

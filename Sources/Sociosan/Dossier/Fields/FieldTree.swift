@@ -344,7 +344,11 @@ public struct FieldTreeReader: FieldReader {
     public mutating func endObject() {
         for member in members ?? [] where !keys.contains(member.key) {
             if let protected = problems.protectedMembers, let entry = protected.match(member.key) {
-                problems.report(protected.rule, at: path + [member.key], .text(MessageExcerpt.of(member.key)), .localized(entry.holds))
+                if protected.reportsAsValue {
+                    problems.report(protected.rule, at: path + [member.key], .localized(ProtectedMembers.refusal(entry.holds)))
+                } else {
+                    problems.report(protected.rule, at: path + [member.key], .text(MessageExcerpt.of(member.key)), .localized(entry.holds))
+                }
             } else {
                 problems.report(FormatRules.unknownField, at: path + [member.key], .text(MessageExcerpt.of(member.key)),
                                 FormatRules.unknownFieldOutcome(strict: false))

@@ -2,9 +2,11 @@
 /// member would hold what identifies a person the dossier may only name by a pseudonymous code
 /// (a minor's name, tax code or birth date).
 ///
-/// The readers (JSON and `Codable`) report a protected member with ``rule``, an error whether
-/// or not unknown fields are strict, instead of the `json.unknown-field` warning; the generated
-/// schema refuses it with `propertyNames` in every object. A member the table declares (the
+/// A structure kind opts in with ``StructureKind/protectedMembers``, a declared kind with
+/// ``DossierDeclaration/protectedMembers`` (one line: `protectedMembers: .person(rule: ...)` or
+/// `.personAsValue`). The readers (JSON and `Codable`) report a protected member with ``rule``, an
+/// error whether or not unknown fields are strict, instead of the `json.unknown-field` warning;
+/// the generated schema refuses it with `propertyNames` in every object. A member the table declares (the
 /// structure's own `name`, the operator's `name`) is the structure's, not a person's, and stays.
 ///
 /// ```swift
@@ -46,6 +48,46 @@ public struct ProtectedMembers: Sendable {
         for entry in entries { for spelling in entry.spellings where table[spelling] == nil { table[spelling] = entry } }
         bySpelling = table
     }
+
+    /// The one list of names that would hold a person's identity (issue 12): in Italian and
+    /// English, camelCase, snake_case or kebab-case, any letter case. The Sicilian minors' kinds
+    /// and the declared kinds with people (internship, control visit) share it.
+    public static let personEntries: [Entry] = [
+        ["name"], ["first", "name"], ["last", "name"], ["given", "name"], ["family", "name"], ["full", "name"], ["surname"],
+        ["forename"], ["middle", "name"], ["nome"], ["cognome"], ["nominativo"], ["nome", "completo"],
+    ].map { Entry($0, holds: holdsName) } + [
+        ["tax", "code"], ["tax", "id"], ["fiscal", "code"], ["codice", "fiscale"], ["cod", "fisc"], ["cf"], ["ssn"],
+    ].map { Entry($0, holds: holdsTaxCode) } + [
+        ["birth", "date"], ["date", "of", "birth"], ["birthdate"], ["birthday"], ["dob"], ["data", "di", "nascita"],
+        ["data", "nascita"], ["born", "on"],
+    ].map { Entry($0, holds: holdsBirthDate) }
+
+    /// What a protected member would hold.
+    public static let holdsName = LocalizedText(it: "il nome", en: "the name")
+    public static let holdsTaxCode = LocalizedText(it: "il codice fiscale", en: "the tax code")
+    public static let holdsBirthDate = LocalizedText(it: "la data di nascita", en: "the birth date")
+
+    /// ``personEntries`` reported with `rule`, whose message takes the member ({0}) and what it
+    /// would hold ({1}).
+    public static func person(rule: RuleDescriptor) -> ProtectedMembers { ProtectedMembers(rule: rule, entries: personEntries) }
+
+    /// ``personEntries`` reported as a wrong value (`json.value`) with ``refusal(_:)``: the wording
+    /// the declared kinds with people (internship, control visit) have always used.
+    ///
+    /// ```swift
+    /// DossierDeclaration(kind: ..., rules: rules, protectedMembers: .personAsValue)
+    /// ```
+    public static let personAsValue = ProtectedMembers(rule: FormatRules.value, entries: personEntries)
+
+    /// The explanation of a protected member reported as a wrong value.
+    public static func refusal(_ holds: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            it: "questo campo conterrebbe \(holds.italian) di una persona: nel fascicolo una persona (un minore in particolare) compare solo con un codice pseudonimo",
+            en: "this member would hold \(holds.english) of a person: a person (a minor above all) appears in the dossier by a pseudonymous code only")
+    }
+
+    /// Whether ``rule`` is `json.value`, whose message takes only ``refusal(_:)``.
+    public var reportsAsValue: Bool { rule.id == FormatRules.value.id }
 
     /// The entry `key` spells, if any.
     public func match(_ key: String) -> Entry? { bySpelling[key.lowercased()] }

@@ -171,5 +171,5 @@ extension SicilyControlVisit {
             .required("outcome", \.outcome, ValueCodecs.code(Outcome.self)),
             .optional("notes", \.notes, ValueCodecs.string()),
         ],
-        rules: SicilyControlVisitRules.all)
+        rules: SicilyControlVisitRules.all, protectedMembers: .personAsValue)
 }

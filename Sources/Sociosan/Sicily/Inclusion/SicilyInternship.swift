@@ -374,5 +374,5 @@ extension SicilyInternship {
             .required("signatures", \.signatures, ValueCodecs.list(ValueCodecs.object(signatureFields), distinctID: { $0.party.rawValue }),
                       summary: "Who signed the project, and when (L3431-L3434)."),
         ],
-        rules: SicilyInternshipRules.all)
+        rules: SicilyInternshipRules.all, protectedMembers: .personAsValue)
 }

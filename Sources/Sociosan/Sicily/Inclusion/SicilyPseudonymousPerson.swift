@@ -17,30 +17,21 @@ public struct SicilyPseudonymousPerson: Sendable, Hashable {
     ])
 }
 
-/// Member names that would hold a person's name, tax code or birth date. An object read with
-/// ``SicilyProtectedObjectCodec`` refuses them with an error whether `--strict` is set or not;
-/// the schema refuses them too, since its objects admit no member they do not declare.
+/// The pseudonymous-code checks of the Sicilian declared kinds with people. The member names a
+/// dossier refuses are the one shared list, ``ProtectedMembers/personEntries``, which a declared
+/// kind opts into with `protectedMembers: .personAsValue` on its ``DossierDeclaration``: the readers
+/// refuse such a member anywhere in the dossier (top level included) with an error whether
+/// `--strict` is set or not, and the schema names it out with `propertyNames`.
 ///
-/// Decision (issue 12, the mission's rule rather than the seed's): the list is of member names
-/// exactly as written, in English and Italian and in the usual spellings; any other undeclared
-/// member is still reported (a warning, an error under `--strict`) and refused by the schema.
+/// Decision (issue 12, the mission's rule rather than the seed's): the names are matched in English
+/// and Italian, camelCase, snake_case or kebab-case, any letter case; any other undeclared member is
+/// still reported (a warning, an error under `--strict`) and refused by the schema.
 public enum SicilyProtectedMembers {
-    static let name = LocalizedText(it: "il nome", en: "the name")
-    static let taxCode = LocalizedText(it: "il codice fiscale", en: "the tax code")
-    static let birthDate = LocalizedText(it: "la data di nascita", en: "the birth date")
+    static let name = ProtectedMembers.holdsName
+    static let taxCode = ProtectedMembers.holdsTaxCode
+    static let birthDate = ProtectedMembers.holdsBirthDate
 
-    /// Each refused member and what it would hold.
-    public static let members: [(key: String, holds: LocalizedText)] =
-        ["name", "firstName", "lastName", "surname", "fullName", "givenName", "familyName", "nome", "cognome", "nominativo"]
-            .map { ($0, name) }
-        + ["taxCode", "fiscalCode", "codiceFiscale", "codice_fiscale", "cf", "ssn"].map { ($0, taxCode) }
-        + ["birthDate", "dateOfBirth", "birthdate", "dob", "dataDiNascita", "dataNascita", "data_nascita"].map { ($0, birthDate) }
-
-    static func refusal(_ holds: LocalizedText) -> LocalizedText {
-        LocalizedText(
-            it: "questo campo conterrebbe \(holds.italian) di una persona: nel fascicolo una persona (un minore in particolare) compare solo con un codice pseudonimo",
-            en: "this member would hold \(holds.english) of a person: a person (a minor above all) appears in the dossier by a pseudonymous code only")
-    }
+    static func refusal(_ holds: LocalizedText) -> LocalizedText { ProtectedMembers.refusal(holds) }
 
     /// What a person's code would reveal: a tax code's shape or a date; `nil` for a good code.
     ///
@@ -100,8 +91,10 @@ public enum SicilyProtectedMembers {
     }
 }
 
-/// An object described by a field table that also refuses the ``SicilyProtectedMembers``: the
-/// readers report each one as a wrong value, at its own pointer, in both languages.
+/// An object of people described by a field table. The protected member names inside it are
+/// refused by the readers through the kind's ``DossierDeclaration/protectedMembers`` (the one
+/// shared list, ``ProtectedMembers/personEntries``), as a wrong value at the member's own pointer,
+/// in both languages; a kind using this codec opts in with `protectedMembers: .personAsValue`.
 public struct SicilyProtectedObjectCodec<Root: Sendable>: ValueCodec {
     public let table: FieldTable<Root>
 
@@ -109,21 +102,7 @@ public struct SicilyProtectedObjectCodec<Root: Sendable>: ValueCodec {
 
     public var shape: FieldShape { .object(table.descriptions) }
 
-    public func read<R: FieldReader>(_ reader: inout R) -> Root? {
-        guard reader.beginObject(keys: table.keys + SicilyProtectedMembers.members.map(\.key)) else { return nil }
-        var root = table.blank
-        var ok = table.readMembers(into: &root, from: &reader)
-        for member in SicilyProtectedMembers.members {
-            let holds = member.holds
-            let found: Bool?? = reader.optional(member.key) { cursor in
-                cursor.reportInvalid(SicilyProtectedMembers.refusal(holds))
-                return nil
-            }
-            if found == nil { ok = false }
-        }
-        reader.endObject()
-        return ok ? root : nil
-    }
+    public func read<R: FieldReader>(_ reader: inout R) -> Root? { table.read(&reader) }
 
     public func write<W: FieldWriter>(_ value: Root, to writer: inout W) {
         writer.beginObject()

@@ -12,21 +12,12 @@ public enum SicilyMinors {
     // MARK: Privacy
 
     /// What a protected member would hold.
-    static let holdsName = LocalizedText(it: "il nome", en: "the name")
-    static let holdsTaxCode = LocalizedText(it: "il codice fiscale", en: "the tax code")
-    static let holdsBirthDate = LocalizedText(it: "la data di nascita", en: "the birth date")
+    static let holdsName = ProtectedMembers.holdsName
+    static let holdsTaxCode = ProtectedMembers.holdsTaxCode
+    static let holdsBirthDate = ProtectedMembers.holdsBirthDate
 
-    /// The member names refused anywhere a table does not declare them: in Italian and English,
-    /// camelCase, snake_case or kebab-case, any letter case.
-    public static let protectedNames: [ProtectedMembers.Entry] = [
-        ["name"], ["first", "name"], ["last", "name"], ["given", "name"], ["family", "name"], ["full", "name"], ["surname"],
-        ["forename"], ["middle", "name"], ["nome"], ["cognome"], ["nominativo"], ["nome", "completo"],
-    ].map { ProtectedMembers.Entry($0, holds: holdsName) } + [
-        ["tax", "code"], ["tax", "id"], ["fiscal", "code"], ["codice", "fiscale"], ["cod", "fisc"], ["cf"], ["ssn"],
-    ].map { ProtectedMembers.Entry($0, holds: holdsTaxCode) } + [
-        ["birth", "date"], ["date", "of", "birth"], ["birthdate"], ["birthday"], ["dob"], ["data", "di", "nascita"],
-        ["data", "nascita"], ["born", "on"],
-    ].map { ProtectedMembers.Entry($0, holds: holdsBirthDate) }
+    /// The member names refused anywhere a table does not declare them (``ProtectedMembers/personEntries``).
+    public static let protectedNames: [ProtectedMembers.Entry] = ProtectedMembers.personEntries
 
     static let privacyTitle = LocalizedText(
         it: "Un minore compare solo con un codice pseudonimo: nessun nome, codice fiscale o data di nascita",
@@ -53,7 +44,7 @@ public enum SicilyMinors {
     }
 
     static func protectedMembers(_ rule: Rule<StructureDossier>) -> ProtectedMembers {
-        ProtectedMembers(rule: rule.descriptor, entries: protectedNames)
+        ProtectedMembers.person(rule: rule.descriptor)
     }
 
     // MARK: Shared rules
