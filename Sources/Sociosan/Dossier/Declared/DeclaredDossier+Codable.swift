@@ -14,20 +14,12 @@ extension DeclaredDossier {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(declaration.schemaVersion) for \(declaration.kind)"))
         }
-        switch FieldTreeReader.readDossier(declaration.fields, from: tree, protectedMembers: declaration.protectedMembers) {
-        case .success(let dossier): self = dossier
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
-        }
+        self = try declaration.fields.decodeDossier(
+            from: tree, protectedMembers: declaration.protectedMembers, codingPath: decoder.codingPath)
     }
 
     /// Writes the dossier with its members in canonical order.
     public func encode(to encoder: any Encoder) throws {
-        var writer = FieldTreeWriter()
-        writer.beginObject()
-        Self.declaration.fields.writeMembers(of: self, to: &writer)
-        writer.endObject()
-        try writer.result?.encode(to: encoder)
+        try Self.declaration.fields.encode(self, to: encoder)
     }
 }

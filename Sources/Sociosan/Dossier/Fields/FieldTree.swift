@@ -365,6 +365,27 @@ public struct DossierReadingError: Error, Sendable, Hashable, CustomStringConver
     }
 }
 
+extension FieldTable {
+    /// Reads a dossier's top level from a tree, for a `Decoder`: every problem becomes one
+    /// `DecodingError` whose underlying error (``DossierReadingError``) keeps the pointers.
+    func decodeDossier(from tree: FieldTree, protectedMembers: ProtectedMembers?, codingPath: [any CodingKey]) throws -> Root {
+        switch FieldTreeReader.readDossier(self, from: tree, protectedMembers: protectedMembers) {
+        case .success(let dossier): return dossier
+        case .failure(let error):
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: error.description, underlyingError: error))
+        }
+    }
+
+    /// Writes `value` as one object of this table's members, in canonical order, for an `Encoder`.
+    func encode(_ value: Root, to encoder: any Encoder) throws {
+        var writer = FieldTreeWriter()
+        writer.beginObject()
+        writeMembers(of: value, to: &writer)
+        writer.endObject()
+        try writer.result?.encode(to: encoder)
+    }
+}
+
 extension StructureDossier: Codable {
     /// Reads a structure dossier of any registered kind through its field table.
     public init(from decoder: any Decoder) throws {
@@ -378,11 +399,7 @@ extension StructureDossier: Codable {
             throw DecodingError.dataCorrupted(DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(kind.schemaVersion) for \(kind.kind)"))
         }
-        switch FieldTreeReader.readDossier(kind.fields, from: tree, protectedMembers: kind.protectedMembers) {
-        case .success(let dossier): self = dossier
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
-        }
+        self = try kind.fields.decodeDossier(from: tree, protectedMembers: kind.protectedMembers, codingPath: decoder.codingPath)
     }
 
     /// Writes the dossier with its kind's members in canonical order.
@@ -390,10 +407,6 @@ extension StructureDossier: Codable {
         guard let registration = StructureKinds.kind(for: kind) else {
             throw EncodingError.invalidValue(self, EncodingError.Context(codingPath: encoder.codingPath, debugDescription: "unregistered kind \(kind)"))
         }
-        var writer = FieldTreeWriter()
-        writer.beginObject()
-        registration.fields.writeMembers(of: self, to: &writer)
-        writer.endObject()
-        try writer.result?.encode(to: encoder)
+        try registration.fields.encode(self, to: encoder)
     }
 }
