@@ -8,7 +8,9 @@ public struct DossierCodec: Sendable {
     /// Decodes a whole document of the kind and writes it back in canonical form.
     let canonicalText: @Sendable (JSONDocument, JSONWriter.Style) -> [UInt8]?
 
-    public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo) {
+    /// A codec of `type`'s kind `info`, judging with `ruleSet` (the type's own by default: a
+    /// structure kind passes its kind's rules, not those of every kind).
+    public init<D: JSONDossier>(_ type: D.Type, info: DossierKindInfo, ruleSet: RuleSet<D> = D.ruleSet) {
         self.info = info
         let kind = info.kind
         self.canonicalText = { document, style in
@@ -16,7 +18,7 @@ public struct DossierCodec: Sendable {
         }
         self.validateBody = { node, context in
             guard let dossier = D.decode(from: node, kind: kind, context: &context), !context.hasErrors else { return [] }
-            return D.ruleSet.evaluate(dossier)
+            return ruleSet.evaluate(dossier)
         }
     }
 }
@@ -24,11 +26,11 @@ public struct DossierCodec: Sendable {
 /// Every dossier kind this build reads.
 public enum DossierRegistry {
     public static let codecs: [DossierCodec] = [
-        DossierCodec(SPOIDossier.self, info: SPOIRules.kindInfo),
+        DossierCodec(StructureDossier.self, info: SPOIRules.kindInfo, ruleSet: SPOIRules.ruleSet),
         DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
         DossierCodec(ActivityRecord.self, info: ActivityRules.kindInfo),
-    ] + StructureKinds.all.map { DossierCodec(StructureDossier.self, info: $0.info) }
+    ] + StructureKinds.afterSPOI.map { DossierCodec(StructureDossier.self, info: $0.info, ruleSet: RuleSet(kind: $0.kind, rules: $0.rules)) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {
         codecs.first { $0.info.kind == kind }

@@ -37,6 +37,11 @@ public struct FieldTable<Root: Sendable>: Sendable {
         return FieldTable(blank: blank, all)
     }
 
+    /// The table without the members named in `names` (a kind whose rooms have no floor area).
+    public func removing(_ names: Set<String>) -> FieldTable<Root> {
+        FieldTable(blank: blank, fields.filter { !names.contains($0.description.name) })
+    }
+
     /// Reads an object of this shape; `nil` when it is not an object or any member is wrong
     /// (every problem is reported through the reader).
     public func read<R: FieldReader>(_ reader: inout R) -> Root? {
