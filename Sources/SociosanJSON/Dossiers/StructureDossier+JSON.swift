@@ -30,14 +30,22 @@ extension DecodingContext {
         for index in 0..<node.count {
             guard let element = node[index] else { continue }
             let accepted = withIndex(index) { context -> Bool in
-                guard let code = context.string(element) else { return false }
-                guard allowed.contains(code) else {
+                // The code is found by its bytes and the catalogue's own string is kept: no
+                // string is made for a good code (an SPOI dossier lists 53 of them).
+                guard let position = element.withStringBytes({ bytes in
+                    allowed.firstIndex { $0.utf8.count == bytes.count && JSONNode.equalBytes(bytes, $0) }
+                }) else {
+                    context.typeMismatch(expected: .string, found: element)
+                    return false
+                }
+                guard let position else {
                     let list = allowed.joined(separator: ", ")
-                    let code = MessageExcerpt.of(code)
+                    let code = MessageExcerpt.of(element.stringValue ?? "")
                     context.invalidValue(LocalizedText(it: "\"\(code)\"; valori ammessi: \(list)",
                                                        en: "\"\(code)\"; allowed values: \(list)"))
                     return false
                 }
+                let code = allowed[position]
                 guard set.insert(code).inserted else {
                     context.invalidValue(LocalizedText(it: "\"\(code)\" è ripetuto", en: "\"\(code)\" is repeated"))
                     return false

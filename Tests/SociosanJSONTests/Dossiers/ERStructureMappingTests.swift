@@ -43,7 +43,7 @@ struct ERStructureMappingTests {
         }
     }
 
-    /// Operator, accreditation and rooms have one mapping (ERStructureParts+JSON.swift): the
+    /// Operator, accreditation and rooms have one mapping (StructureDossier.SharedFields): the
     /// SPOI and a structure dossier with the same faults report the same findings at the same
     /// pointers, and both still round-trip.
     @Test func theSharedPartsReadAlikeInTheSPOIAndTheStructureDossiers() throws {
