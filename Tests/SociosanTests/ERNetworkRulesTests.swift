@@ -3,7 +3,7 @@ import Testing
 
 @Suite("ER network rules")
 struct ERNetworkRulesTests {
-    func spoi(_ id: String, beds: Int, province: Province = .bologna) -> SPOIDossier {
+    func spoi(_ id: String, beds: Int, province: Province = .bologna) -> StructureDossier {
         var dossier = validSPOI(beds: min(beds, 20))
         dossier.id = try! StructureID(id)
         dossier.beds = beds
@@ -43,7 +43,7 @@ struct ERNetworkRulesTests {
 
     @Test func dayHospitalBedsDoNotCount() {
         var units = (1...5).map { spoi("spoi-\($0)", beds: 18) }
-        units[0].dayHospitalBeds = 4
+        units[0].spoi.dayHospitalBeds = 4
         #expect(ERNetworkRules.ruleSet.evaluate(ERPsychiatricNetwork(spoi: units)).isEmpty)
     }
 

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import Sociosan
 
-/// The `Codable` conformance of ``SPOIDossier`` against the JSON shape of the schema and the
-/// fixtures (this target depends on the core only, so the expected values are built here).
-@Suite("SPOIDossier Codable")
+/// The `Codable` form of an SPOI dossier (``StructureDossier`` through the SPOI kind's field
+/// table) against the JSON shape of the schema and the fixtures (this target depends on the
+/// core only, so the expected values are built here).
+@Suite("SPOI dossier Codable")
 struct SPOICodableTests {
     static let validFixtures = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -17,19 +18,19 @@ struct SPOICodableTests {
     static func date(_ text: String) -> LocalDate { try! LocalDate(iso8601: text) }
 
     /// Rooms `camera-01`, `camera-02`, … with the given beds.
-    static func rooms(_ beds: [Int]) -> [SPOIDossier.Room] {
+    static func rooms(_ beds: [Int]) -> [ERRoom] {
         beds.enumerated().map { index, beds in
-            SPOIDossier.Room(id: index < 9 ? "camera-0\(index + 1)" : "camera-\(index + 1)", beds: beds)
+            ERRoom(id: index < 9 ? "camera-0\(index + 1)" : "camera-\(index + 1)", beds: beds)
         }
     }
 
-    static let usualAccess = SPOIDossier.Access(
+    static let usualAccess = SPOIAccess(
         channels: [.dsmDP, .generalPractitioner, .specialist], admissionKinds: [.voluntaryUrgent, .programmed],
         singleRequestForm: true, urgentAccess24h: true, outOfHoursVia: [.emergencyDepartment, .spdc])
 
     /// What each valid fixture holds, written out by hand.
-    static let expected: [String: SPOIDossier] = [
-        "spoi-12-beds.json": SPOIDossier(
+    static let expected: [String: StructureDossier] = [
+        "spoi-12-beds.json": StructureDossier.spoi(
             id: try! StructureID("spoi-ra-lugo"), name: "SPOI Presidio Ospedaliero Umberto I di Lugo",
             managingOperator: .init(name: "Azienda USL della Romagna", ownership: .public),
             province: .ravenna, disciplineCode: "40.2", producesSDO: true, buildingPermitDate: date("2011-03-22"),
@@ -46,7 +47,7 @@ struct SPOICodableTests {
             ],
             smallUnitEvaluationOn: date("2023-03-14"), access: usualAccess,
             attestations: Set(SPOIRequirement.allCases)),
-        "spoi-15-beds.json": SPOIDossier(
+        "spoi-15-beds.json": StructureDossier.spoi(
             id: try! StructureID("spoi-bo-maggiore"), name: "SPOI Ospedale Maggiore Carlo Alberto Pizzardi",
             managingOperator: .init(name: "Azienda USL di Bologna", ownership: .public),
             province: .bologna, disciplineCode: "40.2", producesSDO: true, buildingPermitDate: date("2004-05-17"),
@@ -61,7 +62,7 @@ struct SPOICodableTests {
                 .init(role: .psychologist, units: StaffUnits(hundredths: 50), coverage: .programmed),
             ],
             access: usualAccess, attestations: Set(SPOIRequirement.allCases)),
-        "spoi-15-beds-private-day-hospital.json": SPOIDossier(
+        "spoi-15-beds-private-day-hospital.json": StructureDossier.spoi(
             id: try! StructureID("spoi-mo-villa-dei-tigli"), name: "SPOI Ospedale Privato Accreditato Villa dei Tigli",
             managingOperator: .init(name: "Villa dei Tigli S.p.A.", ownership: .private, vatNumber: "03187250364"),
             province: .modena, disciplineCode: "40.2", producesSDO: true, buildingPermitDate: date("2012-04-18"),
@@ -77,7 +78,7 @@ struct SPOICodableTests {
                 .init(role: .psychologist, units: StaffUnits(hundredths: 50), coverage: .programmed),
             ],
             access: usualAccess, attestations: Set(SPOIRequirement.allCases)),
-        "spoi-18-beds.json": SPOIDossier(
+        "spoi-18-beds.json": StructureDossier.spoi(
             id: try! StructureID("spoi-fc-morgagni-pierantoni"),
             name: "SPOI Ospedale G.B. Morgagni - L. Pierantoni di Forlì",
             managingOperator: .init(name: "Azienda USL della Romagna", ownership: .public),
@@ -116,7 +117,7 @@ struct SPOICodableTests {
 
     @Test(arguments: fixtureNames)
     func decodesEveryValidFixture(_ name: String) throws {
-        let dossier = try JSONDecoder().decode(SPOIDossier.self, from: try Self.fixture(name))
+        let dossier = try JSONDecoder().decode(StructureDossier.self, from: try Self.fixture(name))
         if let expected = Self.expected[name] {
             #expect(dossier == expected)
         }
@@ -126,31 +127,33 @@ struct SPOICodableTests {
     /// JSONEncoder writes the fixture's own JSON, member for member.
     @Test(arguments: fixtureNames)
     func encodesTheSchemaShape(_ name: String) throws {
-        let dossier = try JSONDecoder().decode(SPOIDossier.self, from: try Self.fixture(name))
+        let dossier = try JSONDecoder().decode(StructureDossier.self, from: try Self.fixture(name))
         let encoded = try Self.jsonObject(try JSONEncoder().encode(dossier))
         let original = try Self.jsonObject(try Self.fixture(name)).mutableCopy() as! NSMutableDictionary
         // `dayHospitalBeds` defaults to 0 and is always written.
         if original["dayHospitalBeds"] == nil { original["dayHospitalBeds"] = 0 }
         #expect(encoded == original)
         #expect(encoded["managingOperator"] == nil)
+        // The shared members the SPOI does not have are not written.
+        #expect(encoded["healthAuthority"] == nil)
     }
 
     @Test(arguments: fixtureNames)
     func roundTripsThroughJSONEncoderAndDecoder(_ name: String) throws {
-        let dossier = try JSONDecoder().decode(SPOIDossier.self, from: try Self.fixture(name))
+        let dossier = try JSONDecoder().decode(StructureDossier.self, from: try Self.fixture(name))
         for formatting in [JSONEncoder.OutputFormatting(), [.prettyPrinted, .sortedKeys]] {
             let encoder = JSONEncoder()
             encoder.outputFormatting = formatting
             let data = try encoder.encode(dossier)
-            #expect(try JSONDecoder().decode(SPOIDossier.self, from: data) == dossier)
+            #expect(try JSONDecoder().decode(StructureDossier.self, from: data) == dossier)
         }
     }
 
     @Test func writesOrderedArraysNumbersAndDatesAsTheSchemaSays() throws {
         var dossier = validSPOI()
-        dossier.attestations = [.validatedOutcomeScale, .mealRoom, .smokingArea]
-        dossier.access.channels = [.direct, .dsmDP]
-        dossier.staff = [.init(role: .nurse, units: StaffUnits(hundredths: 525), coverage: .roundTheClock)]
+        dossier.attestations = [SPOIRequirement.validatedOutcomeScale, .mealRoom, .smokingArea].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+        dossier.spoi.access.channels = [.direct, .dsmDP]
+        dossier.spoi.staff = [.init(role: .nurse, units: StaffUnits(hundredths: 525), coverage: .roundTheClock)]
         let object = try Self.jsonObject(try JSONEncoder().encode(dossier))
         #expect(object["kind"] as? String == "er.psychiatry.spoi")
         #expect((object["schemaVersion"] as? NSNumber)?.intValue == 1)
@@ -178,83 +181,54 @@ struct SPOICodableTests {
         return try JSONSerialization.data(withJSONObject: object)
     }
 
-    static func decodingError(_ change: (NSMutableDictionary) -> Void) throws -> DecodingError? {
+    /// The pointers of the problems the table reports for the changed fixture (empty when it is
+    /// read without error).
+    static func problemPointers(_ change: (NSMutableDictionary) -> Void) throws -> [String] {
         let data = try mutated(change)
         do {
-            _ = try JSONDecoder().decode(SPOIDossier.self, from: data)
-            return nil
-        } catch let error as DecodingError {
-            return error
-        }
-    }
-
-    static func codingPath(of error: DecodingError?) -> [String] {
-        switch error {
-        case .dataCorrupted(let context), .keyNotFound(_, let context),
-             .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-        default:
+            _ = try JSONDecoder().decode(StructureDossier.self, from: data)
             return []
+        } catch DecodingError.dataCorrupted(let context) {
+            guard let error = context.underlyingError as? DossierReadingError else { return ["<envelope>"] }
+            return error.diagnostics.filter { $0.severity == .error }.map(\.path.description)
         }
     }
 
-    @Test func refusesAnotherKind() throws {
-        let error = try Self.decodingError { $0["kind"] = "er.psychiatry.spdc" }
-        guard case .dataCorrupted(let context) = error else {
-            Issue.record("expected dataCorrupted, got \(String(describing: error))")
-            return
-        }
-        #expect(context.codingPath.map(\.stringValue) == ["kind"])
-        #expect(context.debugDescription.contains("er.psychiatry.spoi"))
-    }
-
-    @Test func refusesAMissingKindAndAnUnsupportedSchemaVersion() throws {
-        guard case .keyNotFound(let key, _) = try Self.decodingError({ $0.removeObject(forKey: "kind") }) else {
-            Issue.record("a missing kind must be refused")
-            return
-        }
-        #expect(key.stringValue == "kind")
-        let error = try Self.decodingError { $0["schemaVersion"] = 2 }
-        #expect(Self.codingPath(of: error) == ["schemaVersion"])
+    @Test func refusesAnotherKindAndAnUnsupportedSchemaVersion() throws {
+        #expect(try Self.problemPointers { $0["kind"] = "er.psychiatry.spdc" } == ["<envelope>"])
+        #expect(try Self.problemPointers { $0.removeObject(forKey: "kind") } == ["<envelope>"])
+        #expect(try Self.problemPointers { $0["schemaVersion"] = 2 } == ["<envelope>"])
     }
 
     @Test func refusesValuesOutsideTheirDomain() throws {
-        #expect(Self.codingPath(of: try Self.decodingError { $0["id"] = "../etc" }) == ["id"])
-        #expect(Self.codingPath(of: try Self.decodingError { $0["province"] = "XX" }) == ["province"])
-        #expect(Self.codingPath(of: try Self.decodingError { $0["buildingPermitDate"] = "2023-02-29" }) == ["buildingPermitDate"])
-        #expect(Self.codingPath(of: try Self.decodingError { $0["beds"] = 0 }) == ["beds"])
-        #expect(Self.codingPath(of: try Self.decodingError { $0["rooms"] = [] as [Any] }) == ["rooms"])
-        #expect(Self.codingPath(of: try Self.decodingError {
-            $0["staff"] = [["role": "nurse", "units": 0.125, "coverage": "24h"]]
-        }) == ["staff", "0", "units"])
-        #expect(Self.codingPath(of: try Self.decodingError {
-            $0["operator"] = ["name": "ASL", "ownership": "public", "vatNumber": "123"]
-        }) == ["operator", "vatNumber"])
+        #expect(try Self.problemPointers { $0["id"] = "../etc" } == ["/id"])
+        #expect(try Self.problemPointers { $0["province"] = "XX" } == ["/province"])
+        #expect(try Self.problemPointers { $0["buildingPermitDate"] = "2023-02-29" } == ["/buildingPermitDate"])
+        #expect(try Self.problemPointers { $0["beds"] = 0 } == ["/beds"])
+        #expect(try Self.problemPointers { $0["rooms"] = [] as [Any] } == ["/rooms"])
+        #expect(try Self.problemPointers { $0["staff"] = [["role": "nurse", "units": 0.125, "coverage": "24h"]] } == ["/staff/0/units"])
+        #expect(try Self.problemPointers { $0["operator"] = ["name": "ASL", "ownership": "public", "vatNumber": "123"] }
+                == ["/operator/vatNumber"])
+        // The SPOI's discipline code is required, unlike the other kinds'.
+        #expect(try Self.problemPointers { $0.removeObject(forKey: "disciplineCode") } == [""])
     }
 
     @Test func refusesMisplacedAndRepeatedAttestations() throws {
-        let misplaced = try Self.decodingError { $0["spaces"] = ["meal-room", "ect-audit"] }
-        #expect(Self.codingPath(of: misplaced) == ["spaces"])
-        let repeated = try Self.decodingError { $0["equipment"] = ["protected-telephone", "protected-telephone"] }
-        #expect(Self.codingPath(of: repeated).first == "equipment")
-        let missing = try Self.decodingError { $0.removeObject(forKey: "quality") }
-        guard case .keyNotFound(let key, _) = missing else {
-            Issue.record("a missing area array must be refused")
-            return
-        }
-        #expect(key.stringValue == "quality")
+        #expect(try Self.problemPointers { $0["spaces"] = ["meal-room", "ect-audit"] } == ["/spaces/1"])
+        #expect(try Self.problemPointers { $0["equipment"] = ["protected-telephone", "protected-telephone"] }.first?.hasPrefix("/equipment") == true)
+        #expect(try Self.problemPointers { $0.removeObject(forKey: "quality") } == [""])
     }
 
-    @Test func readsNullOptionalsAndAnAbsentChannelListAsTheSchemaAllows() throws {
+    @Test func readsNullOptionalsAndIgnoresUnknownMembers() throws {
         let data = try Self.mutated { object in
             object["smallUnitEvaluationOn"] = NSNull()
-            let access = (object["access"] as! NSDictionary).mutableCopy() as! NSMutableDictionary
-            access.removeObject(forKey: "channels")
-            object["access"] = access
+            object["dayHospitalBeds"] = NSNull()
             object["unknownField"] = "ignored"
         }
-        let dossier = try JSONDecoder().decode(SPOIDossier.self, from: data)
-        #expect(dossier.smallUnitEvaluationOn == nil)
-        #expect(dossier.access.channels.isEmpty)
+        let dossier = try JSONDecoder().decode(StructureDossier.self, from: data)
+        #expect(dossier.spoi.smallUnitEvaluationOn == nil)
+        #expect(dossier.spoi.dayHospitalBeds == 0)
+        #expect(dossier.type == .spoi)
+        #expect(dossier.healthAuthority == "")
     }
 }

@@ -2,8 +2,8 @@ import Testing
 @testable import Sociosan
 
 /// A 15-bed SPOI that meets every requirement: the base every mutation starts from.
-func validSPOI(beds: Int = 15) -> SPOIDossier {
-    var rooms = [SPOIDossier.Room(id: "1", beds: 1)]
+func validSPOI(beds: Int = 15) -> StructureDossier {
+    var rooms = [ERRoom(id: "1", beds: 1)]
     var remaining = beds - 1
     var number = 2
     while remaining > 0 {
@@ -14,7 +14,7 @@ func validSPOI(beds: Int = 15) -> SPOIDossier {
     }
     let nonMedical = SPOIRules.requiredNonMedicalStaff(beds: beds)
     let medical = SPOIRules.requiredMedicalStaff(beds: beds)
-    return SPOIDossier(
+    return StructureDossier.spoi(
         id: try! StructureID("spoi-bo-test"), name: "SPOI di prova",
         managingOperator: .init(name: "Azienda USL di Bologna", ownership: .public),
         province: .bologna, buildingPermitDate: LocalDate(year: 2012, month: 5, day: 3),
@@ -38,10 +38,10 @@ func validSPOI(beds: Int = 15) -> SPOIDossier {
 
 struct Mutation: CustomTestStringConvertible, Sendable {
     let expected: String
-    let change: @Sendable (inout SPOIDossier) -> Void
+    let change: @Sendable (inout StructureDossier) -> Void
     var testDescription: String { expected }
 
-    init(_ expected: String, _ change: @escaping @Sendable (inout SPOIDossier) -> Void) {
+    init(_ expected: String, _ change: @escaping @Sendable (inout StructureDossier) -> Void) {
         self.expected = expected
         self.change = change
     }
@@ -50,17 +50,17 @@ struct Mutation: CustomTestStringConvertible, Sendable {
 let mutations: [Mutation] = [
     Mutation("er.spoi.region") { $0.province = .palermo },
     Mutation("er.spoi.discipline-code") { $0.disciplineCode = "40.1" },
-    Mutation("er.spoi.sdo") { $0.producesSDO = false },
+    Mutation("er.spoi.sdo") { $0.spoi.producesSDO = false },
     Mutation("er.spoi.beds.regional-total") {
         $0.beds = 91
-        $0.nuclei = [.init(id: "A", beds: 20), .init(id: "B", beds: 20), .init(id: "C", beds: 20), .init(id: "D", beds: 20), .init(id: "E", beds: 11)]
+        $0.spoi.nuclei = [.init(id: "A", beds: 20), .init(id: "B", beds: 20), .init(id: "C", beds: 20), .init(id: "D", beds: 20), .init(id: "E", beds: 11)]
         for i in 0..<38 { $0.rooms.append(.init(id: "y\(i)", beds: 2)) }
-        $0.staff.append(.init(role: .oss, units: StaffUnits(whole: 60), coverage: .roundTheClock))
-        $0.staff.append(.init(role: .psychiatrist, units: StaffUnits(whole: 10), coverage: .daytime))
+        $0.spoi.staff.append(.init(role: .oss, units: StaffUnits(whole: 60), coverage: .roundTheClock))
+        $0.spoi.staff.append(.init(role: .psychiatrist, units: StaffUnits(whole: 10), coverage: .daytime))
     },
-    Mutation("er.spoi.nucleus.size") { $0.nuclei = [.init(id: "A", beds: 9), .init(id: "B", beds: 6)] },
-    Mutation("er.spoi.nucleus.bed-total") { $0.nuclei = [.init(id: "A", beds: 14)] },
-    Mutation("er.spoi.contiguity") { $0.contiguity = nil; $0.beds = 14; $0.nuclei = [.init(id: "A", beds: 14)]; $0.rooms.removeLast(); $0.rooms.append(.init(id: "z", beds: 1)); $0.smallUnitEvaluationOn = LocalDate(year: 2020, month: 1, day: 1) },
+    Mutation("er.spoi.nucleus.size") { $0.spoi.nuclei = [.init(id: "A", beds: 9), .init(id: "B", beds: 6)] },
+    Mutation("er.spoi.nucleus.bed-total") { $0.spoi.nuclei = [.init(id: "A", beds: 14)] },
+    Mutation("er.spoi.contiguity") { $0.spoi.contiguity = nil; $0.beds = 14; $0.spoi.nuclei = [.init(id: "A", beds: 14)]; $0.rooms.removeLast(); $0.rooms.append(.init(id: "z", beds: 1)); $0.spoi.smallUnitEvaluationOn = LocalDate(year: 2020, month: 1, day: 1) },
     Mutation("er.spoi.rooms.bed-total") { $0.rooms.removeLast() },
     Mutation("er.spoi.rooms.max-beds") { $0.rooms = [.init(id: "1", beds: 1), .init(id: "2", beds: 4), .init(id: "3", beds: 2), .init(id: "4", beds: 2), .init(id: "5", beds: 2), .init(id: "6", beds: 2), .init(id: "7", beds: 2)] },
     Mutation("er.spoi.rooms.triple-rooms") { $0.rooms = [.init(id: "1", beds: 1), .init(id: "2", beds: 3), .init(id: "3", beds: 3), .init(id: "4", beds: 3), .init(id: "5", beds: 3), .init(id: "6", beds: 2)] },
@@ -69,28 +69,28 @@ let mutations: [Mutation] = [
         $0.rooms = [.init(id: "1", beds: 1), .init(id: "2", beds: 3), .init(id: "3", beds: 3), .init(id: "4", beds: 3), .init(id: "5", beds: 3), .init(id: "6", beds: 2)]
     },
     Mutation("er.spoi.rooms.single-room") { $0.rooms = [.init(id: "1", beds: 3)] + (0..<6).map { .init(id: "d\($0)", beds: 2) } },
-    Mutation("er.spoi.staff.nurse-24h") { $0.staff[0] = .init(role: .nurse, units: StaffUnits(whole: 6), coverage: .daytime) },
-    Mutation("er.spoi.staff.support-worker-24h") { $0.staff[1] = .init(role: .oss, units: StaffUnits(whole: 5), coverage: .daytime) },
-    Mutation("er.spoi.staff.psychiatrist-24h") { $0.staff[2] = .init(role: .psychiatrist, units: StaffUnits(whole: 2), coverage: .daytime) },
-    Mutation("er.spoi.staff.guard-physician-24h") { $0.staff.remove(at: 3) },
-    Mutation("er.spoi.staff.psychologist") { $0.staff.remove(at: 4) },
-    Mutation("er.spoi.staff.non-medical-minimum") { $0.staff[1] = .init(role: .oss, units: StaffUnits(hundredths: 499), coverage: .roundTheClock) },
+    Mutation("er.spoi.staff.nurse-24h") { $0.spoi.staff[0] = .init(role: .nurse, units: StaffUnits(whole: 6), coverage: .daytime) },
+    Mutation("er.spoi.staff.support-worker-24h") { $0.spoi.staff[1] = .init(role: .oss, units: StaffUnits(whole: 5), coverage: .daytime) },
+    Mutation("er.spoi.staff.psychiatrist-24h") { $0.spoi.staff[2] = .init(role: .psychiatrist, units: StaffUnits(whole: 2), coverage: .daytime) },
+    Mutation("er.spoi.staff.guard-physician-24h") { $0.spoi.staff.remove(at: 3) },
+    Mutation("er.spoi.staff.psychologist") { $0.spoi.staff.remove(at: 4) },
+    Mutation("er.spoi.staff.non-medical-minimum") { $0.spoi.staff[1] = .init(role: .oss, units: StaffUnits(hundredths: 499), coverage: .roundTheClock) },
     Mutation("er.spoi.staff.nurse-minimum") {
-        $0.staff[0] = .init(role: .nurse, units: StaffUnits(hundredths: 550), coverage: .roundTheClock)
-        $0.staff[1] = .init(role: .oss, units: StaffUnits(hundredths: 550), coverage: .roundTheClock)
+        $0.spoi.staff[0] = .init(role: .nurse, units: StaffUnits(hundredths: 550), coverage: .roundTheClock)
+        $0.spoi.staff[1] = .init(role: .oss, units: StaffUnits(hundredths: 550), coverage: .roundTheClock)
     },
-    Mutation("er.spoi.staff.medical-minimum") { $0.staff[2] = .init(role: .psychiatrist, units: StaffUnits(hundredths: 195), coverage: .onCall) },
-    Mutation("er.spoi.staff.small-unit-evaluation") { $0.beds = 14; $0.nuclei = [.init(id: "A", beds: 14)]; $0.rooms.removeLast(); $0.rooms.append(.init(id: "z", beds: 1)); $0.contiguity = .init(contiguousToPsychiatricWard: true, autonomous: true) },
-    Mutation("er.spoi.staff.transitional-qualification") { $0.staff[1] = .init(role: .ota, units: StaffUnits(whole: 5), coverage: .roundTheClock) },
-    Mutation("er.spoi.access.no-tso") { $0.access.admissionKinds.insert(.compulsoryTSO) },
-    Mutation("er.spoi.access.no-direct-access") { $0.access.channels.insert(.direct) },
-    Mutation("er.spoi.access.single-request-form") { $0.access.singleRequestForm = false },
-    Mutation("er.spoi.access.dsm-dp-channel") { $0.access.channels.remove(.dsmDP) },
-    Mutation("er.spoi.access.urgent-24h") { $0.access.urgentAccess24h = false },
-    Mutation("er.spoi.access.out-of-hours") { $0.access.outOfHoursVia = [.generalPractitioner] },
-    Mutation("er.spoi.access.programmed") { $0.access.admissionKinds.remove(.programmed) },
+    Mutation("er.spoi.staff.medical-minimum") { $0.spoi.staff[2] = .init(role: .psychiatrist, units: StaffUnits(hundredths: 195), coverage: .onCall) },
+    Mutation("er.spoi.staff.small-unit-evaluation") { $0.beds = 14; $0.spoi.nuclei = [.init(id: "A", beds: 14)]; $0.rooms.removeLast(); $0.rooms.append(.init(id: "z", beds: 1)); $0.spoi.contiguity = .init(contiguousToPsychiatricWard: true, autonomous: true) },
+    Mutation("er.spoi.staff.transitional-qualification") { $0.spoi.staff[1] = .init(role: .ota, units: StaffUnits(whole: 5), coverage: .roundTheClock) },
+    Mutation("er.spoi.access.no-tso") { $0.spoi.access.admissionKinds.insert(.compulsoryTSO) },
+    Mutation("er.spoi.access.no-direct-access") { $0.spoi.access.channels.insert(.direct) },
+    Mutation("er.spoi.access.single-request-form") { $0.spoi.access.singleRequestForm = false },
+    Mutation("er.spoi.access.dsm-dp-channel") { $0.spoi.access.channels.remove(.dsmDP) },
+    Mutation("er.spoi.access.urgent-24h") { $0.spoi.access.urgentAccess24h = false },
+    Mutation("er.spoi.access.out-of-hours") { $0.spoi.access.outOfHoursVia = [.generalPractitioner] },
+    Mutation("er.spoi.access.programmed") { $0.spoi.access.admissionKinds.remove(.programmed) },
 ] + SPOIRequirement.allCases.map { requirement in
-    Mutation("er.spoi.\(requirement.area.rawValue).\(requirement.rawValue)") { $0.attestations.remove(requirement) }
+    Mutation("er.spoi.\(requirement.area.rawValue).\(requirement.rawValue)") { $0.attestations.remove(requirement.rawValue) }
 }
 
 @Suite("SPOI rules")
@@ -134,7 +134,7 @@ struct SPOIRulesTests {
     @Test func nonMedicalRatioAtTheTieOf14BedsNeeds11() {
         var dossier = validSPOI(beds: 14)
         #expect(SPOIRules.ruleSet.evaluate(dossier).isEmpty)
-        dossier.staff[1].units = StaffUnits(whole: 4)  // 6 nurses + 4 OSS = 10 < 11 (10.5 rounded up)
+        dossier.spoi.staff[1].units = StaffUnits(whole: 4)  // 6 nurses + 4 OSS = 10 < 11 (10.5 rounded up)
         #expect(SPOIRules.ruleSet.evaluate(dossier).map(\.ruleID) == ["er.spoi.staff.non-medical-minimum"])
     }
 

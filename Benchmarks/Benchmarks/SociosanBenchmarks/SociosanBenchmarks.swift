@@ -48,11 +48,11 @@ let benchmarks: @Sendable () -> Void = {
         SPOICorpus.Lines(count: corpusCount)
     }
 
-    /// Parse and map every line into an `SPOIDossier` (envelope checks included).
+    /// Parse and map every line into an SPOI `StructureDossier` (envelope checks included).
     Benchmark("decode") { _, corpus in
         corpus.forEachLine { line in
             let document = try! JSONDocument.parse(line)
-            blackHole(try! SPOIDossier.decode(document: document))
+            blackHole(try! StructureDossier.decode(document: document))
         }
     } setup: {
         SPOICorpus.Lines(count: corpusCount)
@@ -62,7 +62,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("decode+validate") { _, corpus in
         corpus.forEachLine { line in
             let document = try! JSONDocument.parse(line)
-            let dossier = try! SPOIDossier.decode(document: document)
+            let dossier = try! StructureDossier.decode(document: document)
             blackHole(SPOIRules.ruleSet.evaluate(dossier))
         }
     } setup: {
@@ -75,15 +75,15 @@ let benchmarks: @Sendable () -> Void = {
         let decoder = JSONDecoder()
         corpus.forEachLine { line in
             let data = Data(bytes: line.baseAddress!, count: line.count)
-            blackHole(try! decoder.decode(SPOIDossier.self, from: data))
+            blackHole(try! decoder.decode(StructureDossier.self, from: data))
         }
     } setup: { () -> SPOICorpus.Lines in
         let corpus = SPOICorpus.Lines(count: corpusCount)
         // Both paths must read the same dossiers, or the comparison means nothing.
         for index in stride(from: 0, to: corpus.count, by: corpus.count / 50) {
             corpus.withLine(index) { line in
-                let ours = try! SPOIDossier.decode(document: try! JSONDocument.parse(line))
-                let theirs = try! JSONDecoder().decode(SPOIDossier.self, from: Data(bytes: line.baseAddress!, count: line.count))
+                let ours = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
+                let theirs = try! JSONDecoder().decode(StructureDossier.self, from: Data(bytes: line.baseAddress!, count: line.count))
                 precondition(ours == theirs && ours == SPOICorpus.dossier(index), "dossier \(index) decodes differently")
             }
         }

@@ -22,13 +22,13 @@ public enum SPOICorpus {
     public static let standardCount = 100_000
 
     /// The `index`-th dossier of the corpus.
-    public static func dossier(_ index: Int) -> SPOIDossier {
+    public static func dossier(_ index: Int) -> StructureDossier {
         var rng = SplitMix64(seed: 0x5350_4F49_0000_0000 &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
         return makeDossier(index: index, rng: &rng)
     }
 
     /// Dossiers `0..<count`.
-    public static func dossiers(count: Int) -> [SPOIDossier] {
+    public static func dossiers(count: Int) -> [StructureDossier] {
         (0..<count).map(dossier)
     }
 
@@ -53,7 +53,7 @@ public enum SPOICorpus {
             self.bounds = bounds
         }
 
-        public init(dossiers: [SPOIDossier]) {
+        public init(dossiers: [StructureDossier]) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(dossiers.count * 2_000)
             var bounds: [Int] = [0]
@@ -147,7 +147,7 @@ public enum SPOICorpus {
         .rimini: "Azienda USL della Romagna",
     ]
 
-    static func makeDossier(index: Int, rng: inout SplitMix64) -> SPOIDossier {
+    static func makeDossier(index: Int, rng: inout SplitMix64) -> StructureDossier {
         let town = towns[rng.below(towns.count)]
         let isPrivate = rng.chance(0.25)
         let beds = 10 + rng.below(11)
@@ -157,7 +157,7 @@ public enum SPOICorpus {
         let code = town.province.rawValue.lowercased()
         let id = try! StructureID("spoi-\(code)-\(town.slug)-\(index)")
 
-        let managingOperator: SPOIDossier.Operator
+        let managingOperator: ERStructureOperator
         if isPrivate {
             var vat = ""
             for _ in 0..<11 { vat.append(Character(Unicode.Scalar(UInt8(48 + rng.below(10))))) }
@@ -177,12 +177,12 @@ public enum SPOICorpus {
         let grandfathered = permit < SPOIRules.grandfatheringCutoff && (renewed.map { $0 <= SPOIRules.grandfatheringCutoff } ?? true)
 
         // Nuclei: one, or two of ten at 20 beds.
-        let nuclei: [SPOIDossier.Nucleus] = beds == 20 && rng.chance(0.3)
+        let nuclei: [SPOINucleus] = beds == 20 && rng.chance(0.3)
             ? [.init(id: "nucleo-a", beds: 10), .init(id: "nucleo-b", beds: 10)]
             : [.init(id: "nucleo-a", beds: beds)]
 
         // Rooms: a single first, then mostly doubles; triples where grandfathered.
-        var rooms: [SPOIDossier.Room] = []
+        var rooms: [ERRoom] = []
         var remaining = beds
         while remaining > 0 {
             var size = rooms.isEmpty ? 1 : (rng.chance(0.15) ? 1 : 2)
@@ -199,7 +199,7 @@ public enum SPOICorpus {
         let medical = SPOIRules.requiredMedicalStaff(beds: beds)
         let nurses = 600 + 50 * rng.below(7)
         let support = max(100, nonMedical * 100 - nurses) + 50 * rng.below(3)
-        var staff: [SPOIDossier.StaffEntry] = [
+        var staff: [SPOIStaffLine] = [
             .init(role: .psychiatrist, units: StaffUnits(hundredths: medical * 100 + 50 * rng.below(2)),
                   coverage: rng.chance(0.5) ? .roundTheClock : .onCall),
             .init(role: .guardPhysician, units: StaffUnits(whole: 1), coverage: .roundTheClock),
@@ -224,7 +224,7 @@ public enum SPOICorpus {
         }
 
         let small = beds < SPOIRules.smallUnitThreshold
-        let contiguity: SPOIDossier.Contiguity? = small || rng.chance(0.2)
+        let contiguity: SPOIContiguity? = small || rng.chance(0.2)
             ? .init(contiguousToPsychiatricWard: rng.chance(0.995), autonomous: rng.chance(0.995))
             : nil
         let evaluation: LocalDate? = (small && rng.chance(0.95)) || rng.chance(0.05)
@@ -238,7 +238,7 @@ public enum SPOICorpus {
         if rng.chance(0.005) { kinds.insert(.compulsoryTSO) }
         var outOfHours: Set<AccessChannel> = [.emergencyDepartment]
         if rng.chance(0.8) { outOfHours.insert(.spdc) }
-        let access = SPOIDossier.Access(
+        let access = SPOIAccess(
             channels: channels, admissionKinds: kinds, singleRequestForm: rng.chance(0.995),
             urgentAccess24h: rng.chance(0.995), outOfHoursVia: outOfHours)
 
@@ -249,7 +249,7 @@ public enum SPOICorpus {
             }
         }
 
-        return SPOIDossier(
+        return StructureDossier.spoi(
             id: id, name: name, managingOperator: managingOperator, province: town.province,
             disciplineCode: "40.2", producesSDO: rng.chance(0.995), buildingPermitDate: rng.chance(0.9) ? permit : nil,
             accreditation: .init(grantedOn: granted, lastRenewedOn: renewed),

@@ -72,7 +72,7 @@ func allPaths(root: String) -> [(MeasuredPath, String?)] {
 /// What a path runs over, made before the measured region.
 enum Input {
     case lines(SPOICorpus.Lines)
-    case dossiers([SPOIDossier])
+    case dossiers([StructureDossier])
     case file(String)
     case staffing(StaffingCorpus.Run)
     case document([UInt8])
@@ -124,16 +124,16 @@ func measure(_ path: String, records: Int, input: Input) -> Int {
     case ("spoi-parse", .lines(let lines)):
         lines.forEachLine { checksum &+= try! JSONDocument.parse($0).root.count }
     case ("spoi-decode", .lines(let lines)):
-        lines.forEachLine { checksum &+= try! SPOIDossier.decode(document: try! JSONDocument.parse($0)).beds }
+        lines.forEachLine { checksum &+= try! StructureDossier.decode(document: try! JSONDocument.parse($0)).beds }
     case ("spoi-decode+validate", .lines(let lines)):
         lines.forEachLine { line in
-            let dossier = try! SPOIDossier.decode(document: try! JSONDocument.parse(line))
+            let dossier = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
             checksum &+= SPOIRules.ruleSet.evaluate(dossier).count
         }
     case ("spoi-foundation-decode", .lines(let lines)):
         let decoder = JSONDecoder()
         lines.forEachLine { line in
-            checksum &+= try! decoder.decode(SPOIDossier.self, from: Data(bytes: line.baseAddress!, count: line.count)).beds
+            checksum &+= try! decoder.decode(StructureDossier.self, from: Data(bytes: line.baseAddress!, count: line.count)).beds
         }
     case ("spoi-encode", .dossiers(let dossiers)):
         for dossier in dossiers { checksum &+= dossier.encoded(style: .compact).count }

@@ -22,7 +22,7 @@ let phase = arguments[1]
 let count = arguments.count > 2 ? Int(arguments[2]) ?? SPOICorpus.standardCount : SPOICorpus.standardCount
 
 @inline(never)
-func runPhase(_ phase: String, lines: SPOICorpus.Lines, dossiers: [SPOIDossier]) -> Int {
+func runPhase(_ phase: String, lines: SPOICorpus.Lines, dossiers: [StructureDossier]) -> Int {
     var checksum = 0
     switch phase {
     case "parse":
@@ -33,19 +33,19 @@ func runPhase(_ phase: String, lines: SPOICorpus.Lines, dossiers: [SPOIDossier])
     case "decode":
         lines.forEachLine { line in
             let document = try! JSONDocument.parse(line)
-            checksum &+= try! SPOIDossier.decode(document: document).beds
+            checksum &+= try! StructureDossier.decode(document: document).beds
         }
     case "validate":
         lines.forEachLine { line in
             let document = try! JSONDocument.parse(line)
-            checksum &+= SPOIRules.ruleSet.evaluate(try! SPOIDossier.decode(document: document)).count
+            checksum &+= SPOIRules.ruleSet.evaluate(try! StructureDossier.decode(document: document)).count
         }
     case "encode":
         for dossier in dossiers { checksum &+= dossier.encoded(style: .compact).count }
     case "foundation-decode":
         let decoder = JSONDecoder()
         lines.forEachLine { line in
-            checksum &+= try! decoder.decode(SPOIDossier.self, from: Data(bytes: line.baseAddress!, count: line.count)).beds
+            checksum &+= try! decoder.decode(StructureDossier.self, from: Data(bytes: line.baseAddress!, count: line.count)).beds
         }
     case "foundation-encode":
         let encoder = JSONEncoder()
@@ -71,8 +71,8 @@ case "check":
     var invalid = 0
     for index in 0..<lines.count {
         lines.withLine(index) { line in
-            let ours = try! SPOIDossier.decode(document: try! JSONDocument.parse(line))
-            let theirs = try! decoder.decode(SPOIDossier.self, from: Data(bytes: line.baseAddress!, count: line.count))
+            let ours = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
+            let theirs = try! decoder.decode(StructureDossier.self, from: Data(bytes: line.baseAddress!, count: line.count))
             precondition(ours == theirs && ours == SPOICorpus.dossier(index), "dossier \(index) differs")
             if SPOIRules.ruleSet.evaluate(ours).contains(where: { $0.severity == .error }) { invalid += 1 }
         }

@@ -38,7 +38,7 @@ public enum DossierCatalogue {
     public static let kinds: [DossierKindInfo] = [
         SPOIRules.kindInfo, StaffingRules.rosterKindInfo, StaffingRules.structureKindInfo,
         ActivityRules.kindInfo,
-    ] + StructureKinds.all.map(\.info) + DeclaredKinds.all.map { $0.kindInfo }
+    ] + StructureKinds.afterSPOI.map(\.info) + DeclaredKinds.all.map { $0.kindInfo }
 
     public static func info(for kind: DossierKind) -> DossierKindInfo? {
         kinds.first { $0.kind == kind }
@@ -46,7 +46,7 @@ public enum DossierCatalogue {
 
     /// Every rule: the format rules first, then each kind's rules in their order.
     public static let rules: [RuleDescriptor] = FormatRules.all + SPOIRules.ruleSet.descriptors + StaffingRules.ruleSet.descriptors
-        + ActivityRules.descriptors + StructureKinds.ruleSet.descriptors
+        + ActivityRules.descriptors + StructureKinds.afterSPOI.flatMap { $0.rules.map(\.descriptor) }
         + ERNetworkRules.ruleSet.descriptors + DeclaredKinds.all.flatMap { $0.ruleDescriptors } + SicilyPlanningRules.ruleSet.descriptors
 
     public static func rules(for kind: DossierKind) -> [RuleDescriptor] {

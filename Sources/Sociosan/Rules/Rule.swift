@@ -33,7 +33,7 @@ public struct RuleDescriptor: Sendable, Hashable, Identifiable {
 /// that stamps each one with the rule's id, severity and citation.
 ///
 /// ```swift
-/// let singleRoom = Rule<SPOIDossier>(descriptor: ...) { dossier, report in
+/// let singleRoom = Rule<StructureDossier>(descriptor: ...) { dossier, report in
 ///     if !dossier.rooms.contains(where: { $0.beds == 1 }) { report.report(at: "/rooms") }
 /// }
 /// ```

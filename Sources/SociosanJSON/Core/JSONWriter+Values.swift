@@ -39,3 +39,29 @@ extension JSONWriter {
         endObject()
     }
 }
+
+extension JSONWriter {
+    /// Writes a set of codes as an array in declaration order, so that output is canonical.
+    mutating func codes<T: RawRepresentable & CaseIterable & Hashable>(_ set: Set<T>) where T.RawValue == String {
+        beginArray()
+        for value in T.allCases where set.contains(value) { string(value.rawValue) }
+        endArray()
+    }
+
+    /// Writes value / 10^scale as a JSON number with no trailing zeros (`5.5`, `6`, `0.25`).
+    public mutating func fixedPoint(_ value: Int, scale: Int) {
+        var divisor = 1
+        for _ in 0..<scale { divisor *= 10 }
+        if value % divisor == 0 {
+            integer(Int64(value / divisor))
+        } else {
+            // Shortest round-trip text of value/10^scale parses back to the same hundredths.
+            do {
+                try double(Double(value) / Double(divisor))
+            } catch {
+                // A quotient of two finite integers is finite; kept total rather than trapping.
+                integer(value / divisor)
+            }
+        }
+    }
+}

@@ -227,23 +227,6 @@ public struct DecodingContext: Sendable {
         return ok ? result : nil
     }
 
-    /// The decoded elements of an array whose members name themselves (rooms, spaces,
-    /// modules), when no `id` repeats; each repetition is reported at its `id` with the
-    /// pointer of the first. A room listed twice would count its beds or square metres twice
-    /// towards a minimum, and a finding naming it would not say which one is meant.
-    mutating func distinctIDs<T>(_ items: [T]?, _ id: (T) -> String) -> [T]? {
-        guard let items else { return nil }
-        var first: [String: Int] = [:]
-        var ok = true
-        for (index, item) in items.enumerated() {
-            let key = id(item)
-            guard let earlier = first[key] else { first[key] = index; continue }
-            reportRepeatedID(key, first: earlier, at: index)
-            ok = false
-        }
-        return ok ? items : nil
-    }
-
     /// Reports that element `index` of the array at the current path repeats the `id` of
     /// element `first`, at the element's `id`.
     mutating func reportRepeatedID(_ key: String, first earlier: Int, at index: Int) {

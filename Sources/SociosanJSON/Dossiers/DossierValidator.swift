@@ -36,11 +36,11 @@ public struct DossierCodec: Sendable {
 /// Every dossier kind this build reads.
 public enum DossierRegistry {
     public static let codecs: [DossierCodec] = [
-        DossierCodec(SPOIDossier.self, info: SPOIRules.kindInfo),
+        DossierCodec(StructureDossier.self, info: SPOIRules.kindInfo, ruleSet: SPOIRules.ruleSet),
         DossierCodec(StaffedStructure.self, info: StaffingRules.rosterKindInfo),
         DossierCodec(StaffedStructure.self, info: StaffingRules.structureKindInfo),
         DossierCodec(ActivityRecord.self, info: ActivityRules.kindInfo),
-    ] + StructureKinds.all.map { DossierCodec(StructureDossier.self, info: $0.info, ruleSet: $0.ruleSet) }
+    ] + StructureKinds.afterSPOI.map { DossierCodec(StructureDossier.self, info: $0.info, ruleSet: $0.ruleSet) }
         + DeclaredKinds.all.map { DossierCodec(declared: $0) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {

@@ -33,8 +33,8 @@ extension JSONDossier {
     /// Decodes a dossier of this kind from JSON text, checking the envelope first.
     ///
     /// ```swift
-    /// let dossier = try SPOIDossier.decode(jsonText: text)
-    /// let findings = SPOIDossier.ruleSet.evaluate(dossier)
+    /// let dossier = try StructureDossier.decode(jsonText: text)
+    /// let findings = StructureDossier.ruleSet.evaluate(dossier)
     /// ```
     public static func decode(jsonText text: String, strict: Bool = false) throws(DossierDecodingError) -> Self {
         try DossierDecoding.decode(jsonText: text, strict: strict, kinds: kinds, body: decode(from:kind:context:))

@@ -16,7 +16,7 @@ import Sociosan
 /// let findings = ERNetworkRules.ruleSet.evaluate(collector.network)
 /// ```
 public struct ERNetworkCollector: Sendable {
-    private var spoi: [SPOIDossier] = []
+    private var spoi: [StructureDossier] = []
     private var shares = ERReferralShareTally()
 
     public init() {}
@@ -36,7 +36,7 @@ public struct ERNetworkCollector: Sendable {
         guard let kind = document.root["kind"]?.stringValue else { return }
         switch DossierKind(rawValue: kind) {
         case .spoi:
-            if let dossier = try? SPOIDossier.decode(document: document) { spoi.append(dossier) }
+            if let dossier = try? StructureDossier.decode(document: document) { spoi.append(dossier) }
         case .psychiatryActivity:
             if case .stay(let stay)? = try? ActivityRecord.decode(document: document) { shares.add(stay) }
         default:

@@ -542,12 +542,12 @@ public enum EmbeddedSchemas {
 """##
 
     // Schemas/er.psychiatry.spoi.schema.json
-    private static let schema1 = ##"""
+    private static let schema1 = #"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://sociosan.example/schemas/er.psychiatry.spoi.schema.json",
-  "title": "SPOI accreditation dossier (Emilia-Romagna DGR 2000/2009)",
-  "description": "Servizio Psichiatrico Ospedaliero Intensivo: the accreditation dossier of one SPOI unit. Source: seed 002_6a5f046dd59f793e.txt L116-L835. This schema checks structure and domains; the accreditation rules themselves (ratios, room limits, access) are checked by `sociosan validate`.",
+  "title": "Intensive hospital psychiatric service (SPOI), Emilia-Romagna accreditation dossier",
+  "description": "Servizio Psichiatrico Ospedaliero Intensivo: the accreditation dossier of one SPOI unit. Source: seed DGR Emilia-Romagna 2000/2009, L116-L835. This schema checks structure and domains; the accreditation rules themselves (ratios, room limits, access) are checked by `sociosan validate`.",
   "type": "object",
   "additionalProperties": false,
   "required": [
@@ -576,13 +576,16 @@ public enum EmbeddedSchemas {
   ],
   "properties": {
     "kind": {
-      "const": "er.psychiatry.spoi"
+      "const": "er.psychiatry.spoi",
+      "description": "The dossier kind."
     },
     "schemaVersion": {
-      "const": 1
+      "const": 1,
+      "description": "The version of this schema."
     },
     "id": {
       "type": "string",
+      "minLength": 1,
       "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$",
       "description": "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit."
     },
@@ -610,6 +613,7 @@ public enum EmbeddedSchemas {
         },
         "vatNumber": {
           "type": "string",
+          "minLength": 11,
           "pattern": "^[0-9]{11}$"
         }
       }
@@ -723,29 +727,38 @@ public enum EmbeddedSchemas {
         "VE",
         "VR",
         "VI"
-      ],
-      "description": "Two-letter province code (sigla)."
+      ]
     },
     "disciplineCode": {
       "type": "string",
-      "pattern": "^[0-9]{2}(\\.[0-9])?$",
+      "minLength": 1,
       "description": "Hospital discipline code; an SPOI is 40.2 (L132)."
     },
     "producesSDO": {
       "type": "boolean"
     },
     "buildingPermitDate": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the building permit (permesso di costruzione), when known."
     },
     "accreditation": {
       "type": "object",
       "additionalProperties": false,
+      "required": [],
       "properties": {
         "grantedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date the accreditation was granted."
         },
         "lastRenewedOn": {
-          "$ref": "#/$defs/date"
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "format": "date",
+          "description": "Date of the last renewal."
         }
       }
     },
@@ -759,7 +772,7 @@ public enum EmbeddedSchemas {
       "type": "integer",
       "minimum": 0,
       "maximum": 1000,
-      "default": 0
+      "description": "Day-hospital beds (L126-L127), 0 when absent; not counted in the staffing ratios."
     },
     "nuclei": {
       "type": "array",
@@ -882,7 +895,10 @@ public enum EmbeddedSchemas {
       }
     },
     "smallUnitEvaluationOn": {
-      "$ref": "#/$defs/date"
+      "type": "string",
+      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+      "format": "date",
+      "description": "Date of the individual staffing evaluation asked of units below 15 beds (L257-L270)."
     },
     "access": {
       "type": "object",
@@ -1067,18 +1083,10 @@ public enum EmbeddedSchemas {
       },
       "description": "Attested documentation requirements (seed 002). Each missing code is a finding of rule er.spoi.documentation.<code>."
     }
-  },
-  "$defs": {
-    "date": {
-      "type": "string",
-      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
-      "format": "date",
-      "description": "ISO 8601 calendar date YYYY-MM-DD."
-    }
   }
 }
 
-"""##
+"""#
 
     // Schemas/staffing.roster.schema.json
     private static let schema2 = #"""

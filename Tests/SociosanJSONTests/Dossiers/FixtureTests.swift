@@ -135,14 +135,14 @@ struct FixtureTests {
 struct SPOIMappingTests {
     @Test func validFixturesAreCanonicalAndRoundTripExactly() throws {
         for file in fixtureFiles(kind: .spoi, "valid") {
-            try expectCanonicalRoundTrip(SPOIDossier.self, file: file)
+            try expectCanonicalRoundTrip(StructureDossier.self, file: file)
         }
     }
 
     @Test func decodingReportsEveryProblemWithItsPointer() throws {
         let text = #"{"kind":"er.psychiatry.spoi","schemaVersion":1,"id":"Bad/Id","name":"x","operator":{"name":"y","ownership":"state"},"province":"BO","disciplineCode":"40.2","producesSDO":"yes","accreditation":{},"beds":15,"nuclei":[{"id":"A","beds":15}],"rooms":[{"id":"1","beds":0}],"staff":[{"role":"nurse","units":0.125,"coverage":"24h"}],"access":{"channels":[],"admissionKinds":[],"singleRequestForm":true,"urgentAccess24h":true,"outOfHoursVia":[]},"spaces":["meal-room","meal-room"],"equipment":[],"procedures":[],"services":[],"competence":[],"training":[],"quality":[],"documentation":["meal-room"]}"#
         #expect {
-            try SPOIDossier.decode(jsonText: text)
+            try StructureDossier.decode(jsonText: text)
         } throws: { error in
             guard let error = error as? DossierDecodingError else { return false }
             let found = error.diagnostics.map { "\($0.ruleID) \($0.path)" }

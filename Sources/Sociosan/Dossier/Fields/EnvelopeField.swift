@@ -15,7 +15,7 @@ struct EnvelopeField<Root: Sendable>: FieldAccessor {
 
     func read(into root: inout Root, from reader: inout FieldReader) -> Bool { true }
 
-    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+    func write(from root: Root, to writer: inout FieldOutput) {
         if isKind {
             writer.key("kind"); writer.string(kind.rawValue)
         } else {

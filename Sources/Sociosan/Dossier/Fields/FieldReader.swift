@@ -294,3 +294,68 @@ public protocol FieldWriter {
     mutating func fixedPoint(_ value: Int, scale: Int)
     mutating func bool(_ value: Bool)
 }
+
+/// Where a field table writes: a cursor over any ``FieldWriter`` (the JSON layer's canonical
+/// writer, the `Codable` bridge's tree), so that the tables, codecs and fields, which are
+/// generic, are compiled once rather than run unspecialised for a generic writer.
+///
+/// ```swift
+/// ValueCodecs.integer(1...1000).write(12, to: &output)
+/// ```
+public struct FieldOutput {
+    // The target outlives the output: both live only inside FieldTable.writeMembers.
+    unowned(unsafe) let target: any FieldOutputTarget
+
+    init(target: any FieldOutputTarget) { self.target = target }
+
+    /// Runs `body` with an output that writes into `writer`.
+    static func writing<W: FieldWriter>(into writer: inout W, _ body: (inout FieldOutput) -> Void) {
+        withUnsafeMutablePointer(to: &writer) { pointer in
+            let target = WriterTarget(pointer)
+            withExtendedLifetime(target) {
+                var output = FieldOutput(target: target)
+                body(&output)
+            }
+        }
+    }
+
+    public mutating func beginObject() { target.beginObject() }
+    public mutating func endObject() { target.endObject() }
+    public mutating func beginArray() { target.beginArray() }
+    public mutating func endArray() { target.endArray() }
+    public mutating func key(_ key: String) { target.key(key) }
+    public mutating func string(_ value: String) { target.string(value) }
+    public mutating func integer(_ value: Int) { target.integer(value) }
+    /// A fixed-point number: `value` in units of 10^-scale (`1680, scale 2` is `16.8`).
+    public mutating func fixedPoint(_ value: Int, scale: Int) { target.fixedPoint(value, scale: scale) }
+    public mutating func bool(_ value: Bool) { target.bool(value) }
+}
+
+/// The writer behind a ``FieldOutput``.
+protocol FieldOutputTarget: AnyObject {
+    func beginObject()
+    func endObject()
+    func beginArray()
+    func endArray()
+    func key(_ key: String)
+    func string(_ value: String)
+    func integer(_ value: Int)
+    func fixedPoint(_ value: Int, scale: Int)
+    func bool(_ value: Bool)
+}
+
+/// A ``FieldWriter`` as a target, through a pointer valid only inside
+/// ``FieldTable/writeMembers(of:to:)-generic``.
+final class WriterTarget<W: FieldWriter>: FieldOutputTarget {
+    let writer: UnsafeMutablePointer<W>
+    init(_ writer: UnsafeMutablePointer<W>) { self.writer = writer }
+    func beginObject() { writer.pointee.beginObject() }
+    func endObject() { writer.pointee.endObject() }
+    func beginArray() { writer.pointee.beginArray() }
+    func endArray() { writer.pointee.endArray() }
+    func key(_ key: String) { writer.pointee.key(key) }
+    func string(_ value: String) { writer.pointee.string(value) }
+    func integer(_ value: Int) { writer.pointee.integer(value) }
+    func fixedPoint(_ value: Int, scale: Int) { writer.pointee.fixedPoint(value, scale: scale) }
+    func bool(_ value: Bool) { writer.pointee.bool(value) }
+}

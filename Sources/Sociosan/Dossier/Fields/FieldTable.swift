@@ -37,6 +37,11 @@ public struct FieldTable<Root: Sendable>: Sendable {
         return FieldTable(blank: blank, all)
     }
 
+    /// The table without the members named in `names` (a kind whose rooms have no floor area).
+    public func removing(_ names: Set<String>) -> FieldTable<Root> {
+        FieldTable(blank: blank, fields.filter { !names.contains($0.description.name) })
+    }
+
     /// Reads an object of this shape; `nil` when it is not an object or any member is wrong
     /// (every problem is reported through the reader).
     public func read(_ reader: inout FieldReader) -> Root? {
@@ -67,8 +72,13 @@ public struct FieldTable<Root: Sendable>: Sendable {
     }
 
     /// Writes the members of `value` in canonical order into the object just begun.
+    public func writeMembers(of value: Root, to writer: inout FieldOutput) {
+        for field in fields { field.write(value, &writer) }
+    }
+
+    /// Writes the members of `value` in canonical order into the object `writer` has just begun.
     public func writeMembers<W: FieldWriter>(of value: Root, to writer: inout W) {
-        for field in fields { field.accessor.write(from: value, to: &writer) }
+        FieldOutput.writing(into: &writer) { writeMembers(of: value, to: &$0) }
     }
 }
 
@@ -79,6 +89,8 @@ public struct Field<Root: Sendable>: Sendable {
     /// The accessor's read, made where its type is known: a call through `accessor` would run
     /// the generic accessor unspecialised (its codec and value type looked up at run time).
     let read: @Sendable (inout Root, inout FieldReader) -> Bool
+    /// The accessor's write, made where its type is known (as ``read``).
+    let write: @Sendable (Root, inout FieldOutput) -> Void
 
     /// A field read and written by a custom accessor (for members that are not one property,
     /// such as the areas of attested requirements, which all fill one set).
@@ -86,6 +98,7 @@ public struct Field<Root: Sendable>: Sendable {
         self.description = accessor.description
         self.accessor = accessor
         self.read = { root, reader in accessor.read(into: &root, from: &reader) }
+        self.write = { root, output in accessor.write(from: root, to: &output) }
     }
 
     /// A member that must be present.
@@ -118,7 +131,7 @@ public protocol FieldAccessor<Root>: Sendable {
     var description: FieldDescription { get }
     /// Reads the member from the object the reader is positioned on; `false` when it is wrong.
     func read(into root: inout Root, from reader: inout FieldReader) -> Bool
-    func write<W: FieldWriter>(from root: Root, to writer: inout W)
+    func write(from root: Root, to writer: inout FieldOutput)
 }
 
 struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
@@ -135,7 +148,7 @@ struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
         return true
     }
 
-    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+    func write(from root: Root, to writer: inout FieldOutput) {
         writer.key(name)
         codec.write(root[keyPath: keyPath], to: &writer)
     }
@@ -155,7 +168,7 @@ struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
         return true
     }
 
-    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+    func write(from root: Root, to writer: inout FieldOutput) {
         guard let value = root[keyPath: keyPath] else { return }
         writer.key(name)
         codec.write(value, to: &writer)
@@ -178,7 +191,7 @@ struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Valu
         return true
     }
 
-    func write<W: FieldWriter>(from root: Root, to writer: inout W) {
+    func write(from root: Root, to writer: inout FieldOutput) {
         let value = root[keyPath: keyPath]
         guard writesDefault || value != defaultValue else { return }
         writer.key(name)

@@ -11,7 +11,18 @@ public protocol ValueCodec<Value>: Sendable {
     associatedtype Value
     var shape: FieldShape { get }
     func read(_ reader: inout FieldReader) -> Value?
-    func write<W: FieldWriter>(_ value: Value, to writer: inout W)
+    func write(_ value: Value, to writer: inout FieldOutput)
+}
+
+extension ValueCodec {
+    /// Writes `value` into any ``FieldWriter`` (the JSON layer's writer, a ``FieldTreeWriter``).
+    ///
+    /// ```swift
+    /// ValueCodecs.object(ERRoom.fields).write(room, to: &jsonWriter)
+    /// ```
+    public func write<W: FieldWriter>(_ value: Value, to writer: inout W) {
+        FieldOutput.writing(into: &writer) { write(value, to: &$0) }
+    }
 }
 
 /// The built-in codecs. Each is a small struct; a table names them through these factories.
@@ -65,7 +76,7 @@ public struct StringCodec: ValueCodec {
     let summary: String?
     public var shape: FieldShape { .string(minLength: nonEmpty ? 1 : 0, pattern: nil, description: summary) }
     public func read(_ reader: inout FieldReader) -> String? { reader.readString(nonEmpty: nonEmpty) }
-    public func write<W: FieldWriter>(_ value: String, to writer: inout W) { writer.string(value) }
+    public func write(_ value: String, to writer: inout FieldOutput) { writer.string(value) }
 }
 
 public struct IdentifierCodec: ValueCodec {
@@ -74,46 +85,46 @@ public struct IdentifierCodec: ValueCodec {
                 description: "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit.")
     }
     public func read(_ reader: inout FieldReader) -> StructureID? { reader.readIdentifier() }
-    public func write<W: FieldWriter>(_ value: StructureID, to writer: inout W) { writer.string(value.rawValue) }
+    public func write(_ value: StructureID, to writer: inout FieldOutput) { writer.string(value.rawValue) }
 }
 
 public struct DateCodec: ValueCodec {
     public var shape: FieldShape { .date }
     public func read(_ reader: inout FieldReader) -> LocalDate? { reader.readDate() }
-    public func write<W: FieldWriter>(_ value: LocalDate, to writer: inout W) { writer.string(value.description) }
+    public func write(_ value: LocalDate, to writer: inout FieldOutput) { writer.string(value.description) }
 }
 
 public struct IntegerCodec: ValueCodec {
     let range: ClosedRange<Int>
     public var shape: FieldShape { .integer(range) }
     public func read(_ reader: inout FieldReader) -> Int? { reader.readInteger(in: range) }
-    public func write<W: FieldWriter>(_ value: Int, to writer: inout W) { writer.integer(value) }
+    public func write(_ value: Int, to writer: inout FieldOutput) { writer.integer(value) }
 }
 
 public struct BoolCodec: ValueCodec {
     public var shape: FieldShape { .boolean }
     public func read(_ reader: inout FieldReader) -> Bool? { reader.readBool() }
-    public func write<W: FieldWriter>(_ value: Bool, to writer: inout W) { writer.bool(value) }
+    public func write(_ value: Bool, to writer: inout FieldOutput) { writer.bool(value) }
 }
 
 public struct HundredthsCodec: ValueCodec {
     let range: ClosedRange<Int>
     public var shape: FieldShape { .fixedPoint(range, scale: 2) }
     public func read(_ reader: inout FieldReader) -> Int? { reader.readHundredths(in: range) }
-    public func write<W: FieldWriter>(_ value: Int, to writer: inout W) { writer.fixedPoint(value, scale: 2) }
+    public func write(_ value: Int, to writer: inout FieldOutput) { writer.fixedPoint(value, scale: 2) }
 }
 
 public struct CodeCodec<Code: TableCoded & Hashable>: ValueCodec {
     let allowed: [Code]?
     public var shape: FieldShape { .code((allowed ?? Array(Code.allCases)).map(\.rawValue)) }
     public func read(_ reader: inout FieldReader) -> Code? { reader.readCode(Code.self, allowed: allowed) }
-    public func write<W: FieldWriter>(_ value: Code, to writer: inout W) { writer.string(value.rawValue) }
+    public func write(_ value: Code, to writer: inout FieldOutput) { writer.string(value.rawValue) }
 }
 
 public struct CodeSetCodec<Code: TableCoded & Hashable>: ValueCodec {
     public var shape: FieldShape { .codeSet(Code.allCases.map(\.rawValue)) }
     public func read(_ reader: inout FieldReader) -> Set<Code>? { reader.readCodeSet(Code.self) }
-    public func write<W: FieldWriter>(_ value: Set<Code>, to writer: inout W) {
+    public func write(_ value: Set<Code>, to writer: inout FieldOutput) {
         writer.beginArray()
         for code in Code.allCases where value.contains(code) { writer.string(code.rawValue) }
         writer.endArray()
@@ -124,7 +135,7 @@ public struct ObjectCodec<Root: Sendable>: ValueCodec {
     public let table: FieldTable<Root>
     public var shape: FieldShape { .object(table.descriptions) }
     public func read(_ reader: inout FieldReader) -> Root? { table.read(&reader) }
-    public func write<W: FieldWriter>(_ value: Root, to writer: inout W) {
+    public func write(_ value: Root, to writer: inout FieldOutput) {
         writer.beginObject()
         table.writeMembers(of: value, to: &writer)
         writer.endObject()
@@ -156,7 +167,7 @@ public struct ListCodec<Element: ValueCodec>: ValueCodec {
         return ok ? items : nil
     }
 
-    public func write<W: FieldWriter>(_ value: [Element.Value], to writer: inout W) {
+    public func write(_ value: [Element.Value], to writer: inout FieldOutput) {
         writer.beginArray()
         for item in value { element.write(item, to: &writer) }
         writer.endArray()
@@ -169,5 +180,5 @@ public struct MappedCodec<Base: ValueCodec, Value>: ValueCodec {
     let backward: @Sendable (Value) -> Base.Value
     public var shape: FieldShape { base.shape }
     public func read(_ reader: inout FieldReader) -> Value? { base.read(&reader).map(forward) }
-    public func write<W: FieldWriter>(_ value: Value, to writer: inout W) { base.write(backward(value), to: &writer) }
+    public func write(_ value: Value, to writer: inout FieldOutput) { base.write(backward(value), to: &writer) }
 }

@@ -1,43 +1,78 @@
 // The field tables of the parts every structure dossier shares, in schema order. A kind's
-// whole table (``StructureKind/fields``) is these, then its sections, then its attested areas.
+// whole table (``StructureKind/fields``) is the envelope, its members (by default these shared
+// ones, then its sections), then its attested areas.
 
 extension StructureDossier {
-    /// The table of one kind: envelope, shared parts, `sections`, then the attested `areas`.
+    /// The members structure dossiers share, one ``Field`` each, so that a kind whose JSON
+    /// differs (the SPOI: no `healthAuthority`, its own `staff` and `access`) lists the ones it
+    /// has, in its own order, among its own (``StructureKind/init(type:schemaVersion:title:summary:members:attestationAreas:rules:)``).
+    ///
+    /// ```swift
+    /// let members = [StructureDossier.SharedFields.id, StructureDossier.SharedFields.name]
+    /// ```
+    public enum SharedFields {
+        public static let id: Field<StructureDossier> = .required("id", \.id, ValueCodecs.identifier)
+        public static let name: Field<StructureDossier> = .required("name", \.name, ValueCodecs.string())
+        public static let managingOperator: Field<StructureDossier> =
+            .required("operator", \.managingOperator, ValueCodecs.object(ERStructureOperator.fields))
+        public static let province: Field<StructureDossier> = .required("province", \.province, ValueCodecs.code(Province.self))
+        public static let healthAuthority: Field<StructureDossier> = .required(
+            "healthAuthority", \.healthAuthority, ValueCodecs.string(),
+            summary: "The local health authority (AUSL, ASP) on whose territory the structure stands.")
+        public static let disciplineCode: Field<StructureDossier> = .optional(
+            "disciplineCode", \.disciplineCode, ValueCodecs.string(), summary: "Hospital discipline code, where the type has one.")
+        public static let buildingPermitDate: Field<StructureDossier> = .optional(
+            "buildingPermitDate", \.buildingPermitDate, ValueCodecs.date,
+            summary: "Date of the building permit (permesso di costruzione), when known.")
+        public static let accreditation: Field<StructureDossier> =
+            .required("accreditation", \.accreditation, ValueCodecs.object(ERAccreditation.fields))
+        // the seed gives the residences no bed number; the dossier must declare one.
+        public static let beds: Field<StructureDossier> =
+            .required("beds", \.beds, ValueCodecs.integer(1...1000), summary: "Accredited beds; a positive count is required (A-17).")
+        /// `beds` of a service without bedrooms: its capacity in the type's unit.
+        public static func capacity(_ type: StructureType) -> Field<StructureDossier> {
+            .required("beds", \.beds, ValueCodecs.integer(1...1000),
+                      summary: "Capacity of the service in \(type.capacityUnit.label.english) (it has no bedrooms; the member keeps the name every structure dossier gives its capacity).")
+        }
+        public static let rooms: Field<StructureDossier> = rooms(ERRoom.fields)
+        public static let staff: Field<StructureDossier> =
+            .required("staff", \.staff, ValueCodecs.list(ValueCodecs.object(ERStaffMember.fields)))
+        public static let access: Field<StructureDossier> = .required("access", \.access, ValueCodecs.object(ERStructureAccess.fields))
+
+        /// `rooms` with the room members of `table` (a kind whose rooms have no floor area
+        /// passes ``ERRoom/fields`` without `squareMetres`).
+        public static func rooms(_ table: FieldTable<ERRoom>) -> Field<StructureDossier> {
+            .required("rooms", \.rooms, ValueCodecs.list(ValueCodecs.object(table), minimumCount: 1, distinctID: { $0.id }))
+        }
+
+        /// Every shared member, in the order of a kind that has them all.
+        public static let all: [Field<StructureDossier>] = [
+            id, name, managingOperator, province, healthAuthority, disciplineCode, buildingPermitDate, accreditation, beds,
+            rooms, staff, access,
+        ]
+
+        /// The shared members of a kind of `type`: all of them for a building with bedrooms;
+        /// without bedrooms, no `rooms`, and `beds` is the capacity in the type's unit.
+        public static func all(for type: StructureType, premises: StructurePremises) -> [Field<StructureDossier>] {
+            guard premises == .serviceWithoutBedrooms else { return all }
+            return [id, name, managingOperator, province, healthAuthority, disciplineCode, buildingPermitDate, accreditation,
+                    capacity(type), staff, access]
+        }
+    }
+
+    /// The table of one kind: envelope, `members`, then the attested `areas`.
     static func fieldTable(
-        type: StructureType, schemaVersion: Int, premises: StructurePremises = .bedrooms, sections: [Field<StructureDossier>],
-        areas: [AttestationArea]
+        type: StructureType, schemaVersion: Int, members: [Field<StructureDossier>], areas: [AttestationArea]
     ) -> FieldTable<StructureDossier> {
         let blank = StructureDossier(
             type: type, id: StructureID(verified: "blank"), name: "", managingOperator: ERStructureOperator.blank,
             province: .bologna, healthAuthority: "", beds: 0, rooms: [], staff: [], access: ERStructureAccess.blank,
             attestations: [])
-        let withBedrooms = premises == .bedrooms
-        var shared: [Field<StructureDossier>] = [
+        let envelope: [Field<StructureDossier>] = [
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: true)),
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: false)),
-            .required("id", \.id, ValueCodecs.identifier),
-            .required("name", \.name, ValueCodecs.string()),
-            .required("operator", \.managingOperator, ValueCodecs.object(ERStructureOperator.fields)),
-            .required("province", \.province, ValueCodecs.code(Province.self)),
-            .required("healthAuthority", \.healthAuthority, ValueCodecs.string(),
-                      summary: "The local health authority (AUSL, ASP) on whose territory the structure stands."),
-            .optional("disciplineCode", \.disciplineCode, ValueCodecs.string(), summary: "Hospital discipline code, where the type has one."),
-            .optional("buildingPermitDate", \.buildingPermitDate, ValueCodecs.date,
-                      summary: "Date of the building permit (permesso di costruzione), when known."),
-            .required("accreditation", \.accreditation, ValueCodecs.object(ERAccreditation.fields)),
-            // the seed gives the residences no bed number; the dossier must declare one.
-            .required("beds", \.beds, ValueCodecs.integer(1...1000),
-                      summary: withBedrooms ? "Accredited beds; a positive count is required (A-17)."
-                          : "Capacity of the service in \(type.capacityUnit.label.english) (it has no bedrooms; the member keeps the name every structure dossier gives its capacity)."),
         ]
-        if withBedrooms {
-            shared.append(.required("rooms", \.rooms, ValueCodecs.list(ValueCodecs.object(ERRoom.fields), minimumCount: 1, distinctID: { $0.id })))
-        }
-        shared += [
-            .required("staff", \.staff, ValueCodecs.list(ValueCodecs.object(ERStaffMember.fields))),
-            .required("access", \.access, ValueCodecs.object(ERStructureAccess.fields)),
-        ]
-        return FieldTable(blank: blank, shared + sections + areas.map { Field(AttestationAreaField(area: $0)) })
+        return FieldTable(blank: blank, envelope + members + areas.map { Field(AttestationAreaField(area: $0)) })
     }
 }
 
@@ -66,7 +101,7 @@ public struct VATNumberCodec: ValueCodec {
         return text
     }
 
-    public func write<W: FieldWriter>(_ value: String, to writer: inout W) { writer.string(value) }
+    public func write(_ value: String, to writer: inout FieldOutput) { writer.string(value) }
 }
 
 extension ERAccreditation {

@@ -17,8 +17,9 @@ public struct StructureKind: Sendable {
     public let title: LocalizedText
     /// What the dossier is, in English (the schema's `description`).
     public let summary: String
-    /// The members the family adds between `access` and the attested requirements.
-    public let sections: [Field<StructureDossier>]
+    /// Every member between the envelope and the attested requirements, in canonical order:
+    /// the shared ones the kind has (``StructureDossier/SharedFields``) and its own.
+    public let members: [Field<StructureDossier>]
     /// The lists of attested requirements, one member each, after the sections.
     public let attestationAreas: [AttestationArea]
     /// The kind's rules; each checks only dossiers of its own type.
@@ -35,9 +36,30 @@ public struct StructureKind: Sendable {
     /// Every member of the dossier, in canonical order.
     public let fields: FieldTable<StructureDossier>
 
+    /// A kind with every shared member (``StructureDossier/SharedFields/all``), then its
+    /// family's `sections` (``Field/section(_:)``).
     public init(
         type: StructureType, schemaVersion: Int = StructureDossier.schemaVersion, title: LocalizedText, summary: String,
         premises: StructurePremises = .bedrooms, sections: [Field<StructureDossier>], attestationAreas: [AttestationArea],
+        rules: [Rule<StructureDossier>], protectedMembers: ProtectedMembers? = nil
+    ) {
+        self.init(type: type, schemaVersion: schemaVersion, title: title, summary: summary, premises: premises,
+                  members: StructureDossier.SharedFields.all(for: type, premises: premises) + sections,
+                  attestationAreas: attestationAreas, rules: rules, protectedMembers: protectedMembers)
+    }
+
+    /// A kind whose JSON is not the shared shape: `members` lists, in canonical order, the
+    /// shared members it has and its own (a section's members inline, ``Field/inline(_:)``).
+    /// The shared properties it leaves out keep their blank value (`""`, `[]`).
+    ///
+    /// ```swift
+    /// StructureKind(type: .spoi, title: ..., summary: ..., members: [
+    ///     StructureDossier.SharedFields.id, StructureDossier.SharedFields.name, .inline(SPOISection.producesSDO),
+    /// ], attestationAreas: ..., rules: ...)
+    /// ```
+    public init(
+        type: StructureType, schemaVersion: Int = StructureDossier.schemaVersion, title: LocalizedText, summary: String,
+        premises: StructurePremises = .bedrooms, members: [Field<StructureDossier>], attestationAreas: [AttestationArea],
         rules: [Rule<StructureDossier>], protectedMembers: ProtectedMembers? = nil
     ) {
         self.type = type
@@ -45,13 +67,12 @@ public struct StructureKind: Sendable {
         self.title = title
         self.summary = summary
         self.premises = premises
-        self.sections = sections
+        self.members = members
         self.attestationAreas = attestationAreas
         self.rules = rules
         self.ruleSet = RuleSet(kind: type.kind, rules: rules)
         self.protectedMembers = protectedMembers
-        self.fields = StructureDossier.fieldTable(
-            type: type, schemaVersion: schemaVersion, premises: premises, sections: sections, areas: attestationAreas)
+        self.fields = StructureDossier.fieldTable(type: type, schemaVersion: schemaVersion, members: members, areas: attestationAreas)
     }
 
     public var kind: DossierKind { type.kind }
@@ -96,8 +117,12 @@ public struct AttestationArea: Sendable, Hashable {
 /// StructureKinds.kind(for: "er.psychiatry.rtp")?.rules.count
 /// ```
 public enum StructureKinds {
-    public static let all: [StructureKind] = ERStructureRules.kinds + [SicilyResidence24hRules.kind]
+    public static let all: [StructureKind] = [SPOIRules.kind] + ERStructureRules.kinds + [SicilyResidence24hRules.kind]
         + SicilyElderlyKinds.all + SicilyDisabilityKinds.all + SicilyMinorsKinds.all + SicilyAddictionKinds.all + [SicilyGroupApartmentRules.kind]
+
+    /// Every kind but the SPOI: the catalogue lists the SPOI, the first kind this tool read, at
+    /// its head, before the staffing and activity kinds, and these after them.
+    public static var afterSPOI: ArraySlice<StructureKind> { all.dropFirst() }
 
     public static func kind(for kind: DossierKind) -> StructureKind? {
         all.first { $0.kind == kind }
@@ -125,12 +150,41 @@ struct SectionField<Section: StructureSection>: FieldAccessor {
         return true
     }
 
-    func write<W: FieldWriter>(from root: StructureDossier, to writer: inout W) {
+    func write(from root: StructureDossier, to writer: inout FieldOutput) {
         guard let section = root.sections[Section.self] else { return }
         writer.key(Section.member)
         writer.beginObject()
         Section.fields.writeMembers(of: section, to: &writer)
         writer.endObject()
+    }
+}
+
+extension Field where Root == StructureDossier {
+    /// One member of a family's section written at the dossier's top level rather than under
+    /// the section's own member: for a kind whose own members sit among the shared ones (the
+    /// SPOI's `producesSDO` between `disciplineCode` and `buildingPermitDate`). Reading a
+    /// member fills the dossier's section (starting from the section's blank).
+    ///
+    /// ```swift
+    /// let member: Field<StructureDossier> = .inline(SPOISection.producesSDO)
+    /// ```
+    public static func inline<Section: StructureSection>(_ field: Field<Section>) -> Field {
+        Field(InlineSectionMember<Section>(field: field))
+    }
+}
+
+struct InlineSectionMember<Section: StructureSection>: FieldAccessor {
+    let field: Field<Section>
+
+    var description: FieldDescription { field.description }
+
+    func read(into root: inout StructureDossier, from reader: inout FieldReader) -> Bool {
+        root.sections.update(Section.self, blank: Section.fields.blank) { field.read(&$0, &reader) }
+    }
+
+    func write(from root: StructureDossier, to writer: inout FieldOutput) {
+        guard let section = root.sections[Section.self] else { return }
+        field.accessor.write(from: section, to: &writer)
     }
 }
 
@@ -145,7 +199,7 @@ struct AttestationAreaField: FieldAccessor {
         reader.required(area.member) { $0.readStrings(area.codeList, into: &root.attestations) ? true : nil } != nil
     }
 
-    func write<W: FieldWriter>(from root: StructureDossier, to writer: inout W) {
+    func write(from root: StructureDossier, to writer: inout FieldOutput) {
         writer.key(area.member)
         writer.beginArray()
         for code in area.codes where root.attestations.contains(code) { writer.string(code) }

@@ -50,6 +50,30 @@ public struct StructureSections: Sendable, Hashable {
         }
     }
 
+    /// Runs `body` on the section of type `type` in place, adding `blank` first when the
+    /// dossier has none: for a reader that fills a section member by member (an SPOI's members
+    /// sit among the shared ones), without copying the section out and boxing it back each time.
+    public mutating func update<Section: StructureSection, Result>(
+        _ type: Section.Type, blank: @autoclosure () -> Section, _ body: (inout Section) -> Result
+    ) -> Result {
+        guard let index = items.firstIndex(where: { Swift.type(of: $0) == Section.self }) else {
+            var section = blank()
+            let result = body(&section)
+            items.append(section)
+            return result
+        }
+        return Self.update(&items[index], body)
+    }
+
+    /// `item` opened as its own type, which is `Section` (checked by the caller).
+    private static func update<Item: StructureSection, Section: StructureSection, Result>(
+        _ item: inout Item, _ body: (inout Section) -> Result
+    ) -> Result {
+        withUnsafeMutablePointer(to: &item) { pointer in
+            pointer.withMemoryRebound(to: Section.self, capacity: 1) { body(&$0.pointee) }
+        }
+    }
+
     /// Adds `section`, replacing one of the same type.
     public mutating func insert(_ section: some StructureSection) {
         items.removeAll { type(of: $0) == type(of: section) }

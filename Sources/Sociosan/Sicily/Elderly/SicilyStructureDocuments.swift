@@ -199,7 +199,7 @@ public struct SicilyTimeOfDayCodec: ValueCodec {
         return SicilyTimeOfDay(hour: h1 * 10 + h2, minute: m1 * 10 + m2)
     }
 
-    public func write<W: FieldWriter>(_ value: SicilyTimeOfDay, to writer: inout W) { writer.string(value.description) }
+    public func write(_ value: SicilyTimeOfDay, to writer: inout FieldOutput) { writer.string(value.description) }
 }
 
 /// When a day service is open: days a week and the daily hours.

@@ -104,7 +104,7 @@ public struct SicilyProtectedObjectCodec<Root: Sendable>: ValueCodec {
 
     public func read(_ reader: inout FieldReader) -> Root? { table.read(&reader) }
 
-    public func write<W: FieldWriter>(_ value: Root, to writer: inout W) {
+    public func write(_ value: Root, to writer: inout FieldOutput) {
         writer.beginObject()
         table.writeMembers(of: value, to: &writer)
         writer.endObject()

@@ -281,7 +281,7 @@ public struct PseudonymousCodeCodec: ValueCodec {
         return text
     }
 
-    public func write<W: FieldWriter>(_ value: String, to writer: inout W) { writer.string(value) }
+    public func write(_ value: String, to writer: inout FieldOutput) { writer.string(value) }
 }
 
 /// A person taken in by a section 7 service, by pseudonymous code only: age in completed years

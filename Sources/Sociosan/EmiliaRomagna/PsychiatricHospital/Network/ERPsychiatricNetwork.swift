@@ -7,12 +7,12 @@
 /// let findings = ERNetworkRules.ruleSet.evaluate(network)
 /// ```
 public struct ERPsychiatricNetwork: Sendable, Hashable {
-    /// The SPOI dossiers of the network, in the order given.
-    public var spoi: [SPOIDossier]
+    /// The SPOI dossiers of the network (structure dossiers of type ``StructureType/spoi``), in the order given.
+    public var spoi: [StructureDossier]
     /// Per SPOI and calendar year, the bed-days referred by the DSM-DP.
     public var referralShares: [ERReferralShare]
 
-    public init(spoi: [SPOIDossier] = [], referralShares: [ERReferralShare] = []) {
+    public init(spoi: [StructureDossier] = [], referralShares: [ERReferralShare] = []) {
         self.spoi = spoi
         self.referralShares = referralShares
     }
@@ -20,9 +20,9 @@ public struct ERPsychiatricNetwork: Sendable, Hashable {
     /// The SPOI that count towards the regional total: those in Emilia-Romagna, each
     /// structure id once (a dossier given twice, for example an old and a new version, is
     /// one ward; the last one given wins).
-    public var regionalSPOI: [SPOIDossier] {
+    public var regionalSPOI: [StructureDossier] {
         var position: [StructureID: Int] = [:]
-        var units: [SPOIDossier] = []
+        var units: [StructureDossier] = []
         for dossier in spoi where dossier.province.region == .emiliaRomagna {
             if let index = position[dossier.id] {
                 units[index] = dossier

@@ -10,13 +10,38 @@
 /// ```
 public enum SPOIRules {
     static let seed = Seed.psychiatricStructuresER
-    static let kinds: [DossierKind] = [.spoi]
 
-    public static let kindInfo = DossierKindInfo(
-        kind: .spoi, schemaVersion: SPOIDossier.schemaVersion, supportedVersions: 1...1,
+    /// The SPOI as a structure kind. Its JSON is not the shared shape, so it lists its members:
+    /// the shared ones it has, in the order its dossier has always had them, among its own
+    /// (``SPOISection``, inline). It has no `healthAuthority`, a required `disciplineCode`, rooms
+    /// without floor area, and a roster and access of its own.
+    public static let kind = StructureKind(
+        type: .spoi,
         title: LocalizedText(it: "Servizio Psichiatrico Ospedaliero Intensivo (SPOI), Emilia-Romagna",
                              en: "Intensive hospital psychiatric service (SPOI), Emilia-Romagna"),
-        citation: Citation(seed, lines: 116...835))
+        summary: "Servizio Psichiatrico Ospedaliero Intensivo: the accreditation dossier of one SPOI unit. Source: seed "
+            + "\(StructureType.spoi.citation). This schema checks structure and domains; the accreditation rules themselves "
+            + "(ratios, room limits, access) are checked by `sociosan validate`.",
+        members: members, attestationAreas: ERStructureRules.attestationAreas(.spoi), rules: ruleSet.rules)
+
+    static var members: [Field<StructureDossier>] {
+        typealias Shared = StructureDossier.SharedFields
+        return [
+            Shared.id, Shared.name, Shared.managingOperator, Shared.province,
+            .required("disciplineCode", \.disciplineCode,
+                      ValueCodecs.mapped(ValueCodecs.string(), read: { Optional($0) }, write: { $0 ?? "" }),
+                      summary: "Hospital discipline code; an SPOI is 40.2 (L132)."),
+            .inline(SPOISection.producesSDO),
+            Shared.buildingPermitDate, Shared.accreditation,
+            .required("beds", \.beds, ValueCodecs.integer(1...1000), summary: "Ordinary beds; the base of the staffing ratios."),
+            .inline(SPOISection.dayHospitalBeds), .inline(SPOISection.nuclei), .inline(SPOISection.contiguity),
+            // The SPOI's rooms state no floor area (the seed sets none for them).
+            Shared.rooms(ERRoom.fields.removing(["squareMetres"])),
+            .inline(SPOISection.staff), .inline(SPOISection.smallUnitEvaluationOn), .inline(SPOISection.access),
+        ]
+    }
+
+    public static var kindInfo: DossierKindInfo { kind.info }
 
     // MARK: Arithmetic of the staffing ratios
 
@@ -68,22 +93,17 @@ public enum SPOIRules {
     /// must be strictly earlier than 30 June 2009 ("antecedente"); the tolerance ends with
     /// the first renewal of accreditation dated after that day. An unknown permit date is
     /// not grandfathered: the structure must prove its right.
-    public static func isGrandfathered(_ dossier: SPOIDossier) -> Bool {
-        ERRoomGrandfathering.applies(permit: dossier.buildingPermitDate, accreditation: dossier.accreditation)
-    }
+    public static func isGrandfathered(_ dossier: StructureDossier) -> Bool { dossier.isGrandfathered }
 
     // MARK: Rules
 
+    /// A rule `er.spoi.<name>` of seed 002 `lines`, run on SPOI dossiers only.
     static func rule(
-        _ id: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
+        _ name: String, _ severity: Severity = .error, lines: ClosedRange<Int>,
         title: LocalizedText, message: LocalizedText, decision: String? = nil,
-        check: @escaping @Sendable (SPOIDossier, inout FindingReporter) -> Void
-    ) -> Rule<SPOIDossier> {
-        Rule(
-            descriptor: RuleDescriptor(
-                id: RuleID(rawValue: "er.spoi." + id), kinds: kinds, severity: severity,
-                citation: Citation(seed, lines: lines), title: title, message: message, decision: decision),
-            check: check)
+        check: @escaping @Sendable (StructureDossier, inout FindingReporter) -> Void
+    ) -> Rule<StructureDossier> {
+        .structure(.spoi, name, severity, seed: seed, lines: lines, title: title, message: message, decision: decision, check: check)
     }
 
     public static let region = rule(
@@ -103,7 +123,7 @@ public enum SPOIRules {
         message: LocalizedText(it: "codice disciplina \"{0}\": lo SPOI è classificato 40.2",
                                en: "discipline code \"{0}\": an SPOI is classified 40.2")
     ) { dossier, report in
-        if dossier.disciplineCode != "40.2" { report.report(at: "/disciplineCode", .text(dossier.disciplineCode)) }
+        if dossier.disciplineCode != "40.2" { report.report(at: "/disciplineCode", .text(dossier.disciplineCode ?? "")) }
     }
 
     public static let producesSDO = rule(
@@ -111,7 +131,7 @@ public enum SPOIRules {
         title: LocalizedText(it: "Il reparto produce la SDO", en: "The ward produces the hospital discharge record (SDO)"),
         message: LocalizedText(it: "il reparto deve produrre la SDO", en: "the ward must produce the SDO")
     ) { dossier, report in
-        if !dossier.producesSDO { report.report(at: "/producesSDO") }
+        if !dossier.spoi.producesSDO { report.report(at: "/producesSDO") }
     }
 
     public static let regionalBedCap = rule(
@@ -134,7 +154,7 @@ public enum SPOIRules {
                                en: "nucleus \"{0}\" has {1} beds; {2} to {3} are allowed"),
         decision: "A-01: L120 says nuclei of 10/18 beds, L221 of 18/20; the union 10-20 is accepted because the seed regulates units of 12 and 15 beds (L255, L260)."
     ) { dossier, report in
-        for (index, nucleus) in dossier.nuclei.enumerated() where !nucleusBeds.contains(nucleus.beds) {
+        for (index, nucleus) in dossier.spoi.nuclei.enumerated() where !nucleusBeds.contains(nucleus.beds) {
             report.report(
                 at: JSONPointer.root.appending("nuclei").appending(index).appending("beds"),
                 .text(nucleus.id), .integer(nucleus.beds), .integer(nucleusBeds.lowerBound), .integer(nucleusBeds.upperBound))
@@ -148,7 +168,7 @@ public enum SPOIRules {
         message: LocalizedText(it: "i nuclei sommano {0} posti letto, il reparto ne dichiara {1}",
                                en: "the nuclei add up to {0} beds, the ward declares {1}")
     ) { dossier, report in
-        let total = dossier.nuclei.reduce(0) { $0 + $1.beds }
+        let total = dossier.spoi.nuclei.reduce(0) { $0 + $1.beds }
         if total != dossier.beds { report.report(at: "/nuclei", .integer(total), .integer(dossier.beds)) }
     }
 
@@ -160,7 +180,7 @@ public enum SPOIRules {
                                en: "with {0} beds the ward must be contiguous to, but autonomous from, other psychiatric wards")
     ) { dossier, report in
         guard dossier.beds < smallUnitThreshold else { return }
-        if let contiguity = dossier.contiguity, contiguity.contiguousToPsychiatricWard, contiguity.autonomous { return }
+        if let contiguity = dossier.spoi.contiguity, contiguity.contiguousToPsychiatricWard, contiguity.autonomous { return }
         report.report(at: "/contiguity", .integer(dossier.beds))
     }
 
@@ -230,8 +250,8 @@ public enum SPOIRules {
 
     // MARK: Staff
 
-    static func hasPresence(_ dossier: SPOIDossier, _ roles: Set<StaffRole>, _ coverages: Set<Coverage>) -> Bool {
-        dossier.staff.contains { roles.contains($0.role) && coverages.contains($0.coverage) && $0.units > .zero }
+    static func hasPresence(_ dossier: StructureDossier, _ roles: Set<StaffRole>, _ coverages: Set<Coverage>) -> Bool {
+        dossier.spoi.staff.contains { roles.contains($0.role) && coverages.contains($0.coverage) && $0.units > .zero }
     }
 
     public static let nurse24h = rule(
@@ -289,7 +309,7 @@ public enum SPOIRules {
         decision: "A-02: round half up (15 → 11, 12 → 9, as in L255-L261). A-06: units are establishment posts (FTE); day-hospital beds are not counted. A-07: nurses, OSS, OTA and ADB count; the psychologist does not."
     ) { dossier, report in
         let required = requiredNonMedicalStaff(beds: dossier.beds)
-        let present = dossier.units(of: nonMedicalCareRoles)
+        let present = dossier.spoi.units(of: nonMedicalCareRoles)
         if present < StaffUnits(whole: required) {
             report.report(at: "/staff", present.argument, .integer(dossier.beds), .integer(required),
                           .fixed(75 * dossier.beds, scale: 2))
@@ -302,7 +322,7 @@ public enum SPOIRules {
         message: LocalizedText(it: "{0} unità infermieristiche; ne servono almeno {1}", en: "{0} nurse units; at least {1} are needed"),
         decision: "A-03: 6 nurses is an absolute floor for every size (the seed gives 6 at both 12 and 15 beds)."
     ) { dossier, report in
-        let nurses = dossier.units(of: [.nurse])
+        let nurses = dossier.spoi.units(of: [.nurse])
         if nurses < StaffUnits(whole: minimumNurses) {
             report.report(at: "/staff", nurses.argument, .integer(minimumNurses))
         }
@@ -317,7 +337,7 @@ public enum SPOIRules {
         decision: "A-02: round half up (15 beds → 1.95 → 2, L266-L267). A-07: psychiatrists and other ward physicians count; the hospital's Guardia Medica does not."
     ) { dossier, report in
         let required = requiredMedicalStaff(beds: dossier.beds)
-        let present = dossier.units(of: medicalRoles)
+        let present = dossier.spoi.units(of: medicalRoles)
         if present < StaffUnits(whole: required) {
             report.report(at: "/staff", present.argument, .integer(dossier.beds), .integer(required),
                           .fixed(13 * dossier.beds, scale: 2))
@@ -332,7 +352,7 @@ public enum SPOIRules {
                                en: "with {0} beds the staffing needs an individual evaluation (smallUnitEvaluationOn)"),
         decision: "A-08: 'più ridotte' is read as below 15 beds, the threshold of L222 and L261."
     ) { dossier, report in
-        if dossier.beds < smallUnitThreshold, dossier.smallUnitEvaluationOn == nil {
+        if dossier.beds < smallUnitThreshold, dossier.spoi.smallUnitEvaluationOn == nil {
             report.report(at: "/smallUnitEvaluationOn", .integer(dossier.beds))
         }
     }
@@ -344,7 +364,7 @@ public enum SPOIRules {
         message: LocalizedText(it: "{0} unità {1} ammesse in via transitoria, in attesa di personale OSS",
                                en: "{0} {1} units accepted transitionally, until OSS staff are available")
     ) { dossier, report in
-        for (index, entry) in dossier.staff.enumerated() where entry.role == .ota || entry.role == .adb {
+        for (index, entry) in dossier.spoi.staff.enumerated() where entry.role == .ota || entry.role == .adb {
             report.report(at: JSONPointer.root.appending("staff").appending(index),
                           entry.units.argument, .text(entry.role.rawValue.uppercased()))
         }
@@ -357,7 +377,7 @@ public enum SPOIRules {
         title: LocalizedText(it: "Lo SPOI non effettua ricoveri obbligatori (TSO)", en: "The SPOI takes no compulsory admissions (TSO)"),
         message: LocalizedText(it: "lo SPOI non può effettuare ricoveri in TSO", en: "an SPOI may not take compulsory (TSO) admissions")
     ) { dossier, report in
-        if dossier.access.admissionKinds.contains(.compulsoryTSO) { report.report(at: "/access/admissionKinds") }
+        if dossier.spoi.access.admissionKinds.contains(.compulsoryTSO) { report.report(at: "/access/admissionKinds") }
     }
 
     public static let noDirectAccess = rule(
@@ -365,8 +385,8 @@ public enum SPOIRules {
         title: LocalizedText(it: "Non è possibile l'accesso diretto", en: "No direct access"),
         message: LocalizedText(it: "l'accesso diretto non è ammesso", en: "direct access is not allowed")
     ) { dossier, report in
-        if dossier.access.channels.contains(.direct) { report.report(at: "/access/channels") }
-        if dossier.access.outOfHoursVia.contains(.direct) { report.report(at: "/access/outOfHoursVia") }
+        if dossier.spoi.access.channels.contains(.direct) { report.report(at: "/access/channels") }
+        if dossier.spoi.access.outOfHoursVia.contains(.direct) { report.report(at: "/access/outOfHoursVia") }
     }
 
     public static let singleRequestForm = rule(
@@ -375,7 +395,7 @@ public enum SPOIRules {
                              en: "Admission requires the single request form filled in by an SSN professional"),
         message: LocalizedText(it: "l'accesso deve richiedere il modello unico di richiesta", en: "admission must require the single request form")
     ) { dossier, report in
-        if !dossier.access.singleRequestForm { report.report(at: "/access/singleRequestForm") }
+        if !dossier.spoi.access.singleRequestForm { report.report(at: "/access/singleRequestForm") }
     }
 
     public static let dsmDPChannel = rule(
@@ -383,7 +403,7 @@ public enum SPOIRules {
         title: LocalizedText(it: "L'accesso è normalmente riservato al DSM-DP", en: "Access is normally reserved to the DSM-DP"),
         message: LocalizedText(it: "manca il canale di invio del DSM-DP", en: "the DSM-DP referral channel is missing")
     ) { dossier, report in
-        if !dossier.access.channels.contains(.dsmDP) { report.report(at: "/access/channels") }
+        if !dossier.spoi.access.channels.contains(.dsmDP) { report.report(at: "/access/channels") }
     }
 
     public static let urgentAccess24h = rule(
@@ -393,7 +413,7 @@ public enum SPOIRules {
         message: LocalizedText(it: "i ricoveri volontari urgenti devono essere garantiti sulle 24 ore",
                                en: "urgent voluntary admissions must be accepted around the clock")
     ) { dossier, report in
-        if !dossier.access.urgentAccess24h || !dossier.access.admissionKinds.contains(.voluntaryUrgent) {
+        if !dossier.spoi.access.urgentAccess24h || !dossier.spoi.access.admissionKinds.contains(.voluntaryUrgent) {
             report.report(at: "/access/urgentAccess24h")
         }
     }
@@ -408,7 +428,7 @@ public enum SPOIRules {
     ) { dossier, report in
         let allowed: Set<AccessChannel> = [.emergencyDepartment, .spdc]
         // Direct access is the separate rule er.spoi.access.no-direct-access.
-        let via = dossier.access.outOfHoursVia.subtracting([.direct])
+        let via = dossier.spoi.access.outOfHoursVia.subtracting([.direct])
         if via.isEmpty || !via.isSubset(of: allowed) {
             let found = AccessChannel.allCases.filter { via.contains($0) }.map(\.rawValue)
             report.report(at: "/access/outOfHoursVia", .list(found.isEmpty ? ["-"] : found))
@@ -420,19 +440,19 @@ public enum SPOIRules {
         title: LocalizedText(it: "È garantita la modalità di accesso programmata", en: "Programmed access is guaranteed"),
         message: LocalizedText(it: "manca l'accesso programmato", en: "programmed access is missing")
     ) { dossier, report in
-        if !dossier.access.admissionKinds.contains(.programmed) { report.report(at: "/access/admissionKinds") }
+        if !dossier.spoi.access.admissionKinds.contains(.programmed) { report.report(at: "/access/admissionKinds") }
     }
 
     // MARK: Attested requirements
 
     /// One rule per requirement of ``SPOIRequirement``: the dossier must attest it.
-    public static let attestationRules: [Rule<SPOIDossier>] = SPOIRequirement.allCases.map { requirement in
+    public static let attestationRules: [Rule<StructureDossier>] = SPOIRequirement.allCases.map { requirement in
         rule(
             "\(requirement.area.rawValue).\(requirement.rawValue)", lines: requirement.citation.lines,
             title: requirement.title,
             message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}")
         ) { dossier, report in
-            if !dossier.attestations.contains(requirement) {
+            if !dossier.attestations.contains(requirement.rawValue) {
                 report.report(at: JSONPointer.root.appending(requirement.area.rawValue),
                               .localized(requirement.area.label), .localized(requirement.title))
             }
@@ -440,7 +460,7 @@ public enum SPOIRules {
     }
 
     /// Every SPOI rule, in the order findings are reported.
-    public static let ruleSet = RuleSet<SPOIDossier>(kind: .spoi, rules: [
+    public static let ruleSet = RuleSet<StructureDossier>(kind: .spoi, rules: [
         region, disciplineCode, producesSDO,
         regionalBedCap, nucleusSize, nucleusBedTotal, contiguity,
         roomBedTotal, roomMaxBeds, tripleRooms, grandfatheredTripleRooms, singleRoom,

@@ -1,6 +1,7 @@
 /// The parts that every Emilia-Romagna hospital psychiatric structure shares (seed 002, DGR
 /// 2000/2009): who runs it, its accreditation dates, its rooms, its roster and its access.
-/// The SPOI dossier uses the same types under its own names (`SPOIDossier.Room` is ``ERRoom``).
+/// The SPOI dossier uses some of them (its rooms are ``ERRoom``s without floor area; its roster
+/// and access are its own, ``SPOISection``).
 
 /// The body that runs the structure (*ente gestore*).
 ///
