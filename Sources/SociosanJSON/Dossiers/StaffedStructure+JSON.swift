@@ -275,10 +275,13 @@ func isConditionCode(_ bytes: some Collection<UInt8>) -> Bool {
 
 extension StaffedStructure {
     /// The structure kind of `document`, when it is the accreditation dossier of one
-    /// (``StructureKinds``); `nil` for any other document.
+    /// (``StructureKinds``); `nil` for any other document, and for an SPOI: its roster is in
+    /// its own section, counted in establishment posts and judged by its own rules, not in the
+    /// shared `staff` a staffing check reads (the staffing tools refuse it as not a roster).
     public static func structureKind(of document: JSONDocument) -> StructureKind? {
-        guard document.root.kind == .object, let kind = document.root["kind"]?.stringValue else { return nil }
-        return StructureKinds.kind(for: DossierKind(rawValue: kind))
+        guard document.root.kind == .object, let kind = document.root["kind"]?.stringValue,
+              let found = StructureKinds.kind(for: DossierKind(rawValue: kind)), found.type != .spoi else { return nil }
+        return found
     }
 
     /// The structure a staffing tool checks: a `staffing.roster` or `staffing.structure`
