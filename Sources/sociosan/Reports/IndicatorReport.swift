@@ -9,9 +9,12 @@ enum IndicatorFormat: String, OutputFormat {
     case json
     /// RFC 4180 CSV, one row per indicator, structure and year.
     case csv
+    /// One self-contained HTML page (``IndicatorPageHTML``): tables per structure and year,
+    /// bar charts across structures.
+    case html
 }
 
-/// Renders the results of ``ERIndicatorCalculator`` as text, JSON or CSV.
+/// Renders the results of ``ERIndicatorCalculator`` as text, JSON, CSV or HTML.
 struct IndicatorReport {
     let language: Language
     let audit: Bool
@@ -25,11 +28,7 @@ struct IndicatorReport {
     /// IndicatorReport.fixedValue(numerator: 2, denominator: 3, multiplier: 100)  // (6667, 2)
     /// ```
     static func fixedValue(numerator: Int, denominator: Int, multiplier: Int) -> (value: Int, scale: Int)? {
-        guard denominator > 0 else { return nil }
-        let scale = multiplier == 100 ? 2 : 3
-        var power = 1
-        for _ in 0..<scale { power *= 10 }
-        return ((2 * numerator * multiplier * power + denominator) / (2 * denominator), scale)
+        IndicatorValue(numerator: numerator, denominator: denominator, unit: multiplier == 100 ? .percent : .ratio)?.rounded
     }
 
     func valueText(_ result: ERIndicatorResult, machine: Bool = false) -> String {
@@ -175,5 +174,15 @@ struct IndicatorReport {
             if audit { row.append(result.numeratorRecords.map(\.rawValue).joined(separator: " ")) }
             console.write(row.joined(separator: ",") + "\r\n")
         }
+    }
+
+    // MARK: HTML
+
+    /// The library's page (``IndicatorPage/init(emiliaRomagna:lines:language:audit:)``), so
+    /// that an SDK user gets the same document; `--audit` lists each numerator's records in a
+    /// `<details>` element under its row.
+    func html(_ results: [ERIndicatorResult], lines: Int, to console: Console) {
+        let page = IndicatorPage(emiliaRomagna: results, lines: lines, language: language, audit: audit)
+        console.write(IndicatorPageHTML.render(page))
     }
 }
