@@ -73,7 +73,7 @@ public enum IndicatorPageHTML {
         out += "<h2 id=\"\(anchor)-title\">\(t(section.title))</h2>\n"
         if let subtitle = section.subtitle { out += "<p class=\"subtitle\">\(t(subtitle))</p>\n" }
         if !section.rows.isEmpty {
-            out += "<table>\n<thead>\n<tr>"
+            out += "<table class=\"indicators\">\n" + columns(Words.rowColumns) + "<thead>\n<tr>"
             for heading in Words.rowHeadings { out += "<th scope=\"col\">\(t(heading))</th>" }
             out += "</tr>\n</thead>\n<tbody>\n"
             for row in section.rows { out += self.row(row, in: language) }
@@ -84,7 +84,7 @@ public enum IndicatorPageHTML {
             for chart in section.charts {
                 let title: String
                 switch chart {
-                case .bars(let bars): title = html(bars.indicator) + " &#8211; " + t(bars.title)
+                case .bars(let bars): title = "<span class=\"indicator-id\">" + html(bars.indicator) + "</span> &#8211; " + t(bars.title)
                 case .funnel(let funnel): title = t(funnel.title)
                 }
                 out += "<figure>\n<figcaption>\(title)</figcaption>\n\(svg(chart, in: language))</figure>\n"
@@ -117,12 +117,17 @@ public enum IndicatorPageHTML {
         return out
     }
 
+    /// Fixed column widths, the same in every table of the page, so that tables align.
+    static func columns(_ classes: [String]) -> String {
+        "<colgroup>" + classes.map { "<col class=\"\($0)\">" }.joined() + "</colgroup>\n"
+    }
+
     static func notComputable(_ entries: [IndicatorPage.NotComputable], anchor: String, in language: Language) -> String {
         let t = { (text: LocalizedText) in html(text.text(in: language)) }
         var out = "<section id=\"\(anchor)\" aria-labelledby=\"\(anchor)-title\">\n"
         out += "<h2 id=\"\(anchor)-title\">\(t(Words.notComputable))</h2>\n"
         out += "<p class=\"subtitle\">\(t(Words.notComputableReading))</p>\n"
-        out += "<table>\n<thead>\n<tr>"
+        out += "<table class=\"indicators\">\n" + columns(Words.notComputableColumns) + "<thead>\n<tr>"
         for heading in Words.notComputableHeadings { out += "<th scope=\"col\">\(t(heading))</th>" }
         out += "</tr>\n</thead>\n<tbody>\n"
         for entry in entries {
@@ -139,12 +144,15 @@ public enum IndicatorPageHTML {
     // MARK: Charts
 
     /// Drawing units: the label column, the bar area, the value column, one band per bar.
-    static let chartWidth = 640, labelRight = 212, barLeft = 220, barRight = 540, band = 26, barHeight = 18
-    static let fontSize = 13, maximumLabel = 30
+    /// 500 units wide so that two charts sit side by side on a wide screen; one on paper.
+    /// Labels are 12 units high and cut at 26 characters (the whole label is the group's
+    /// `<title>`), which fits the 200 units of the label column in DejaVu Sans.
+    static let chartWidth = 500, labelRight = 200, barLeft = 206, barRight = 420, band = 26, barHeight = 18
+    static let fontSize = 13, labelSize = 12, maximumLabel = 26
 
     static func bars(_ chart: IndicatorPage.BarChart, in language: Language) -> String {
         let top = chart.target == nil ? 8 : 24
-        let height = top + chart.bars.count * band + 26
+        let bottom = top + chart.bars.count * band, height = bottom + 26
         // The scale's end: a whole share for percentages and ratios, or the largest value.
         let whole: Double = chart.unit == .percent ? 100 : 1
         let largest = (chart.bars.compactMap { $0.value.map(magnitude) } + [chart.target.map(magnitude) ?? 0]).max() ?? 0
@@ -156,25 +164,7 @@ public enum IndicatorPageHTML {
         }.joined(separator: "; ")
         let label = chart.indicator + " " + chart.title.text(in: language) + ": " + described
         var out = open(width: chartWidth, height: height, label: label, title: chart.indicator + " " + chart.title.text(in: language))
-        for (index, bar) in chart.bars.enumerated() {
-            let y = top + index * band
-            let name = bar.label.text(in: language), value = bar.value?.text(in: language) ?? "-"
-            out += "<g class=\"bar outcome-\(bar.outcome.rawValue)\"><title>\(html(name + ": " + value))</title>"
-            out += "<text x=\"\(labelRight)\" y=\"\(y + 14)\" text-anchor=\"end\">\(html(shortened(name)))</text>"
-            var valueX = barLeft + 6
-            if let amount = bar.value.map(magnitude) {
-                let width = x(amount) - barLeft
-                out += "<rect x=\"\(barLeft)\" y=\"\(y + 1)\" width=\"\(width)\" height=\"\(barHeight)\" fill=\"\(colour(bar.outcome))\"/>"
-                valueX = barLeft + width + 6
-            }
-            out += "<text x=\"\(valueX)\" y=\"\(y + 14)\">\(html(value))</text></g>\n"
-        }
-        let bottom = top + chart.bars.count * band
-        out += "<line x1=\"\(barLeft)\" y1=\"\(top - 2)\" x2=\"\(barLeft)\" y2=\"\(bottom)\" stroke=\"#333333\"/>\n"
-        out += "<line x1=\"\(barLeft)\" y1=\"\(bottom)\" x2=\"\(barRight)\" y2=\"\(bottom)\" stroke=\"#333333\"/>\n"
-        let zero = IndicatorValue(numerator: 0, denominator: 1, unit: chart.unit)!.text(in: language)
-        out += "<text x=\"\(barLeft)\" y=\"\(bottom + 16)\" text-anchor=\"middle\" class=\"axis\">\(html(zero))</text>\n"
-        out += "<text x=\"\(barRight)\" y=\"\(bottom + 16)\" text-anchor=\"middle\" class=\"axis\">\(html(scaleText(end, chart.unit, in: language)))</text>\n"
+        // The standard first, under the bars and the haloed values.
         if let target = chart.target {
             let tx = x(magnitude(target))
             let words = Words.target.render([.text(target.text(in: language))], in: language)
@@ -182,6 +172,24 @@ public enum IndicatorPageHTML {
                 + "stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
             out += "<text x=\"\(tx)\" y=\"\(top - 10)\" text-anchor=\"\(tx > barRight - 60 ? "end" : "middle")\">\(html(words))</text></g>\n"
         }
+        for (index, bar) in chart.bars.enumerated() {
+            let y = top + index * band
+            let name = bar.label.text(in: language), value = bar.value?.text(in: language) ?? "-"
+            out += "<g class=\"bar\" data-outcome=\"\(bar.outcome.rawValue)\"><title>\(html(name + ": " + value))</title>"
+            out += "<text x=\"\(labelRight)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"\(labelSize)\">\(html(shortened(name)))</text>"
+            var valueX = barLeft + 6
+            if let amount = bar.value.map(magnitude) {
+                let width = x(amount) - barLeft
+                out += "<rect x=\"\(barLeft)\" y=\"\(y + 1)\" width=\"\(width)\" height=\"\(barHeight)\" fill=\"\(colour(bar.outcome))\"/>"
+                valueX = barLeft + width + 6
+            }
+            out += "<text class=\"value\" x=\"\(valueX)\" y=\"\(y + 14)\">\(html(value))</text></g>\n"
+        }
+        out += "<line x1=\"\(barLeft)\" y1=\"\(top - 2)\" x2=\"\(barLeft)\" y2=\"\(bottom)\" stroke=\"#333333\"/>\n"
+        out += "<line x1=\"\(barLeft)\" y1=\"\(bottom)\" x2=\"\(barRight)\" y2=\"\(bottom)\" stroke=\"#333333\"/>\n"
+        let zero = IndicatorValue(numerator: 0, denominator: 1, unit: chart.unit)!.text(in: language)
+        out += "<text x=\"\(barLeft)\" y=\"\(bottom + 16)\" text-anchor=\"middle\" class=\"axis\">\(html(zero))</text>\n"
+        out += "<text x=\"\(barRight)\" y=\"\(bottom + 16)\" text-anchor=\"middle\" class=\"axis\">\(html(scaleText(end, chart.unit, in: language)))</text>\n"
         out += "</svg>\n"
         return out
     }
@@ -205,7 +213,7 @@ public enum IndicatorPageHTML {
             let shade = funnelShades[min(index, funnelShades.count - 1)]
             let value = String(step.count) + (share(step.count).map { " (\($0))" } ?? "")
             out += "<g class=\"step\"><title>\(html(name + ": " + value))</title>"
-            out += "<text x=\"\(labelRight)\" y=\"\(y + 14)\" text-anchor=\"end\">\(html(shortened(name)))</text>"
+            out += "<text x=\"\(labelRight)\" y=\"\(y + 14)\" text-anchor=\"end\" font-size=\"\(labelSize)\">\(html(shortened(name)))</text>"
             out += "<rect x=\"\(centre - width / 2)\" y=\"\(y + 1)\" width=\"\(width)\" height=\"\(barHeight)\" fill=\"\(shade)\"/>"
             out += "<text x=\"\(centre + half + 8)\" y=\"\(y + 14)\">\(html(value))</text></g>\n"
         }
@@ -287,6 +295,8 @@ public enum IndicatorPageHTML {
             LocalizedText(it: "Valore", en: "Value"), LocalizedText(it: "Standard", en: "Standard"),
             LocalizedText(it: "Esito", en: "Outcome"), LocalizedText(it: "Fonte", en: "Source"),
         ]
+        static let rowColumns = ["c-id", "c-name", "c-count", "c-count", "c-value", "c-standard", "c-outcome", "c-source"]
+        static let notComputableColumns = ["c-id", "c-name", "c-printed", "c-outcome", "c-source"]
         static let notComputable = LocalizedText(
             it: "Indicatori non calcolabili dai record", en: "Indicators not computable from the records")
         static let notComputableReading = LocalizedText(
@@ -312,22 +322,26 @@ public enum IndicatorPageHTML {
         nav ul { columns: 2; margin: 0.2em 0 1em; padding-left: 1.2em; }
         nav a { color: #17406d; }
         section { margin: 1.2em 0; border-top: 2px solid #17406d; padding-top: 0.4em; }
-        table { border-collapse: collapse; width: 100%; margin: 0.4em 0; }
+        table { border-collapse: collapse; width: 100%; margin: 0.4em 0; table-layout: fixed; }
+        col.c-id { width: 7.5em; } col.c-count { width: 3.6em; } col.c-value { width: 5.2em; }
+        col.c-standard { width: 10em; } col.c-outcome { width: 8.5em; } col.c-source { width: 11em; }
+        col.c-printed { width: 12em; }
+        td { overflow-wrap: anywhere; }
         th, td { border: 1px solid #c8c8c8; padding: 3px 6px; text-align: left; vertical-align: top; }
         thead th { background: #e8edf5; }
         tbody th { white-space: nowrap; font-weight: bold; }
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        td.outcome { white-space: nowrap; }
         .outcome-met { color: #1b5e20; font-weight: bold; }
         .outcome-not-met { color: #b71c1c; font-weight: bold; }
         tr.note td { color: #444444; font-size: 0.92em; }
         .cite, .reason { font-size: 0.85em; color: #555555; }
         .records { font-family: "DejaVu Sans Mono", monospace; font-size: 0.85em; margin: 0.2em 0; }
         .charts { display: flex; flex-wrap: wrap; gap: 8px 24px; }
-        figure { margin: 0.6em 0; break-inside: avoid; }
+        figure { margin: 0.6em 0; break-inside: avoid; flex: 0 1 500px; max-width: 500px; }
         figcaption { font-weight: bold; margin-bottom: 0.2em; }
         svg.chart { max-width: 100%; height: auto; font-family: inherit; }
         svg.chart text { fill: #1a1a1a; }
+        svg.chart text.value { paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
         footer { margin-top: 1.5em; border-top: 1px solid #c8c8c8; color: #444444; font-size: 0.9em; }
         @page { size: A4; margin: 14mm; }
         @media print {

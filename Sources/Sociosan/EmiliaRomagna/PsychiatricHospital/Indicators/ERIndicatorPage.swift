@@ -123,9 +123,8 @@ extension IndicatorPage {
     static func target(_ standard: ERIndicatorStandard, unit: IndicatorValue.Unit) -> IndicatorValue? {
         switch standard {
         case .minimumPercent(let percent), .maximumPercent(let percent):
-            return unit == .percent
-                ? IndicatorValue(numerator: percent, denominator: 1, unit: .percent)
-                : IndicatorValue(numerator: percent, denominator: 100, unit: .ratio)
+            // A share of percent hundredths: 100 % is 1, written 100% or 1 by the unit.
+            return IndicatorValue(numerator: percent, denominator: 100, unit: unit)
         case .none, .unstated, .detectionSystemPresent:
             return nil
         }
