@@ -47,7 +47,7 @@ struct IndicatorPageBrowserTests {
         #expect(html.contains("<th scope=\"row\">spoi-ind-1</th><td>Use of recognised diagnostic criteria (ICD-DSM)</td>"
             + "<td class=\"num\">5</td><td class=\"num\">6</td><td class=\"num\">83.33%</td>"))
         #expect(html.contains("<td class=\"num\">0.833</td>"))
-        #expect(html.contains("<section id=\"comparison-2025\""))
+        #expect(html.contains("<section class=\"charts\" id=\"comparison-2025\""))
         #expect(html.contains("<summary>Numerator records (1)</summary><p class=\"records\">spoi-bo-2025-002</p>"))
     }
 

@@ -94,8 +94,8 @@ struct IndicatorPageHTMLTests {
 
     @Test func sectionAnchorsAreSanitisedAndUnique() {
         let html = IndicatorPageHTML.render(Self.fullPage(text: "x y"))
-        #expect(html.contains("<section id=\"asst-x-y\""))
-        #expect(html.contains("<section id=\"asst-x-y-2\""))
+        #expect(html.contains("<section class=\"group\" id=\"asst-x-y\""))
+        #expect(html.contains(" id=\"asst-x-y-2\" aria-labelledby=\"asst-x-y-2-title\""))
         #expect(html.contains("<section id=\"not-computable\""))
     }
 

@@ -69,7 +69,10 @@ public enum IndicatorPageHTML {
 
     static func section(_ section: IndicatorPage.Section, anchor: String, in language: Language) -> String {
         let t = { (text: LocalizedText) in html(text.text(in: language)) }
-        var out = "<section id=\"\(anchor)\" aria-labelledby=\"\(anchor)-title\">\n"
+        // A group's table is kept on one page with its heading when printed; a section of
+        // charts alone may break between charts.
+        let kind = section.rows.isEmpty ? "charts" : "group"
+        var out = "<section class=\"\(kind)\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-title\">\n"
         out += "<h2 id=\"\(anchor)-title\">\(t(section.title))</h2>\n"
         if let subtitle = section.subtitle { out += "<p class=\"subtitle\">\(t(subtitle))</p>\n" }
         if !section.rows.isEmpty {
@@ -323,17 +326,17 @@ public enum IndicatorPageHTML {
         nav a { color: #17406d; }
         section { margin: 1.2em 0; border-top: 2px solid #17406d; padding-top: 0.4em; }
         table { border-collapse: collapse; width: 100%; margin: 0.4em 0; table-layout: fixed; }
-        col.c-id { width: 7.5em; } col.c-count { width: 3.6em; } col.c-value { width: 5.2em; }
-        col.c-standard { width: 10em; } col.c-outcome { width: 8.5em; } col.c-source { width: 11em; }
-        col.c-printed { width: 12em; }
-        td { overflow-wrap: anywhere; }
+        col.c-id { width: 12%; } col.c-count { width: 6%; } col.c-value { width: 8%; }
+        col.c-standard { width: 12%; } col.c-outcome { width: 11%; } col.c-source { width: 13%; }
+        col.c-printed { width: 18%; }
+        th, td { overflow-wrap: break-word; }
         th, td { border: 1px solid #c8c8c8; padding: 3px 6px; text-align: left; vertical-align: top; }
         thead th { background: #e8edf5; }
         tbody th { white-space: nowrap; font-weight: bold; }
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         .outcome-met { color: #1b5e20; font-weight: bold; }
         .outcome-not-met { color: #b71c1c; font-weight: bold; }
-        tr.note td { color: #444444; font-size: 0.92em; }
+        tr.note td { color: #444444; font-size: 0.92em; border-top-style: hidden; }
         .cite, .reason { font-size: 0.85em; color: #555555; }
         .records { font-family: "DejaVu Sans Mono", monospace; font-size: 0.85em; margin: 0.2em 0; }
         .charts { display: flex; flex-wrap: wrap; gap: 8px 24px; }
@@ -347,9 +350,12 @@ public enum IndicatorPageHTML {
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; }
           nav { display: none; }
-          table, figure, tr { break-inside: avoid; }
+          section.group, table, figure, tr { break-inside: avoid; }
+          thead th { white-space: nowrap; overflow: hidden; }
+          table { font-size: 8.5pt; }
+          th, td { padding: 2px 4px; }
           thead { display: table-header-group; }
-          h2 { break-after: avoid; }
+          h2, section > .subtitle, figcaption { break-after: avoid; }
         }
 
         """
