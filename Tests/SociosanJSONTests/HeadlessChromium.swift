@@ -19,6 +19,8 @@ enum HeadlessChromium {
         let process = Process()
         process.executableURL = executable
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                             // Without it a tall screenshot may be taken before every tile is painted.
+                             "--run-all-compositor-stages-before-draw",
                              "--user-data-dir=\(profile.path)"] + arguments
         let output = Pipe()
         process.standardOutput = output

@@ -61,25 +61,19 @@ struct IndicatorReport {
     ]
 
     func text(_ results: [ERIndicatorResult], lines: Int, to console: Console) {
-        var index = 0
         if results.isEmpty {
             console.line(LocalizedText(it: "nessun risultato: nessuna attività per i filtri dati",
                                        en: "no results: no activity for the filters given").text(in: language))
         }
-        while index < results.count {
-            let first = results[index]
-            var end = index
-            while end < results.count, results[end].structure == first.structure,
-                  results[end].structureType == first.structureType, results[end].year == first.year {
-                end += 1
-            }
-            if index > 0 { console.line() }
+        for (number, group) in ERIndicatorResult.groups(results).enumerated() {
+            let first = group[group.startIndex]
+            if number > 0 { console.line() }
             let family = ERIndicatorFamily(structureType: first.structureType)
             console.line("\(first.structure.rawValue) (\(first.structureType.label.text(in: language))) \(first.year)")
             console.line(family.label.text(in: language) + " [" + family.tableCitation.description + "]")
             var table = TextTable(headings: Self.headings.map { $0.text(in: language) })
             var notes: [Int: [String]] = [:]
-            for result in results[index..<end] {
+            for result in group {
                 table.append([
                     result.indicator.id, String(result.numerator), String(result.denominator), valueText(result),
                     result.indicator.standard.label.text(in: language), result.status.label.text(in: language),
@@ -99,7 +93,6 @@ struct IndicatorReport {
                 console.line(line)
                 for note in notes[row] ?? [] { console.line(note) }
             }
-            index = end
         }
         console.line()
         console.line(LocalizedText(it: "{0} righe lette, {1} risultati", en: "{0} lines read, {1} results")

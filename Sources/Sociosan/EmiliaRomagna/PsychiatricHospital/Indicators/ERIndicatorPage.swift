@@ -14,14 +14,8 @@ extension IndicatorPage {
     /// ```
     public init(emiliaRomagna results: [ERIndicatorResult], lines: Int? = nil, language: Language, audit: Bool = false) {
         var sections: [Section] = []
-        var index = 0
-        while index < results.count {
-            let first = results[index]
-            var end = index
-            while end < results.count, results[end].structure == first.structure,
-                  results[end].structureType == first.structureType, results[end].year == first.year {
-                end += 1
-            }
+        for group in ERIndicatorResult.groups(results) {
+            let first = group[group.startIndex]
             let family = ERIndicatorFamily(structureType: first.structureType)
             let type = first.structureType.label
             sections.append(Section(
@@ -30,8 +24,7 @@ extension IndicatorPage {
                                      en: "\(first.structure.rawValue) (\(type.english)) \(first.year)"),
                 subtitle: LocalizedText(it: family.label.italian + " [" + family.tableCitation.description + "]",
                                         en: family.label.english + " [" + family.tableCitation.description + "]"),
-                rows: results[index..<end].map { Self.row($0, audit: audit) }))
-            index = end
+                rows: group.map { Self.row($0, audit: audit) }))
         }
         sections += Self.comparisons(results)
 
@@ -133,5 +126,31 @@ extension IndicatorPage {
     /// The table number at the end of an id (`spoi-ind-12` gives 12), so that 10 sorts after 9.
     static func number(_ id: String) -> Int {
         Int(id.split(separator: "-").last ?? "") ?? 0
+    }
+}
+
+extension ERIndicatorResult {
+    /// The results of one structure (and type) and year, in a row: how the text report and
+    /// the page group ``ERIndicatorCalculator``'s results, which come sorted that way.
+    ///
+    /// ```swift
+    /// for group in ERIndicatorResult.groups(calculator.results()) {
+    ///     print(group.first!.structure, group.first!.year, group.count)  // spoi-bo-maggiore 2025 5
+    /// }
+    /// ```
+    public static func groups(_ results: [ERIndicatorResult]) -> [ArraySlice<ERIndicatorResult>] {
+        var groups: [ArraySlice<ERIndicatorResult>] = []
+        var index = 0
+        while index < results.count {
+            let first = results[index]
+            var end = index
+            while end < results.count, results[end].structure == first.structure,
+                  results[end].structureType == first.structureType, results[end].year == first.year {
+                end += 1
+            }
+            groups.append(results[index..<end])
+            index = end
+        }
+        return groups
     }
 }
