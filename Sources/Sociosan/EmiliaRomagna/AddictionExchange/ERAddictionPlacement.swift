@@ -105,7 +105,8 @@ public struct ERAddictionPlacement: DeclaredDossier {
 
     /// The placement with only `dimensions` of its shared information: every other dimension,
     /// and an area left empty, is removed (an absent member when written, not a blank); the
-    /// consents and grants are removed; each exchange keeps only the dimensions in `dimensions`,
+    /// consents and grants are removed; each exchange keeps only the dimensions in `dimensions`
+    /// (and, when it loses one, its attachments and consent reference, which may concern it),
     /// and an exchange left with none is removed.
     ///
     /// ```swift
@@ -119,6 +120,11 @@ public struct ERAddictionPlacement: DeclaredDossier {
         let kept = keepExchanges ? exchanges.compactMap { exchange -> Exchange? in
             var trimmed = exchange
             trimmed.dimensions = exchange.dimensions.intersection(dimensions)
+            if trimmed.dimensions != exchange.dimensions {
+                // The reports attached and the consent relied on may belong to a dimension left out.
+                trimmed.attachments = []
+                trimmed.consent = nil
+            }
             return trimmed.dimensions.isEmpty ? nil : trimmed
         } : []
         copy.exchanges = kept
