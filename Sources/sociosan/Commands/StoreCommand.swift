@@ -337,7 +337,9 @@ struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
         discussion: """
             Without --repair nothing changes. With --repair the index is rebuilt, current files \
             are restored from their history, and unreadable files are moved to .quarantine \
-            (never deleted). Exit status 1 when problems were found.
+            (never deleted). The access audit log is checked too (its SHA-256 chain and its \
+            head: the first altered or cut line is named); --repair reports a damaged log and \
+            leaves it as it is. Exit status 1 when problems were found.
 
             Example:
               sociosan store verify --store /tmp/dossiers
