@@ -49,6 +49,28 @@ struct ExchangeCommandTests {
         #expect(!forged.stdout.contains("Riduzione"))
     }
 
+    @Test func withAStoreEveryCallAppendsOneAccessRecord() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sociosan-exchange-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ["--store", directory.path]
+        #expect(try Sociosan.run(["store", "init"] + store).status == 0)
+        #expect(try Sociosan.run(["store", "put", Self.rimini] + store).status == 0)
+        let view = try Sociosan.run(["exchange", "view", "placement-rn-2025-0112", "--as", "op-ct-vall-04", "--at", "2025-09-20"]
+                                    + store + Self.access)
+        #expect(view.status == 0, "\(view.stderr)")
+        let other = try Sociosan.run(["exchange", "view", "placement-rn-2025-0112", "--as", "op-ct-andrea-02", "--at", "2025-09-20"]
+                                     + store + Self.access)
+        #expect(other.status == 1)
+        let audit = try Sociosan.run(["store", "audit", "--lang", "en"] + store)
+        let lines = audit.stdout.split(separator: "\n").filter { $0.contains("placement-rn-2025-0112") }
+        #expect(lines.count == 2, "\(audit.stdout)")
+        #expect(lines.first?.contains("op-ct-vall-04") == true && lines.first?.contains("allowed") == true)
+        #expect(lines.last?.contains("op-ct-andrea-02") == true && lines.last?.contains("refused") == true)
+        #expect(try Sociosan.run(["store", "verify"] + store).status == 0)
+        let missing = try Sociosan.run(["exchange", "view", "no-such-placement", "--as", "op-ct-vall-04"] + store + Self.access)
+        #expect(missing.status == 1)
+    }
+
     @Test func usageErrors() throws {
         let badPhase = try Sociosan.run(["exchange", "export", Self.rimini, "--from", "a", "--to", "b", "--phase", "aftercare", "--as", "x",
                                          "--lang", "en"] + Self.access)

@@ -81,7 +81,9 @@ struct ExchangeExportCommand: ParsableCommand, LanguageSelecting {
         let decision = inputs.decide(.export(from: sender, to: receiver, phase: exportPhase, dimensions: asked))
         let recordID = id ?? "\(inputs.placement.id)-\(exportPhase.rawValue)-\(inputs.day)"
         let refusedAsked = asked != nil && !decision.refusals.isEmpty
-        guard !refusedAsked, let export = ERAddictionExport(inputs.placement, decision: decision, id: recordID) else {
+        let export = refusedAsked ? nil : ERAddictionExport(inputs.placement, decision: decision, id: recordID)
+        try inputs.audit(.export, decision, allowed: export != nil, console: console, language: language)
+        guard let export else {
             if json {
                 console.write(bytes: ERAddictionExchangeFiles.encode(decision: decision, in: language))
             } else {

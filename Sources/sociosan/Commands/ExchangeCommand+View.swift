@@ -36,6 +36,7 @@ struct ExchangeViewCommand: ParsableCommand, LanguageSelecting {
         let json = output.format == .json
         let inputs = try access.load(json: json, console: console, language: language)
         let decision = inputs.decide(.view)
+        try inputs.audit(.view, decision, allowed: !decision.refusedWhole, console: console, language: language)
         if json {
             console.write(bytes: ERAddictionExchangeFiles.encode(view: decision, placement: inputs.placement, in: language))
         } else {

@@ -8,6 +8,7 @@ import Darwin
 import ArgumentParser
 import Sociosan
 import SociosanJSON
+import SociosanStore
 import SociosanSystem
 
 /// `--format` of `exchange view` and `exchange export`.
@@ -47,8 +48,12 @@ struct ExchangeCommand: ParsableCommand {
 
 /// What `view` and `export` share: the placement, the access files, the operator and the day.
 struct ExchangeAccessOptions: ParsableArguments {
-    @Argument(help: "An er.addiction.placement dossier, or - for standard input.")
+    @Argument(help: "An er.addiction.placement dossier, or - for standard input; with --store, the placement's id in the store.")
     var placement: String
+
+    @Option(name: .customLong("store"), help: ArgumentHelp(
+        "Read the placement from this store, and append the access to its audit log.", valueName: "ROOT"))
+    var store: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp("The operator's pseudonymous code.", valueName: "OPERATOR"))
     var operatorCode: String
@@ -78,7 +83,21 @@ struct ExchangeAccessOptions: ParsableArguments {
                 throw exit.usage(LocalizedText(it: "--at: data non valida (AAAA-MM-GG): \(at)", en: "--at: not a date (YYYY-MM-DD): \(at)"))
             }
         }
-        let document = try FindingsExit.document(placement, json: json, console: console, language: language)
+        var opened: DossierStore?
+        let document: JSONDocument
+        if let store {
+            do {
+                let handle = try DossierStore(openingAt: store)
+                let stored = try handle.get(kind: ERAddictionPlacement.declaration.kind.rawValue, id: placement)
+                opened = handle
+                document = try JSONDocument.parse(stored.bytes)
+            } catch let error as StoreError {
+                console.standardError(CLIText.errorLine(error.message(in: language), in: language))
+                throw ExitCode(storeExitStatus(error))
+            }
+        } else {
+            document = try FindingsExit.document(placement, json: json, console: console, language: language)
+        }
         let dossier: ERAddictionPlacement
         do {
             dossier = try ERAddictionPlacement.decode(document: document)
@@ -93,7 +112,7 @@ struct ExchangeAccessOptions: ParsableArguments {
         let consentList = try consents.map { try file($0, json: json, console: console, language: language, ERAddictionExchangeFiles.consents(document:)) }
         let table = try matrix.map { try file($0, json: json, console: console, language: language, ERAddictionExchangeFiles.matrix(document:)) }
         return ExchangeInputs(placement: dossier, operatorCode: code, grants: grantList, consents: consentList ?? [],
-                              matrix: table ?? .default, day: day)
+                              matrix: table ?? .default, day: day, store: opened)
     }
 
     private func file<T>(
@@ -119,6 +138,27 @@ struct ExchangeInputs {
     let consents: [ERAddictionConsent]
     let matrix: ERAddictionExchangeMatrix
     let day: LocalDate
+    /// The store the placement was read from, whose audit log records the access.
+    let store: DossierStore?
+
+    /// Appends one access record to the store's audit log (nothing without a store): the
+    /// operator, the action, the placement, the dimensions allowed (or, when nothing is,
+    /// those refused), and the refusals' reasons. A failure to log stops the command before
+    /// anything is shown or written (exit 2).
+    func audit(_ action: StoreAuditAction, _ decision: ERAddictionAccessDecision, allowed: Bool, console: Console, language: Language) throws {
+        guard let store else { return }
+        let dimensions = allowed ? decision.allowed : decision.refusals.compactMap(\.dimension)
+        let reasons = decision.refusals.map { ($0.dimension.map { "\($0.rawValue): " } ?? "") + $0.reason.code }
+        let entry = StoreAuditEntry(actor: operatorCode.rawValue, action: action, kind: ERAddictionPlacement.declaration.kind.rawValue,
+                                    id: placement.id.rawValue, dimensions: dimensions.map(\.rawValue), decision: allowed ? .allowed : .refused,
+                                    reason: reasons.isEmpty ? nil : String(reasons.joined(separator: ", ").prefix(1024)))
+        do {
+            try store.appendAudit(entry)
+        } catch {
+            console.standardError(CLIText.errorLine(error.message(in: language), in: language))
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
 
     func decide(_ purpose: ERAddictionAccess.Purpose) -> ERAddictionAccessDecision {
         ERAddictionAccess.decide(placement, operator: operatorCode, grants: grants, consents: consents, matrix: matrix, on: day, purpose: purpose)
