@@ -32,6 +32,11 @@ public struct StoreProblem: Error, Sendable, Hashable {
         case digestMismatch
         /// A revision written with a digest record whose record is missing.
         case digestMissing
+        /// The audit log (`ROOT/.audit/log`) has a line that is not a record, or that its
+        /// successor's (or the head's) SHA-256 does not match; `--repair` leaves it as it is.
+        case auditAltered
+        /// The audit log is shorter than its head record says; `--repair` leaves it as it is.
+        case auditCut
     }
 
     public let kind: Kind
@@ -54,6 +59,8 @@ public struct StoreProblem: Error, Sendable, Hashable {
         case .notARegularFile: text = LocalizedText(it: "non è un file regolare", en: "not a regular file")
         case .digestMismatch: text = LocalizedText(it: "non corrisponde all'impronta SHA-256 registrata", en: "does not match its recorded SHA-256 digest")
         case .digestMissing: text = LocalizedText(it: "impronta SHA-256 mancante", en: "SHA-256 digest record missing")
+        case .auditAltered: text = LocalizedText(it: "registro degli accessi alterato", en: "access log altered")
+        case .auditCut: text = LocalizedText(it: "registro degli accessi troncato", en: "access log cut short")
         }
         // A name with a line feed must not forge a line of the report.
         return "\(StoreError.printable(path)): \(text.text(in: language))" + (detail.isEmpty ? "" : " (\(StoreError.printable(detail)))")
@@ -72,6 +79,9 @@ public struct VerificationReport: Sendable, Hashable {
     /// Revisions that carry no digest record because they were written before digests
     /// existed (see ``DossierStore``): readable, but not covered by the chain.
     public var unsealedRevisions = 0
+    /// The records of the audit log (see ``DossierStore/appendAudit(_:)``); `nil` when the
+    /// store has none.
+    public var auditRecords: Int?
 
     public var isClean: Bool { problems.isEmpty }
 }
@@ -172,7 +182,7 @@ extension DossierStore {
 
     private func check(_ report: inout VerificationReport, repair: Bool, progress: ((Int, Int) -> Void)?) throws(StoreError) {
         let known = Set(Self.supportedKinds.map(\.rawValue))
-        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers"]
+        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers", AuditLog.folder]
         let left = try sweep(&report, repair: repair)
         for name in try files.entries(root).sorted() {
             let path = root + "/" + name
@@ -209,6 +219,7 @@ extension DossierStore {
                 }
             }
         }
+        try checkAudit(&report, repair: repair, skipping: left)
         let dossiers = try allDossiers(removingEmptyFolders: repair)
         for (number, (kind, id)) in dossiers.enumerated() {
             progress?(number + 1, dossiers.count)

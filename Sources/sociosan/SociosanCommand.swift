@@ -29,7 +29,7 @@ struct SociosanCommand: ParsableCommand {
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
             IndicatorsCommand.self,
             ControlsCommand.self,
-            QualityCommand.self,
+            QualityCommand.self, ExchangeCommand.self,
             RulesCommand.self,
             KindsCommand.self,
             StoreCommand.self,
