@@ -345,6 +345,10 @@ extension DossierStore {
                 try files.writeAtomically(head.encoded, to: auditHeadPath)
             }
             let created = !files.exists(auditLogPath)
+            // A log removed while its head remains: refused before anything is created.
+            if created && head.bytes > 0 {
+                throw .corrupt(path: auditLogPath, reason: "the audit log is missing while its head records \(head.lines) lines, so no access can be recorded")
+            }
             guard let descriptor = try files.openFile(auditLogPath, O_RDWR | O_APPEND, create: true) else {
                 throw .io(path: auditLogPath, operation: "open", errno: ENOENT)
             }
