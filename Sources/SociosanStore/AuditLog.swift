@@ -105,6 +105,34 @@ public struct StoreAuditEntry: Sendable, Hashable {
         if let reason, reason.utf8.count > Self.reasonLimit { throw .invalidAuditEntry(field: "reason", value: String(reason.prefix(40))) }
     }
 
+    /// Writes the record's members, in the log's order (time, actor, action, kind, id,
+    /// dimensions, decision, reason), into an object `writer` has begun. An absent reason is
+    /// left out, or written as `null` with `absentReasonAsNull`.
+    ///
+    /// ```swift
+    /// var writer = JSONWriter(style: .pretty)
+    /// writer.beginObject()
+    /// entry.writeMembers(to: &writer, absentReasonAsNull: true)
+    /// writer.endObject()
+    /// ```
+    public func writeMembers(to writer: inout JSONWriter, absentReasonAsNull: Bool = false) {
+        writer.key("time"); writer.string(time)
+        writer.key("actor"); writer.string(actor)
+        writer.key("action"); writer.string(action.rawValue)
+        writer.key("kind"); writer.string(kind)
+        writer.key("id"); writer.string(id)
+        writer.key("dimensions")
+        writer.beginArray()
+        for dimension in dimensions { writer.string(dimension) }
+        writer.endArray()
+        writer.key("decision"); writer.string(decision.rawValue)
+        if let reason {
+            writer.key("reason"); writer.string(reason)
+        } else if absentReasonAsNull {
+            writer.key("reason"); writer.null()
+        }
+    }
+
     static func isText(_ text: String, limit: Int) -> Bool {
         !text.isEmpty && text.utf8.count <= limit && !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
     }
@@ -185,17 +213,7 @@ enum AuditLog {
     static func line(_ entry: StoreAuditEntry, previous: String) -> [UInt8] {
         var writer = JSONWriter(style: .compact, capacity: 256)
         writer.beginObject()
-        writer.key("time"); writer.string(entry.time)
-        writer.key("actor"); writer.string(entry.actor)
-        writer.key("action"); writer.string(entry.action.rawValue)
-        writer.key("kind"); writer.string(entry.kind)
-        writer.key("id"); writer.string(entry.id)
-        writer.key("dimensions")
-        writer.beginArray()
-        for dimension in entry.dimensions { writer.string(dimension) }
-        writer.endArray()
-        writer.key("decision"); writer.string(entry.decision.rawValue)
-        if let reason = entry.reason { writer.key("reason"); writer.string(reason) }
+        entry.writeMembers(to: &writer)
         writer.key("previous"); writer.string(previous)
         writer.endObject()
         // Not finished: the line feed is the log's, not part of the line (nor of its digest).
@@ -327,6 +345,10 @@ extension DossierStore {
                 try files.writeAtomically(head.encoded, to: auditHeadPath)
             }
             let created = !files.exists(auditLogPath)
+            // A log removed while its head remains: refused before anything is created.
+            if created && head.bytes > 0 {
+                throw .corrupt(path: auditLogPath, reason: "the audit log is missing while its head records \(head.lines) lines, so no access can be recorded")
+            }
             guard let descriptor = try files.openFile(auditLogPath, O_RDWR | O_APPEND, create: true) else {
                 throw .io(path: auditLogPath, operation: "open", errno: ENOENT)
             }

@@ -150,8 +150,10 @@ extension DossierStore {
                 let path = folder + "/" + String(decoding: name, as: UTF8.self)
                 if type == .symbolicLink || type == .other {
                     report.problems.append(StoreProblem(kind: type == .symbolicLink ? .symbolicLink : .notARegularFile, path: shown, detail: ""))
-                    if repair, String(validating: name, as: UTF8.self) != nil, path != lock.path {
-                        report.quarantined.append(try quarantine(path))
+                    if repair, path != lock.path {
+                        // By its raw name: one that is not UTF-8 is moved like any other,
+                        // under its escaped name.
+                        report.quarantined.append(try quarantine(name, in: folder))
                     } else {
                         left.insert(path)
                     }
@@ -408,7 +410,15 @@ extension DossierStore {
     /// Moves a file under `ROOT/.quarantine/`, keeping its relative path, never overwriting.
     @discardableResult
     func quarantine(_ path: String) throws(StoreError) -> String {
-        var relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : FileSystem.nameOf(path)
+        try quarantine(Array(FileSystem.nameOf(path).utf8), in: FileSystem.parentOf(path))
+    }
+
+    /// ``quarantine(_:)`` for a name read from `folder` as raw bytes; a name that is not
+    /// UTF-8 is kept under its escaped form (``displayName(_:)``, `\xFF` for a byte).
+    @discardableResult
+    func quarantine(_ name: [UInt8], in folder: String) throws(StoreError) -> String {
+        let shown = String(validating: name, as: UTF8.self) ?? Self.displayName(name)
+        var relative = folder.hasPrefix(root + "/") ? String(folder.dropFirst(root.count + 1)) + "/" + shown : shown
         if relative.hasPrefix(".") { relative = "_" + relative.dropFirst() }
         var target = quarantineRoot + "/" + relative
         var attempt = 1
@@ -416,7 +426,7 @@ extension DossierStore {
             attempt += 1
             target = quarantineRoot + "/" + relative + "." + String(attempt)
         }
-        try files.move(path, to: target)
+        try files.move(name, in: folder, to: target)
         return target
     }
 }

@@ -158,6 +158,8 @@ import SociosanSystem
         // The log removed altogether, its head left: the cut is still seen.
         try FileManager.default.removeItem(atPath: scratch.store + "/.audit/log")
         #expect(try problems(store).first?.detail == "the log is missing; its head records 4 lines")
+        #expect(throws: StoreError.self) { try store.appendAudit(entry(5)) }
+        #expect(!FileManager.default.fileExists(atPath: scratch.store + "/.audit/log"))
         // The head removed: said, as the one thing that makes a cut visible.
         try writeLog(scratch.store, whole)
         try FileManager.default.removeItem(atPath: scratch.store + "/.audit/head")

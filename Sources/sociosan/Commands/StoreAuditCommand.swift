@@ -59,17 +59,7 @@ struct StoreAuditCommand: ParsableCommand, LanguageSelecting {
                 writer.beginArray()
                 for entry in entries {
                     writer.beginObject()
-                    writer.key("time"); writer.string(entry.time)
-                    writer.key("actor"); writer.string(entry.actor)
-                    writer.key("action"); writer.string(entry.action.rawValue)
-                    writer.key("kind"); writer.string(entry.kind)
-                    writer.key("id"); writer.string(entry.id)
-                    writer.key("dimensions")
-                    writer.beginArray()
-                    for dimension in entry.dimensions { writer.string(dimension) }
-                    writer.endArray()
-                    writer.key("decision"); writer.string(entry.decision.rawValue)
-                    writer.key("reason"); writer.string(orNull: entry.reason)
+                    entry.writeMembers(to: &writer, absentReasonAsNull: true)
                     writer.endObject()
                 }
                 writer.endArray()

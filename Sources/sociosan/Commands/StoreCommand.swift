@@ -146,10 +146,7 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     static func isJSONLines(_ file: String) -> Bool { file.lowercased().hasSuffix(".jsonl") }
 
     func validate() throws {
-        if maxSize < 1 {
-            throw UsageError(LocalizedText(it: "--max-size vuole un numero di byte positivo, non {0}", en: "--max-size takes a positive number of bytes, not {0}"),
-                             [.text(String(maxSize))], in: language)
-        }
+        try ValidateCommand.checkMaximumSize(maxSize, in: language)
         // One expected revision cannot speak for the many dossiers of a JSON Lines file.
         if expectRevision != nil, let file = files.first(where: Self.isJSONLines) {
             throw UsageError(LocalizedText(
