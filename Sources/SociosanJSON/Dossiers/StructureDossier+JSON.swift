@@ -23,30 +23,3 @@ extension StructureDossier: JSONDossier {
         writer.endObject()
     }
 }
-
-extension DecodingContext {
-    /// An array of distinct requirement codes of ``ERRequirementCatalogue``, each one of `allowed`
-    /// (the codes of one area that bind the dossier's type), inserted into `set`.
-    mutating func requirementCodes(_ node: JSONNode, allowed: [String], into set: inout Set<String>) -> Bool {
-        guard node.kind == .array else { typeMismatch(expected: .array, found: node); return false }
-        var ok = true
-        for index in 0..<node.count {
-            guard let element = node[index] else { continue }
-            let accepted = withIndex(index) { context -> Bool in
-                guard let code = context.string(element) else { return false }
-                guard allowed.contains(code) else {
-                    context.invalidValue(ValueProblem.notAllowed(code, allowed: allowed))
-                    return false
-                }
-                guard set.insert(code).inserted else {
-                    context.invalidValue(ValueProblem.repeated(code))
-                    return false
-                }
-                return true
-            }
-            if !accepted { ok = false }
-        }
-        return ok
-    }
-}
-

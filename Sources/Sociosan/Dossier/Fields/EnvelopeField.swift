@@ -13,7 +13,7 @@ struct EnvelopeField<Root: Sendable>: FieldAccessor {
                                summary: "The version of this schema.")
     }
 
-    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool { true }
+    func read(into root: inout Root, from reader: inout FieldReader) -> Bool { true }
 
     func write<W: FieldWriter>(from root: Root, to writer: inout W) {
         if isKind {

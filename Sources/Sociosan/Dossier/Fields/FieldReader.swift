@@ -1,10 +1,77 @@
-/// A cursor on one value of a JSON-like document being decoded, as a field table reads it.
+/// One value of the document a ``FieldSource`` walks: a handle that only its source reads
+/// (a jansson node's address, an index into a tree).
+public struct FieldNode: Sendable, Hashable {
+    public let bits: UInt
+
+    @inlinable
+    public init(bits: UInt) { self.bits = bits }
+}
+
+/// The document a ``FieldReader`` walks, and where its problems go: the JSON layer implements
+/// it over jansson's tree (with JSON Pointers and the `json.*` findings), the `Codable` bridge
+/// over a ``FieldTree``.
+///
+/// Its methods are not generic, so that the field tables, which are, are compiled once for
+/// every source: a read is one dynamic call to code written for that document. (When the
+/// reader itself was the generic parameter, every table, codec and field ran unspecialised,
+/// and about a quarter of a decoding went to looking up generic metadata.)
+///
+/// Every read reports its own problem at the current position (the member or element entered
+/// last) and answers `nil`.
+public protocol FieldSource: AnyObject {
+    func readString(_ node: FieldNode, nonEmpty: Bool) -> String?
+    func readIdentifier(_ node: FieldNode) -> StructureID?
+    func readDate(_ node: FieldNode) -> LocalDate?
+    func readInteger(_ node: FieldNode, in range: ClosedRange<Int>) -> Int?
+    func readHundredths(_ node: FieldNode, in range: ClosedRange<Int>) -> Int?
+    func readBool(_ node: FieldNode) -> Bool?
+
+    /// Calls `body` with the UTF-8 bytes of a string value, valid only inside it; `false`
+    /// (nothing reported, `body` not called) when the value is not a string.
+    func withStringBytes(_ node: FieldNode, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool
+    /// The text of a string value for a message (`""` for any other value).
+    func text(_ node: FieldNode) -> String
+
+    /// The number of elements of an array; `nil`, reported, when the value is not one.
+    func arrayCount(_ node: FieldNode) -> Int?
+    /// Element `index` (below ``arrayCount(_:)``) of an array.
+    func element(_ node: FieldNode, at index: Int) -> FieldNode
+
+    /// Whether the value is an object; reported when it is not.
+    func checkObject(_ node: FieldNode) -> Bool
+    /// The member `key` of an object, `nil` when absent. `cursor` (0 at first) is the
+    /// source's own place in the object's members: documents list their members in the
+    /// table's order, so the one asked for is usually the one after the last found, compared
+    /// without hashing.
+    func member(_ node: FieldNode, _ key: String, cursor: inout UInt) -> FieldNode?
+    func isNull(_ node: FieldNode) -> Bool
+    /// The number of members of an object.
+    func memberCount(_ node: FieldNode) -> Int
+    /// How many of `kind` and `schemaVersion` the object has.
+    func envelopeCount(_ node: FieldNode) -> Int
+    /// Reports every member of the object that is not in `keys`.
+    func reportUnknownMembers(_ node: FieldNode, keys: [String])
+
+    /// Positions: every `enter` is followed by one ``leave()``.
+    func enter(key: String)
+    func enter(index: Int)
+    func leave()
+
+    func reportTypeMismatch(_ node: FieldNode, expected: ValueTypeName)
+    /// A value with the right type that is not acceptable, at the current position.
+    func reportInvalid(_ explanation: LocalizedText)
+    /// A required member `key` missing from the object at the current position.
+    func reportMissing(_ key: String)
+    /// Element `index` of the array at the current position repeats the `id` of element `first`.
+    func reportRepeatedID(_ id: String, first: Int, at index: Int)
+}
+
+/// A cursor on one value of a document being decoded, as a field table reads it.
 ///
 /// The core describes a dossier's shape once (``FieldTable``) and never sees JSON text: the
-/// JSON layer implements this protocol over jansson's tree (with JSON Pointers and the
-/// `json.*` findings), and the `Codable` bridge over a ``FieldTree``. Every read reports its
-/// own problem at the cursor's position and answers `nil`; decoding goes on, so that one run
-/// reports every problem of a document.
+/// cursor asks its ``FieldSource`` (jansson's tree in the JSON layer, a ``FieldTree`` in the
+/// `Codable` bridge). Every read reports its own problem at the cursor's position and answers
+/// `nil`; decoding goes on, so that one run reports every problem of a document.
 ///
 /// Object members are read through the cursor positioned at the object:
 ///
@@ -14,40 +81,203 @@
 /// let beds = reader.required("beds") { $0.readInteger(in: 1...1000) }
 /// reader.endObject()
 /// ```
-public protocol FieldReader {
-    mutating func readString(nonEmpty: Bool) -> String?
-    mutating func readIdentifier() -> StructureID?
-    mutating func readDate() -> LocalDate?
-    mutating func readInteger(in range: ClosedRange<Int>) -> Int?
+public struct FieldReader {
+    // The source outlives every cursor: cursors are made by the source's reading and never
+    // escape it, so they hold it without counting references.
+    unowned(unsafe) let source: any FieldSource
+    let node: FieldNode
+    private var keys: [String] = []
+    private var isObject = false
+    private var presentCount = 0
+    private var cursor: UInt = 0
+
+    /// A cursor on `node` of `source`.
+    public init(source: any FieldSource, node: FieldNode) {
+        self.source = source
+        self.node = node
+    }
+
+    public mutating func readString(nonEmpty: Bool) -> String? { source.readString(node, nonEmpty: nonEmpty) }
+    public mutating func readIdentifier() -> StructureID? { source.readIdentifier(node) }
+    public mutating func readDate() -> LocalDate? { source.readDate(node) }
+    public mutating func readInteger(in range: ClosedRange<Int>) -> Int? { source.readInteger(node, in: range) }
     /// A number with at most two decimals, as exact hundredths within `range` (in hundredths).
-    mutating func readHundredths(in range: ClosedRange<Int>) -> Int?
-    mutating func readBool() -> Bool?
-    /// One of the codes of `Code` (of `allowed`, when given).
-    mutating func readCode<Code: TableCoded & Hashable>(_ type: Code.Type, allowed: [Code]?) -> Code?
-    /// An array of distinct codes of `Code`.
-    mutating func readCodeSet<Code: TableCoded & Hashable>(_ type: Code.Type) -> Set<Code>?
-    /// An array of distinct strings, each one of `allowed`, inserted into `set`.
-    mutating func readStrings(allowed: [String], into set: inout Set<String>) -> Bool
+    public mutating func readHundredths(in range: ClosedRange<Int>) -> Int? { source.readHundredths(node, in: range) }
+    public mutating func readBool() -> Bool? { source.readBool(node) }
+
+    /// One of the codes of `Code` (of `allowed`, when given), found by its bytes.
+    public mutating func readCode<Code: TableCoded & Hashable>(_ type: Code.Type, allowed: [Code]?) -> Code? {
+        var found: Code?
+        guard source.withStringBytes(node, { found = Code.codeTable.lookup($0) }) else {
+            source.reportTypeMismatch(node, expected: .string)
+            return nil
+        }
+        if let found, allowed?.contains(found) ?? true { return found }
+        source.reportInvalid(ValueProblem.notAllowed(source.text(node), allowed: (allowed ?? Array(Code.allCases)).map(\.rawValue)))
+        return nil
+    }
+
+    /// An array of distinct codes of `Code`; each wrong or repeated element is reported at itself.
+    public mutating func readCodeSet<Code: TableCoded & Hashable>(_ type: Code.Type) -> Set<Code>? {
+        guard let count = source.arrayCount(node) else { return nil }
+        var result = Set<Code>(minimumCapacity: count)
+        var ok = true
+        for index in 0..<count {
+            source.enter(index: index)
+            defer { source.leave() }
+            var element = FieldReader(source: source, node: source.element(node, at: index))
+            guard let code = element.readCode(Code.self, allowed: nil) else { ok = false; continue }
+            if !result.insert(code).inserted {
+                source.reportInvalid(ValueProblem.repeated(code.rawValue))
+                ok = false
+            }
+        }
+        return ok ? result : nil
+    }
+
+    /// An array of distinct strings, each one of `codes`, inserted into `set` (the catalogue's
+    /// own string: none is made for a good code); each wrong or repeated element is reported
+    /// at itself.
+    public mutating func readStrings(_ codes: StringCodeList, into set: inout Set<String>) -> Bool {
+        guard let count = source.arrayCount(node) else { return false }
+        set.reserveCapacity(set.count + count)
+        var ok = true
+        for index in 0..<count {
+            source.enter(index: index)
+            defer { source.leave() }
+            let element = source.element(node, at: index)
+            var position: Int?
+            guard source.withStringBytes(element, { position = codes.position(of: $0) }) else {
+                source.reportTypeMismatch(element, expected: .string)
+                ok = false
+                continue
+            }
+            guard let position else {
+                source.reportInvalid(ValueProblem.notAllowed(source.text(element), allowed: codes.codes))
+                ok = false
+                continue
+            }
+            let code = codes.codes[position]
+            if !set.insert(code).inserted {
+                source.reportInvalid(ValueProblem.repeated(code))
+                ok = false
+            }
+        }
+        return ok
+    }
+
     /// An array read element by element; `nil` when it is not an array, is shorter than
     /// `minimumCount`, or any element fails.
-    mutating func readArray<Element>(minimumCount: Int, _ element: (inout Self) -> Element?) -> [Element]?
+    public mutating func readArray<Element>(minimumCount: Int, _ element: (inout FieldReader) -> Element?) -> [Element]? {
+        guard let count = source.arrayCount(node) else { return nil }
+        if count < minimumCount {
+            source.reportInvalid(ValueProblem.tooFewElements(minimumCount))
+            return nil
+        }
+        var result: [Element] = []
+        result.reserveCapacity(count)
+        var ok = true
+        for index in 0..<count {
+            source.enter(index: index)
+            var child = FieldReader(source: source, node: source.element(node, at: index))
+            if let value = element(&child) { result.append(value) } else { ok = false }
+            source.leave()
+        }
+        return ok ? result : nil
+    }
 
     /// Positions the cursor on an object whose members are `keys` (in schema order); `false`
     /// (reported) when the value is not an object.
-    mutating func beginObject(keys: [String]) -> Bool
+    public mutating func beginObject(keys: [String]) -> Bool {
+        guard source.checkObject(node) else { return false }
+        self.keys = keys
+        isObject = true
+        return true
+    }
+
     /// Counts the envelope members (`kind`, `schemaVersion`) as read.
-    mutating func acceptEnvelope()
+    public mutating func acceptEnvelope() {
+        if isObject { presentCount += source.envelopeCount(node) }
+    }
+
     /// A required member of the current object; reports a missing one.
-    mutating func required<T>(_ key: String, _ body: (inout Self) -> T?) -> T?
+    public mutating func required<T>(_ key: String, _ body: (inout FieldReader) -> T?) -> T? {
+        guard isObject else { return nil }
+        guard let member = source.member(node, key, cursor: &cursor) else {
+            source.reportMissing(key)
+            return nil
+        }
+        presentCount += 1
+        source.enter(key: key)
+        defer { source.leave() }
+        var child = FieldReader(source: source, node: member)
+        return body(&child)
+    }
+
     /// An optional member: absent or `null` gives `.some(nil)`, a bad value `nil`.
-    mutating func optional<T>(_ key: String, _ body: (inout Self) -> T?) -> T??
+    public mutating func optional<T>(_ key: String, _ body: (inout FieldReader) -> T?) -> T?? {
+        guard isObject else { return nil }
+        guard let member = source.member(node, key, cursor: &cursor) else { return .some(nil) }
+        presentCount += 1
+        if source.isNull(member) { return .some(nil) }
+        source.enter(key: key)
+        defer { source.leave() }
+        var child = FieldReader(source: source, node: member)
+        guard let value = body(&child) else { return nil }
+        return .some(value)
+    }
+
     /// Reports the members of the current object that no field asked for.
-    mutating func endObject()
+    public mutating func endObject() {
+        // Every member was asked for: nothing to scan (the common, fast case).
+        guard isObject, source.memberCount(node) > presentCount else { return }
+        source.reportUnknownMembers(node, keys: keys)
+    }
 
     /// Reports a value that has the right type but is not acceptable.
-    mutating func reportInvalid(_ explanation: LocalizedText)
+    public mutating func reportInvalid(_ explanation: LocalizedText) { source.reportInvalid(explanation) }
+
     /// Reports that element `index` of the current array repeats the `id` of element `first`.
-    mutating func reportRepeatedID(_ id: String, first: Int, at index: Int)
+    public mutating func reportRepeatedID(_ id: String, first: Int, at index: Int) {
+        source.reportRepeatedID(id, first: first, at: index)
+    }
+}
+
+/// A closed list of text codes (the attested requirements of one area), found by the UTF-8
+/// bytes of a document's string without making a `String`: codes are grouped by length, and a
+/// lookup compares bytes only with the few of the same length.
+///
+/// ```swift
+/// let list = StringCodeList(["a.1", "a.2"])
+/// list.position(of: UnsafeRawBufferPointer(...))  // 1 for "a.2"
+/// ```
+public struct StringCodeList: Sendable, Hashable {
+    /// The codes, in their order.
+    public let codes: [String]
+    private let byLength: [[(bytes: [UInt8], position: Int)]]
+
+    public init(_ codes: [String]) {
+        self.codes = codes
+        var groups: [[(bytes: [UInt8], position: Int)]] = []
+        for (position, code) in codes.enumerated() {
+            let bytes = Array(code.utf8)
+            while groups.count <= bytes.count { groups.append([]) }
+            groups[bytes.count].append((bytes, position))
+        }
+        byLength = groups
+    }
+
+    /// The position in ``codes`` of the code spelled by `bytes`, if any.
+    public func position(of bytes: UnsafeRawBufferPointer) -> Int? {
+        guard bytes.count < byLength.count else { return nil }
+        for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
+            return candidate.position
+        }
+        return nil
+    }
+
+    public static func == (lhs: StringCodeList, rhs: StringCodeList) -> Bool { lhs.codes == rhs.codes }
+    public func hash(into hasher: inout Hasher) { hasher.combine(codes) }
 }
 
 /// The writing side of a field table: the JSON layer's canonical writer conforms, and so does

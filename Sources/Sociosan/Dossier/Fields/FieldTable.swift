@@ -39,7 +39,7 @@ public struct FieldTable<Root: Sendable>: Sendable {
 
     /// Reads an object of this shape; `nil` when it is not an object or any member is wrong
     /// (every problem is reported through the reader).
-    public func read<R: FieldReader>(_ reader: inout R) -> Root? {
+    public func read(_ reader: inout FieldReader) -> Root? {
         guard reader.beginObject(keys: keys) else { return nil }
         var root = blank
         let ok = readMembers(into: &root, from: &reader)
@@ -49,7 +49,7 @@ public struct FieldTable<Root: Sendable>: Sendable {
 
     /// Reads a dossier's top level: an object of this shape whose envelope (`kind`,
     /// `schemaVersion`) the caller has already checked.
-    public func readDossier<R: FieldReader>(_ reader: inout R) -> Root? {
+    public func readDossier(_ reader: inout FieldReader) -> Root? {
         guard reader.beginObject(keys: keys) else { return nil }
         reader.acceptEnvelope()
         var root = blank
@@ -60,9 +60,9 @@ public struct FieldTable<Root: Sendable>: Sendable {
 
     /// Reads every field of the object the reader is positioned on, without opening or
     /// closing it (a dossier's top level accepts its envelope first).
-    public func readMembers<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+    public func readMembers(into root: inout Root, from reader: inout FieldReader) -> Bool {
         var ok = true
-        for field in fields where !field.accessor.read(into: &root, from: &reader) { ok = false }
+        for field in fields where !field.read(&root, &reader) { ok = false }
         return ok
     }
 
@@ -76,12 +76,16 @@ public struct FieldTable<Root: Sendable>: Sendable {
 public struct Field<Root: Sendable>: Sendable {
     public let description: FieldDescription
     let accessor: any FieldAccessor<Root>
+    /// The accessor's read, made where its type is known: a call through `accessor` would run
+    /// the generic accessor unspecialised (its codec and value type looked up at run time).
+    let read: @Sendable (inout Root, inout FieldReader) -> Bool
 
     /// A field read and written by a custom accessor (for members that are not one property,
     /// such as the areas of attested requirements, which all fill one set).
-    public init(_ accessor: some FieldAccessor<Root>) {
+    public init<Accessor: FieldAccessor<Root>>(_ accessor: Accessor) {
         self.description = accessor.description
         self.accessor = accessor
+        self.read = { root, reader in accessor.read(into: &root, from: &reader) }
     }
 
     /// A member that must be present.
@@ -113,7 +117,7 @@ public protocol FieldAccessor<Root>: Sendable {
     associatedtype Root: Sendable
     var description: FieldDescription { get }
     /// Reads the member from the object the reader is positioned on; `false` when it is wrong.
-    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool
+    func read(into root: inout Root, from reader: inout FieldReader) -> Bool
     func write<W: FieldWriter>(from root: Root, to writer: inout W)
 }
 
@@ -125,7 +129,7 @@ struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
 
     var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: true, summary: summary) }
 
-    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+    func read(into root: inout Root, from reader: inout FieldReader) -> Bool {
         guard let value = reader.required(name, { codec.read(&$0) }) else { return false }
         root[keyPath: keyPath] = value
         return true
@@ -145,7 +149,7 @@ struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
 
     var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: false, summary: summary) }
 
-    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+    func read(into root: inout Root, from reader: inout FieldReader) -> Bool {
         guard let value = reader.optional(name, { codec.read(&$0) }) else { return false }
         root[keyPath: keyPath] = value
         return true
@@ -168,7 +172,7 @@ struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Valu
 
     var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: false, summary: summary) }
 
-    func read<R: FieldReader>(into root: inout Root, from reader: inout R) -> Bool {
+    func read(into root: inout Root, from reader: inout FieldReader) -> Bool {
         guard let value = reader.optional(name, { codec.read(&$0) }) else { return false }
         root[keyPath: keyPath] = value ?? defaultValue
         return true

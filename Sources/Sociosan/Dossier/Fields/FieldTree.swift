@@ -133,33 +133,20 @@ public struct FieldTreeWriter: FieldWriter {
     public mutating func bool(_ value: Bool) { append(.bool(value)) }
 }
 
-/// The problems a ``FieldTreeReader`` found; shared by the cursors of one reading, hence a
-/// class (its identity is the point).
-final class FieldTreeProblems: @unchecked Sendable {
-    var diagnostics: [Diagnostic] = []
-    var hasErrors = false
+/// Reads a ``FieldTree`` with a field table, reporting with JSON Pointers as the JSON layer
+/// does: the ``FieldSource`` of the `Codable` bridge. Nodes are indices into the values met so
+/// far; a class because the cursors of one reading share it (its identity is the point).
+public final class FieldTreeSource: FieldSource {
+    private var nodes: [FieldTree]
+    private var path: [String] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var hasErrors = false
     /// The kind's protected member names (``StructureKind/protectedMembers``).
-    var protectedMembers: ProtectedMembers?
+    let protectedMembers: ProtectedMembers?
 
-    func report(_ rule: RuleDescriptor, at path: [String], _ arguments: MessageArgument...) {
-        let diagnostic = Diagnostic(rule: rule, path: JSONPointer(tokens: path), arguments: arguments)
-        if diagnostic.severity == .error { hasErrors = true }
-        diagnostics.append(diagnostic)
-    }
-}
-
-/// Reads a ``FieldTree`` with a field table, reporting with JSON Pointers as the JSON layer does.
-public struct FieldTreeReader: FieldReader {
-    let node: FieldTree
-    let path: [String]
-    let problems: FieldTreeProblems
-    private var members: [FieldTree.Member]?
-    private var keys: [String] = []
-
-    init(node: FieldTree, path: [String], problems: FieldTreeProblems) {
-        self.node = node
-        self.path = path
-        self.problems = problems
+    init(tree: FieldTree, protectedMembers: ProtectedMembers?) {
+        self.nodes = [tree]
+        self.protectedMembers = protectedMembers
     }
 
     /// Reads `tree` with `table` as a dossier's top level (its envelope accepted); the value, or
@@ -167,17 +154,30 @@ public struct FieldTreeReader: FieldReader {
     public static func readDossier<Root>(
         _ table: FieldTable<Root>, from tree: FieldTree, protectedMembers: ProtectedMembers? = nil
     ) -> Result<Root, DossierReadingError> {
-        let problems = FieldTreeProblems()
-        problems.protectedMembers = protectedMembers
-        var reader = FieldTreeReader(node: tree, path: [], problems: problems)
-        guard let root = table.readDossier(&reader), !problems.hasErrors else {
-            return .failure(DossierReadingError(diagnostics: problems.diagnostics))
+        let source = FieldTreeSource(tree: tree, protectedMembers: protectedMembers)
+        let root = withExtendedLifetime(source) { () -> Root? in
+            var reader = FieldReader(source: source, node: FieldNode(bits: 0))
+            return table.readDossier(&reader)
         }
+        guard let root, !source.hasErrors else { return .failure(DossierReadingError(diagnostics: source.diagnostics)) }
         return .success(root)
     }
 
-    private var typeName: ValueTypeName {
-        switch node {
+    private func value(_ node: FieldNode) -> FieldTree { nodes[Int(node.bits)] }
+
+    private func add(_ value: FieldTree) -> FieldNode {
+        nodes.append(value)
+        return FieldNode(bits: UInt(nodes.count - 1))
+    }
+
+    private func report(_ rule: RuleDescriptor, at path: [String], _ arguments: MessageArgument...) {
+        let diagnostic = Diagnostic(rule: rule, path: JSONPointer(tokens: path), arguments: arguments)
+        if diagnostic.severity == .error { hasErrors = true }
+        diagnostics.append(diagnostic)
+    }
+
+    private static func typeName(_ value: FieldTree) -> ValueTypeName {
+        switch value {
         case .null: return .null
         case .bool: return .boolean
         case .integer: return .integer
@@ -188,21 +188,27 @@ public struct FieldTreeReader: FieldReader {
         }
     }
 
-    private func mismatch(_ expected: ValueTypeName) {
-        problems.report(FormatRules.type, at: path, .localized(expected.label), .localized(typeName.label))
+    public func reportTypeMismatch(_ node: FieldNode, expected: ValueTypeName) {
+        report(FormatRules.type, at: path, .localized(expected.label), .localized(Self.typeName(value(node)).label))
     }
 
-    public mutating func reportInvalid(_ explanation: LocalizedText) {
-        problems.report(FormatRules.value, at: path, .localized(explanation))
+    public func reportInvalid(_ explanation: LocalizedText) {
+        report(FormatRules.value, at: path, .localized(explanation))
     }
 
-    public mutating func reportRepeatedID(_ id: String, first: Int, at index: Int) {
+    public func reportMissing(_ key: String) { report(FormatRules.required, at: path, .text(key)) }
+
+    public func reportRepeatedID(_ id: String, first: Int, at index: Int) {
         let earlier = JSONPointer(tokens: path + [String(first), "id"]).description
-        problems.report(FormatRules.value, at: path + [String(index), "id"], .localized(ValueProblem.repeatedID(id, earlier: earlier)))
+        report(FormatRules.value, at: path + [String(index), "id"], .localized(ValueProblem.repeatedID(id, earlier: earlier)))
     }
 
-    public mutating func readString(nonEmpty: Bool) -> String? {
-        guard case .string(let text) = node else { mismatch(.string); return nil }
+    public func enter(key: String) { path.append(key) }
+    public func enter(index: Int) { path.append(String(index)) }
+    public func leave() { path.removeLast() }
+
+    public func readString(_ node: FieldNode, nonEmpty: Bool) -> String? {
+        guard case .string(let text) = value(node) else { reportTypeMismatch(node, expected: .string); return nil }
         if nonEmpty, text.isEmpty {
             reportInvalid(ValueProblem.emptyText)
             return nil
@@ -210,13 +216,13 @@ public struct FieldTreeReader: FieldReader {
         return text
     }
 
-    public mutating func readIdentifier() -> StructureID? {
-        guard let text = readString(nonEmpty: false) else { return nil }
+    public func readIdentifier(_ node: FieldNode) -> StructureID? {
+        guard let text = readString(node, nonEmpty: false) else { return nil }
         do { return try StructureID(text) } catch { reportInvalid(error.message); return nil }
     }
 
-    public mutating func readDate() -> LocalDate? {
-        guard let text = readString(nonEmpty: false) else { return nil }
+    public func readDate(_ node: FieldNode) -> LocalDate? {
+        guard let text = readString(node, nonEmpty: false) else { return nil }
         do {
             return try LocalDate(iso8601: text)
         } catch {
@@ -228,25 +234,25 @@ public struct FieldTreeReader: FieldReader {
         }
     }
 
-    public mutating func readInteger(in range: ClosedRange<Int>) -> Int? {
-        guard case .integer(let value) = node else { mismatch(.integer); return nil }
-        guard range.contains(value) else {
-            reportInvalid(ValueProblem.outsideRange(value, range))
+    public func readInteger(_ node: FieldNode, in range: ClosedRange<Int>) -> Int? {
+        guard case .integer(let number) = value(node) else { reportTypeMismatch(node, expected: .integer); return nil }
+        guard range.contains(number) else {
+            reportInvalid(ValueProblem.outsideRange(number, range))
             return nil
         }
-        return value
+        return number
     }
 
-    public mutating func readHundredths(in range: ClosedRange<Int>) -> Int? {
-        let value: Double
-        switch node {
-        case .integer(let whole): value = Double(whole)
-        case .number(let number): value = number
-        default: mismatch(.number); return nil
+    public func readHundredths(_ node: FieldNode, in range: ClosedRange<Int>) -> Int? {
+        let number: Double
+        switch value(node) {
+        case .integer(let whole): number = Double(whole)
+        case .number(let real): number = real
+        default: reportTypeMismatch(node, expected: .number); return nil
         }
-        let scaled = value * 100
+        let scaled = number * 100
         guard scaled.isFinite, abs(scaled.rounded() - scaled) < 1e-6 else {
-            reportInvalid(ValueProblem.tooManyDecimals(value))
+            reportInvalid(ValueProblem.tooManyDecimals(number))
             return nil
         }
         guard scaled >= Double(range.lowerBound), scaled <= Double(range.upperBound) else {
@@ -256,106 +262,71 @@ public struct FieldTreeReader: FieldReader {
         return Int(scaled.rounded())
     }
 
-    public mutating func readBool() -> Bool? {
-        guard case .bool(let value) = node else { mismatch(.boolean); return nil }
-        return value
+    public func readBool(_ node: FieldNode) -> Bool? {
+        guard case .bool(let flag) = value(node) else { reportTypeMismatch(node, expected: .boolean); return nil }
+        return flag
     }
 
-    public mutating func readCode<Code: TableCoded & Hashable>(_ type: Code.Type, allowed: [Code]?) -> Code? {
-        guard let text = readString(nonEmpty: false) else { return nil }
-        let codes = allowed ?? Array(Code.allCases)
-        guard let code = Code(rawValue: text), codes.contains(code) else {
-            reportInvalid(ValueProblem.notAllowed(text, allowed: codes.map(\.rawValue)))
-            return nil
-        }
-        return code
-    }
-
-    public mutating func readCodeSet<Code: TableCoded & Hashable>(_ type: Code.Type) -> Set<Code>? {
-        var result = Set<Code>()
-        guard let codes = readArray(minimumCount: 0, { $0.readCode(Code.self, allowed: nil) }) else { return nil }
-        for code in codes where !result.insert(code).inserted {
-            reportInvalid(ValueProblem.repeated(code.rawValue))
-            return nil
-        }
-        return result
-    }
-
-    public mutating func readStrings(allowed: [String], into set: inout Set<String>) -> Bool {
-        guard let codes = readArray(minimumCount: 0, { reader -> String? in
-            guard let text = reader.readString(nonEmpty: false) else { return nil }
-            guard allowed.contains(text) else {
-                reader.reportInvalid(ValueProblem.notAllowed(text, allowed: allowed))
-                return nil
-            }
-            return text
-        }) else { return false }
-        for code in codes where !set.insert(code).inserted {
-            reportInvalid(ValueProblem.repeated(code))
-            return false
-        }
+    public func withStringBytes(_ node: FieldNode, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        guard case .string(var text) = value(node) else { return false }
+        text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         return true
     }
 
-    public mutating func readArray<Element>(minimumCount: Int, _ element: (inout FieldTreeReader) -> Element?) -> [Element]? {
-        guard case .array(let items) = node else { mismatch(.array); return nil }
-        guard items.count >= minimumCount else {
-            reportInvalid(ValueProblem.tooFewElements(minimumCount))
-            return nil
-        }
-        var result: [Element] = []
-        var ok = true
-        for (index, item) in items.enumerated() {
-            var child = FieldTreeReader(node: item, path: path + [String(index)], problems: problems)
-            if let value = element(&child) { result.append(value) } else { ok = false }
-        }
-        return ok ? result : nil
+    public func text(_ node: FieldNode) -> String {
+        guard case .string(let text) = value(node) else { return "" }
+        return text
     }
 
-    public mutating func beginObject(keys: [String]) -> Bool {
-        guard case .object(let members) = node else { mismatch(.object); return false }
-        self.members = members
-        self.keys = keys
+    public func arrayCount(_ node: FieldNode) -> Int? {
+        guard case .array(let items) = value(node) else { reportTypeMismatch(node, expected: .array); return nil }
+        return items.count
+    }
+
+    public func element(_ node: FieldNode, at index: Int) -> FieldNode {
+        guard case .array(let items) = value(node) else { return add(.null) }
+        return add(items[index])
+    }
+
+    public func checkObject(_ node: FieldNode) -> Bool {
+        guard case .object = value(node) else { reportTypeMismatch(node, expected: .object); return false }
         return true
     }
 
-    public mutating func acceptEnvelope() {}
-
-    private func member(_ key: String) -> FieldTree? { members?.first { $0.key == key }?.value }
-
-    public mutating func required<T>(_ key: String, _ body: (inout FieldTreeReader) -> T?) -> T? {
-        guard members != nil else { return nil }
-        guard let value = member(key) else {
-            problems.report(FormatRules.required, at: path, .text(key))
-            return nil
-        }
-        var child = FieldTreeReader(node: value, path: path + [key], problems: problems)
-        return body(&child)
+    public func member(_ node: FieldNode, _ key: String, cursor: inout UInt) -> FieldNode? {
+        guard case .object(let members) = value(node), let found = members.first(where: { $0.key == key }) else { return nil }
+        return add(found.value)
     }
 
-    public mutating func optional<T>(_ key: String, _ body: (inout FieldTreeReader) -> T?) -> T?? {
-        guard members != nil else { return nil }
-        guard let value = member(key), value != .null else { return .some(nil) }
-        var child = FieldTreeReader(node: value, path: path + [key], problems: problems)
-        guard let result = body(&child) else { return nil }
-        return .some(result)
+    public func isNull(_ node: FieldNode) -> Bool { value(node) == .null }
+
+    public func memberCount(_ node: FieldNode) -> Int {
+        guard case .object(let members) = value(node) else { return 0 }
+        return members.count
     }
 
-    public mutating func endObject() {
-        for member in members ?? [] where !keys.contains(member.key) {
-            if let protected = problems.protectedMembers, let entry = protected.match(member.key) {
+    public func envelopeCount(_ node: FieldNode) -> Int {
+        guard case .object(let members) = value(node) else { return 0 }
+        return members.filter { $0.key == "kind" || $0.key == "schemaVersion" }.count
+    }
+
+    public func reportUnknownMembers(_ node: FieldNode, keys: [String]) {
+        guard case .object(let members) = value(node) else { return }
+        for member in members where !keys.contains(member.key) {
+            if let protected = protectedMembers, let entry = protected.match(member.key) {
                 if protected.reportsAsValue {
-                    problems.report(protected.rule, at: path + [member.key], .localized(ProtectedMembers.refusal(entry.holds)))
+                    report(protected.rule, at: path + [member.key], .localized(ProtectedMembers.refusal(entry.holds)))
                 } else {
-                    problems.report(protected.rule, at: path + [member.key], .text(MessageExcerpt.of(member.key)), .localized(entry.holds))
+                    report(protected.rule, at: path + [member.key], .text(MessageExcerpt.of(member.key)), .localized(entry.holds))
                 }
             } else {
-                problems.report(FormatRules.unknownField, at: path + [member.key], .text(MessageExcerpt.of(member.key)),
-                                FormatRules.unknownFieldOutcome(strict: false))
+                report(FormatRules.unknownField, at: path + [member.key], .text(MessageExcerpt.of(member.key)),
+                       FormatRules.unknownFieldOutcome(strict: false))
             }
         }
     }
 }
+
 
 /// Why a `Decoder` could not give a dossier: every finding, with its JSON Pointer.
 public struct DossierReadingError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -369,7 +340,7 @@ extension FieldTable {
     /// Reads a dossier's top level from a tree, for a `Decoder`: every problem becomes one
     /// `DecodingError` whose underlying error (``DossierReadingError``) keeps the pointers.
     func decodeDossier(from tree: FieldTree, protectedMembers: ProtectedMembers?, codingPath: [any CodingKey]) throws -> Root {
-        switch FieldTreeReader.readDossier(self, from: tree, protectedMembers: protectedMembers) {
+        switch FieldTreeSource.readDossier(self, from: tree, protectedMembers: protectedMembers) {
         case .success(let dossier): return dossier
         case .failure(let error):
             throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: error.description, underlyingError: error))

@@ -10,7 +10,7 @@
 public protocol ValueCodec<Value>: Sendable {
     associatedtype Value
     var shape: FieldShape { get }
-    func read<R: FieldReader>(_ reader: inout R) -> Value?
+    func read(_ reader: inout FieldReader) -> Value?
     func write<W: FieldWriter>(_ value: Value, to writer: inout W)
 }
 
@@ -64,7 +64,7 @@ public struct StringCodec: ValueCodec {
     let nonEmpty: Bool
     let summary: String?
     public var shape: FieldShape { .string(minLength: nonEmpty ? 1 : 0, pattern: nil, description: summary) }
-    public func read<R: FieldReader>(_ reader: inout R) -> String? { reader.readString(nonEmpty: nonEmpty) }
+    public func read(_ reader: inout FieldReader) -> String? { reader.readString(nonEmpty: nonEmpty) }
     public func write<W: FieldWriter>(_ value: String, to writer: inout W) { writer.string(value) }
 }
 
@@ -73,46 +73,46 @@ public struct IdentifierCodec: ValueCodec {
         .string(minLength: 1, pattern: StructureID.pattern,
                 description: "Identifier: 1-64 characters a-z 0-9 . _ -, starting with a letter or digit.")
     }
-    public func read<R: FieldReader>(_ reader: inout R) -> StructureID? { reader.readIdentifier() }
+    public func read(_ reader: inout FieldReader) -> StructureID? { reader.readIdentifier() }
     public func write<W: FieldWriter>(_ value: StructureID, to writer: inout W) { writer.string(value.rawValue) }
 }
 
 public struct DateCodec: ValueCodec {
     public var shape: FieldShape { .date }
-    public func read<R: FieldReader>(_ reader: inout R) -> LocalDate? { reader.readDate() }
+    public func read(_ reader: inout FieldReader) -> LocalDate? { reader.readDate() }
     public func write<W: FieldWriter>(_ value: LocalDate, to writer: inout W) { writer.string(value.description) }
 }
 
 public struct IntegerCodec: ValueCodec {
     let range: ClosedRange<Int>
     public var shape: FieldShape { .integer(range) }
-    public func read<R: FieldReader>(_ reader: inout R) -> Int? { reader.readInteger(in: range) }
+    public func read(_ reader: inout FieldReader) -> Int? { reader.readInteger(in: range) }
     public func write<W: FieldWriter>(_ value: Int, to writer: inout W) { writer.integer(value) }
 }
 
 public struct BoolCodec: ValueCodec {
     public var shape: FieldShape { .boolean }
-    public func read<R: FieldReader>(_ reader: inout R) -> Bool? { reader.readBool() }
+    public func read(_ reader: inout FieldReader) -> Bool? { reader.readBool() }
     public func write<W: FieldWriter>(_ value: Bool, to writer: inout W) { writer.bool(value) }
 }
 
 public struct HundredthsCodec: ValueCodec {
     let range: ClosedRange<Int>
     public var shape: FieldShape { .fixedPoint(range, scale: 2) }
-    public func read<R: FieldReader>(_ reader: inout R) -> Int? { reader.readHundredths(in: range) }
+    public func read(_ reader: inout FieldReader) -> Int? { reader.readHundredths(in: range) }
     public func write<W: FieldWriter>(_ value: Int, to writer: inout W) { writer.fixedPoint(value, scale: 2) }
 }
 
 public struct CodeCodec<Code: TableCoded & Hashable>: ValueCodec {
     let allowed: [Code]?
     public var shape: FieldShape { .code((allowed ?? Array(Code.allCases)).map(\.rawValue)) }
-    public func read<R: FieldReader>(_ reader: inout R) -> Code? { reader.readCode(Code.self, allowed: allowed) }
+    public func read(_ reader: inout FieldReader) -> Code? { reader.readCode(Code.self, allowed: allowed) }
     public func write<W: FieldWriter>(_ value: Code, to writer: inout W) { writer.string(value.rawValue) }
 }
 
 public struct CodeSetCodec<Code: TableCoded & Hashable>: ValueCodec {
     public var shape: FieldShape { .codeSet(Code.allCases.map(\.rawValue)) }
-    public func read<R: FieldReader>(_ reader: inout R) -> Set<Code>? { reader.readCodeSet(Code.self) }
+    public func read(_ reader: inout FieldReader) -> Set<Code>? { reader.readCodeSet(Code.self) }
     public func write<W: FieldWriter>(_ value: Set<Code>, to writer: inout W) {
         writer.beginArray()
         for code in Code.allCases where value.contains(code) { writer.string(code.rawValue) }
@@ -123,7 +123,7 @@ public struct CodeSetCodec<Code: TableCoded & Hashable>: ValueCodec {
 public struct ObjectCodec<Root: Sendable>: ValueCodec {
     public let table: FieldTable<Root>
     public var shape: FieldShape { .object(table.descriptions) }
-    public func read<R: FieldReader>(_ reader: inout R) -> Root? { table.read(&reader) }
+    public func read(_ reader: inout FieldReader) -> Root? { table.read(&reader) }
     public func write<W: FieldWriter>(_ value: Root, to writer: inout W) {
         writer.beginObject()
         table.writeMembers(of: value, to: &writer)
@@ -137,7 +137,7 @@ public struct ListCodec<Element: ValueCodec>: ValueCodec {
     let distinctID: (@Sendable (Element.Value) -> String)?
     public var shape: FieldShape { .array(element.shape, minItems: minimumCount) }
 
-    public func read<R: FieldReader>(_ reader: inout R) -> [Element.Value]? {
+    public func read(_ reader: inout FieldReader) -> [Element.Value]? {
         let items = reader.readArray(minimumCount: minimumCount) { element.read(&$0) }
         guard let items, let distinctID else { return items }
         // A room listed twice would count its beds twice towards a minimum, and a finding
@@ -168,6 +168,6 @@ public struct MappedCodec<Base: ValueCodec, Value>: ValueCodec {
     let forward: @Sendable (Base.Value) -> Value
     let backward: @Sendable (Value) -> Base.Value
     public var shape: FieldShape { base.shape }
-    public func read<R: FieldReader>(_ reader: inout R) -> Value? { base.read(&reader).map(forward) }
+    public func read(_ reader: inout FieldReader) -> Value? { base.read(&reader).map(forward) }
     public func write<W: FieldWriter>(_ value: Value, to writer: inout W) { base.write(backward(value), to: &writer) }
 }

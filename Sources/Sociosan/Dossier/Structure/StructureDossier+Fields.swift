@@ -57,7 +57,7 @@ public struct VATNumberCodec: ValueCodec {
     public init() {}
     public var shape: FieldShape { .string(minLength: 11, pattern: "^[0-9]{11}$", description: nil) }
 
-    public func read<R: FieldReader>(_ reader: inout R) -> String? {
+    public func read(_ reader: inout FieldReader) -> String? {
         guard let text = reader.readString(nonEmpty: false) else { return nil }
         guard text.utf8.count == 11, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             reader.reportInvalid(LocalizedText(it: "la partita IVA ha 11 cifre", en: "a VAT number has 11 digits"))

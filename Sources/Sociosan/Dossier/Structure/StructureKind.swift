@@ -79,11 +79,14 @@ public struct AttestationArea: Sendable, Hashable {
     public let member: String
     public let codes: [String]
     public let summary: String
+    /// The codes, found by their bytes when read.
+    public let codeList: StringCodeList
 
     public init(member: String, codes: [String], summary: String) {
         self.member = member
         self.codes = codes
         self.summary = summary
+        self.codeList = StringCodeList(codes)
     }
 }
 
@@ -116,7 +119,7 @@ struct SectionField<Section: StructureSection>: FieldAccessor {
         FieldDescription(name: Section.member, shape: .object(Section.fields.descriptions), isRequired: true, summary: Section.summary)
     }
 
-    func read<R: FieldReader>(into root: inout StructureDossier, from reader: inout R) -> Bool {
+    func read(into root: inout StructureDossier, from reader: inout FieldReader) -> Bool {
         guard let section = reader.required(Section.member, { Section.fields.read(&$0) }) else { return false }
         root.sections[Section.self] = section
         return true
@@ -138,8 +141,8 @@ struct AttestationAreaField: FieldAccessor {
         FieldDescription(name: area.member, shape: .codeSet(area.codes), isRequired: true, summary: area.summary)
     }
 
-    func read<R: FieldReader>(into root: inout StructureDossier, from reader: inout R) -> Bool {
-        reader.required(area.member) { $0.readStrings(allowed: area.codes, into: &root.attestations) ? true : nil } != nil
+    func read(into root: inout StructureDossier, from reader: inout FieldReader) -> Bool {
+        reader.required(area.member) { $0.readStrings(area.codeList, into: &root.attestations) ? true : nil } != nil
     }
 
     func write<W: FieldWriter>(from root: StructureDossier, to writer: inout W) {

@@ -186,7 +186,7 @@ public struct SicilyTimeOfDayCodec: ValueCodec {
     public init() {}
     public var shape: FieldShape { .string(minLength: 5, pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "A time of day, HH:MM.") }
 
-    public func read<R: FieldReader>(_ reader: inout R) -> SicilyTimeOfDay? {
+    public func read(_ reader: inout FieldReader) -> SicilyTimeOfDay? {
         guard let text = reader.readString(nonEmpty: true) else { return nil }
         let digits = Array(text.utf8)
         func digit(_ index: Int) -> Int? { digits[index] >= 48 && digits[index] <= 57 ? Int(digits[index]) - 48 : nil }

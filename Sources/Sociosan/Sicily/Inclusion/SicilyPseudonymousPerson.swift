@@ -102,7 +102,7 @@ public struct SicilyProtectedObjectCodec<Root: Sendable>: ValueCodec {
 
     public var shape: FieldShape { .object(table.descriptions) }
 
-    public func read<R: FieldReader>(_ reader: inout R) -> Root? { table.read(&reader) }
+    public func read(_ reader: inout FieldReader) -> Root? { table.read(&reader) }
 
     public func write<W: FieldWriter>(_ value: Root, to writer: inout W) {
         writer.beginObject()

@@ -267,7 +267,7 @@ public struct PseudonymousCodeCodec: ValueCodec {
                 description: "A pseudonymous code (never a name, a tax code or a birth date): letters, digits, '.', '_', '-'.")
     }
 
-    public func read<R: FieldReader>(_ reader: inout R) -> String? {
+    public func read(_ reader: inout FieldReader) -> String? {
         guard let text = reader.readString(nonEmpty: true) else { return nil }
         let allowed = text.utf8.count >= 2 && text.utf8.count <= 40
             && text.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 == 46 || $0 == 95 }
