@@ -14,7 +14,9 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
             (standard input once, keeping every admission for the 12-month window). \
             For each structure and calendar year: numerator, denominator, value (times 100 \
             where the table says so), the standard and whether it is met. --audit lists the \
-            stays or events that make each numerator.
+            stays or events that make each numerator. --format html writes one \
+            self-contained page (no script, no network): a table per structure and year \
+            and, per year, a bar chart per indicator across structures.
 
             Every line must be a valid activity record: a line that is not JSON or not a \
             record is reported on standard error as FILE:LINE:COLUMN with its message, and \
@@ -30,6 +32,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
               sociosan indicators Fixtures/er.psychiatry.activity/valid/network-2025.jsonl
               sociosan indicators --year 2025 --structure spoi-bo-villa-serena --audit --lang en FILE.jsonl
               sociosan indicators --format csv FILE.jsonl > indicators.csv
+              sociosan indicators --format html --lang en FILE.jsonl > indicators.html
             """)
 
     @Argument(help: "An activity file (JSON Lines), or - for standard input.")
@@ -93,6 +96,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
         case .text: report.text(results, lines: lines, to: console)
         case .json: report.json(results, lines: lines, to: console)
         case .csv: report.csv(results, to: console)
+        case .html: report.html(results, lines: lines, to: console)
         }
         console.flush()
     }
