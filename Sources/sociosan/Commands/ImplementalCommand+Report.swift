@@ -9,6 +9,8 @@ enum ImplementalIndicatorFormat: String, OutputFormat {
     case json
     /// RFC 4180 CSV, one row per group and indicator.
     case csv
+    /// One self-contained HTML page (``IndicatorPage/init(implemental:language:audit:)``).
+    case html
 }
 
 /// Renders an ``ImplementalIndicatorReport`` as text, JSON or CSV.

@@ -27,6 +27,9 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
             date, the end excluded; a patient whose three months are not over by --as-of is \
             left out of those denominators (decision IM-13, seed 003 L505, L517-L518).
 
+            --format html writes one self-contained page (no network, no script): a table and \
+            the PTI funnel per group, bar charts comparing the groups, in --lang.
+
             --by splits the results by ASST, EI, age band or quarter of enrolment (after the \
             whole file). --audit lists the pseudonymous patients that make each numerator.
 
@@ -120,6 +123,7 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
         case .text: report.text(result, to: console)
         case .json: report.json(result, to: console)
         case .csv: report.csv(result, to: console)
+        case .html: console.write(IndicatorPageHTML.render(IndicatorPage(implemental: result, language: language, audit: audit)))
         }
         console.flush()
     }
