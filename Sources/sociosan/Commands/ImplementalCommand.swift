@@ -65,9 +65,6 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
 
     var language: Language { output.language }
 
-    /// At most this many invalid lines are described; the rest are counted.
-    static let reportedInvalidLines = 20
-
     func validate() throws {
         try by?.check("--by", in: language)
         if let asOf, (try? LocalDate(iso8601: asOf)) == nil {
@@ -79,44 +76,22 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
     func run() throws {
         let console = Console()
         let exit = StaffingExit(console: console, language: language)
-        if file != InputCollector.standardInputPath {
-            switch SystemIO.fileType(atPath: file) {
-            case .failure(let error):
-                let problem: InputProblem = error.isMissing ? .missing(path: file) : .unreadableFile(path: file, reason: error.description)
-                throw exit.usage(LocalizedText(it: problem.message(in: .italian), en: problem.message(in: .english)))
-            case .success((.directory, _)), .success((.other, _)):
-                throw exit.usage(LocalizedText(it: "\(file): non è un file", en: "\(file): not a file"))
-            case .success((.regular, _)):
-                break
-            }
-        }
+        try RecordFileInput.checkRegularFile(file, exit: exit)
         var calculator = ImplementalIndicatorCalculator(
             grouping: by?.value ?? .none, asOf: try asOf.map { try LocalDate(iso8601: $0) }, audit: audit)
-        var invalid = 0
+        var invalid = RecordFileInput(file: file, language: language, console: console)
         do {
             var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: file)
             while let line = try reader.next() {
                 switch line.outcome {
-                case .record(let record):
-                    calculator.add(record)
-                case .invalid(let result):
-                    invalid += 1
-                    if invalid <= Self.reportedInvalidLines { describe(result, console: console) }
+                case .record(let record): calculator.add(record)
+                case .invalid(let result): invalid.add(result)
                 }
             }
         } catch {
             throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
         }
-        if invalid > 0 {
-            if invalid > Self.reportedInvalidLines {
-                console.standardError(LocalizedText(
-                    it: "sociosan: ... e altre {0} righe non valide", en: "sociosan: ... and {0} more invalid lines"
-                ).render([.integer(invalid - Self.reportedInvalidLines)], in: language))
-            }
-            let message = LocalizedText(it: "{0} righe non valide in {1}: nessun indicatore calcolato",
-                                        en: "{0} invalid lines in {1}: no indicator computed").render([.integer(invalid), .text(file)], in: language)
-            throw exit.usage(LocalizedText(it: message, en: message))
-        }
+        try invalid.finish(exit: exit)
         let report = ImplementalIndicatorText(language: language, audit: audit)
         let result = calculator.report()
         switch output.format {
@@ -127,15 +102,4 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
         }
         console.flush()
     }
-
-    /// `FILE:LINE:COLUMN: error: MESSAGE [rule]` for the first error of an invalid line.
-    private func describe(_ result: DossierResult, console: Console) {
-        let finding = result.findings.first { $0.severity == .error } ?? result.findings.first
-        guard let finding else { return }
-        let (line, column) = finding.position(in: result)
-        let severity = finding.severity.label.text(in: language)
-        let at = finding.path.tokens.isEmpty ? "" : " (\(finding.path))"
-        console.standardError("\(file):\(line):\(column): \(severity): \(finding.message(in: language))\(at) [\(finding.ruleID)]")
-    }
 }
-

@@ -37,28 +37,15 @@ struct ImplementalIndicatorPageTests {
           arguments: [Language.italian, .english])
     func chromiumRendersEveryIndicator(language: Language) throws {
         let page = try Self.page(language)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sociosan-implemental-\(getpid())-\(language.rawValue)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("implemental.html")
-        try IndicatorPageHTML.render(page).write(to: file, atomically: true, encoding: .utf8)
-        let png = directory.appendingPathComponent("implemental.png")
-        let shot = try HeadlessChromium.run(["--screenshot=\(png.path)", "--window-size=1200,1600", file.absoluteString])
-        #expect(shot.status == 0)
-        let bytes = try Data(contentsOf: png)
-        let size = try #require(HeadlessChromium.pngSize(bytes), "not a PNG")
+        let shot = try HeadlessChromium.shoot(html: IndicatorPageHTML.render(page), name: "implemental-\(language.rawValue)")
+        #expect(shot.screenshotStatus == 0 && shot.domStatus == 0)
+        let size = try #require(HeadlessChromium.pngSize(shot.screenshot), "not a PNG")
         #expect(size.width == 1200 && size.height == 1600)
-        #expect(bytes.count > 50_000, "a blank page compresses to a few kilobytes")
-        if let keep = ProcessInfo.processInfo.environment["SOCIOSAN_SCREENSHOTS"] {
-            try? FileManager.default.removeItem(atPath: keep + "/implemental-\(language.rawValue).png")
-            try FileManager.default.copyItem(atPath: png.path, toPath: keep + "/implemental-\(language.rawValue).png")
-        }
-        let dom = try HeadlessChromium.run(["--dump-dom", file.absoluteString])
-        #expect(dom.status == 0)
-        let text = IndicatorPageBrowserTests.renderedText(dom.output)
+        #expect(shot.screenshot.count > 50_000, "a blank page compresses to a few kilobytes")
+        let text = IndicatorPageBrowserTests.renderedText(shot.dom)
         #expect(text.contains(page.title.text(in: language)))
         for id in page.indicatorIDs { #expect(text.contains(id), "\(id) not in the rendered text") }
-        let lowered = dom.output.lowercased()
+        let lowered = shot.dom.lowercased()
         for forbidden in ["http:", "https:", "//", "src=", "url(", "<script", "<link"] {
             #expect(!lowered.contains(forbidden), "found \(forbidden)")
         }
