@@ -8,8 +8,8 @@
 ///
 /// ```swift
 /// let team = try ImplementalTeam.decode(jsonText: text)
-/// team.teams.map(\.id)                            // ["ei-lecco-cps-lecco", "ei-lecco-cps-merate"]
-/// team.teams[0].operators.filter(\.active).count  // 9
+/// team.teams.map(\.id)                            // ["ei-lecco-1", "ei-lecco-2"]
+/// team.teams[0].operators.filter(\.active).count  // 8
 /// ```
 public struct ImplementalTeam: DeclaredDossier {
     public var id: StructureID
