@@ -27,7 +27,7 @@ struct SociosanCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
-            IndicatorsCommand.self,
+            IndicatorsCommand.self, ImplementalCommand.self,
             ControlsCommand.self,
             QualityCommand.self, ExchangeCommand.self,
             RulesCommand.self,

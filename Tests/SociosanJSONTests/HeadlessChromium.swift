@@ -40,4 +40,24 @@ enum HeadlessChromium {
         let height = bytes[start + 20..<start + 24].reduce(0) { $0 << 8 | Int($1) }
         return (width, height)
     }
+
+    /// A page as a browser renders it: `html` written to a temporary folder, a 1200×1600
+    /// screenshot and the DOM after rendering. SOCIOSAN_SCREENSHOTS=DIR keeps the screenshot
+    /// as DIR/`name`.png, for a person to look at.
+    static func shoot(html: String, name: String) throws -> (screenshot: Data, screenshotStatus: Int32, dom: String, domStatus: Int32) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sociosan-\(name)-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("\(name).html")
+        try html.write(to: file, atomically: true, encoding: .utf8)
+        let png = directory.appendingPathComponent("\(name).png")
+        let shot = try run(["--screenshot=\(png.path)", "--window-size=1200,1600", file.absoluteString])
+        let bytes = (try? Data(contentsOf: png)) ?? Data()
+        if let keep = ProcessInfo.processInfo.environment["SOCIOSAN_SCREENSHOTS"] {
+            try? FileManager.default.removeItem(atPath: keep + "/\(name).png")
+            try? FileManager.default.copyItem(atPath: png.path, toPath: keep + "/\(name).png")
+        }
+        let dom = try run(["--dump-dom", file.absoluteString])
+        return (bytes, shot.status, dom.output, dom.status)
+    }
 }

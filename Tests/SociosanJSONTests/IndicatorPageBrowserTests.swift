@@ -55,37 +55,20 @@ struct IndicatorPageBrowserTests {
           arguments: [Language.italian, .english])
     func chromiumRendersEveryIndicator(language: Language) throws {
         let page = IndicatorPage(emiliaRomagna: try Self.results(), lines: 68, language: language, audit: true)
-        let html = IndicatorPageHTML.render(page)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sociosan-page-\(getpid())-\(language.rawValue)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("indicators.html")
-        try html.write(to: file, atomically: true, encoding: .utf8)
-        let png = directory.appendingPathComponent("indicators.png")
-
-        let shot = try HeadlessChromium.run(["--screenshot=\(png.path)", "--window-size=1200,1600", file.absoluteString])
-        #expect(shot.status == 0)
-        let bytes = try Data(contentsOf: png)
-        let size = try #require(HeadlessChromium.pngSize(bytes), "not a PNG")
+        let shot = try HeadlessChromium.shoot(html: IndicatorPageHTML.render(page), name: "indicators-\(language.rawValue)")
+        #expect(shot.screenshotStatus == 0 && shot.domStatus == 0)
+        let size = try #require(HeadlessChromium.pngSize(shot.screenshot), "not a PNG")
         #expect(size.width == 1200 && size.height == 1600)
-        #expect(bytes.count > 50_000, "a blank page compresses to a few kilobytes")
-        // SOCIOSAN_SCREENSHOTS=DIR keeps the screenshot, for a person to look at.
-        if let keep = ProcessInfo.processInfo.environment["SOCIOSAN_SCREENSHOTS"] {
-            try? FileManager.default.removeItem(atPath: keep + "/indicators-\(language.rawValue).png")
-            try FileManager.default.copyItem(atPath: png.path, toPath: keep + "/indicators-\(language.rawValue).png")
-        }
-
-        let dom = try HeadlessChromium.run(["--dump-dom", file.absoluteString])
-        #expect(dom.status == 0)
-        let text = Self.renderedText(dom.output)
+        #expect(shot.screenshot.count > 50_000, "a blank page compresses to a few kilobytes")
+        let text = Self.renderedText(shot.dom)
         #expect(text.contains(page.title.text(in: language)))
         for id in page.indicatorIDs { #expect(text.contains(id), "\(id) not in the rendered text") }
         // The browser's DOM has no reference outside the page, and draws every chart.
-        let lowered = dom.output.lowercased()
+        let lowered = shot.dom.lowercased()
         for forbidden in ["http:", "https:", "//", "src=", "url(", "<script", "<link"] {
             #expect(!lowered.contains(forbidden), "found \(forbidden)")
         }
         let charts = page.sections.reduce(0) { $0 + $1.charts.count }
-        #expect(charts > 20 && dom.output.components(separatedBy: "<svg class=\"chart\" role=\"img\"").count == charts + 1)
+        #expect(charts > 20 && shot.dom.components(separatedBy: "<svg class=\"chart\" role=\"img\"").count == charts + 1)
     }
 }

@@ -261,12 +261,17 @@ public enum DossierValidator {
         var index = 0
         // Activity lines (er.psychiatry.activity) also have rules across lines.
         var activity = ActivityLineChecker()
+        // So do ImpleMENTAL activity lines (lombardy.implemental.activity).
+        var implemental = ImplementalLineChecker()
         while let outcome = try reader.nextLine({ line -> LineOutcome in
             if line.isBlank { return .blank }
             switch JanssonLoader.parse(line.bytes) {
             case .success(let document):
                 let result = locating(validate(document, index: index, line: line.lineNumber, options: options),
                                       in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
+                if ImplementalLineChecker.isImplementalActivity(document) {
+                    return implemental.process(document, result: result, line: line).map(LineOutcome.result) ?? .held
+                }
                 guard ActivityLineChecker.isActivity(document) else { return .result(result) }
                 return activity.process(document, result: result, line: line).map(LineOutcome.result) ?? .held
             case .failure(let error):
@@ -294,6 +299,7 @@ public enum DossierValidator {
             index += 1
         }
         for result in activity.finish() { each(result) }
+        for result in implemental.finish() { each(result) }
     }
 
     /// Gives every content finding the line and column of the value its pointer names.

@@ -54,9 +54,6 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
 
     var language: Language { output.language }
 
-    /// At most this many invalid lines are described; the rest are counted.
-    static let reportedInvalidLines = 20
-
     func run() throws {
         let console = Console()
         let exit = StaffingExit(console: console, language: language)
@@ -68,17 +65,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
                     en: "--structure \"\(structure)\": not a valid identifier"))
             }
         }
-        if file != InputCollector.standardInputPath {
-            switch SystemIO.fileType(atPath: file) {
-            case .failure(let error):
-                let problem: InputProblem = error.isMissing ? .missing(path: file) : .unreadableFile(path: file, reason: error.description)
-                throw exit.usage(LocalizedText(it: problem.message(in: .italian), en: problem.message(in: .english)))
-            case .success((.directory, _)), .success((.other, _)):
-                throw exit.usage(LocalizedText(it: "\(file): non è un file", en: "\(file): not a file"))
-            case .success((.regular, _)):
-                break
-            }
-        }
+        try RecordFileInput.checkRegularFile(file, exit: exit)
 
         // A file in admission order is read once with the counted admissions forgotten as it
         // goes; one that is not (the calculator says so) is read again keeping them all.
@@ -106,49 +93,21 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
         structure: StructureID?, pruneHistory: Bool, console: Console, exit: StaffingExit
     ) throws -> (calculator: ERIndicatorCalculator, lines: Int) {
         var calculator = ERIndicatorCalculator(year: year, structure: structure, audit: audit, pruneHistory: pruneHistory)
-        var invalid = 0
+        var invalid = RecordFileInput(file: file, language: language, console: console)
         var lines = 0
         do {
             var reader = try ActivityReader(path: file)
             while let line = try reader.next() {
                 lines += 1
                 switch line.outcome {
-                case .record(let record):
-                    calculator.add(record)
-                case .invalid(let result):
-                    invalid += 1
-                    if invalid <= Self.reportedInvalidLines { describe(result, console: console) }
+                case .record(let record): calculator.add(record)
+                case .invalid(let result): invalid.add(result)
                 }
             }
         } catch {
             throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
         }
-        if invalid > 0 {
-            if invalid > Self.reportedInvalidLines {
-                console.standardError(LocalizedText(
-                    it: "sociosan: ... e altre {0} righe non valide", en: "sociosan: ... and {0} more invalid lines"
-                ).render([.integer(invalid - Self.reportedInvalidLines)], in: language))
-            }
-            throw exit.usage(LocalizedText(
-                it: "{0} righe non valide in {1}: nessun indicatore calcolato",
-                en: "{0} invalid lines in {1}: no indicator computed"
-            ).render([.integer(invalid), .text(file)], in: language).asBoth)
-        }
+        try invalid.finish(exit: exit)
         return (calculator, lines)
     }
-
-    /// `FILE:LINE:COLUMN: error: MESSAGE [rule]` for the first error of an invalid line.
-    private func describe(_ result: DossierResult, console: Console) {
-        let finding = result.findings.first { $0.severity == .error } ?? result.findings.first
-        guard let finding else { return }
-        let (line, column) = finding.position(in: result)
-        let severity = finding.severity.label.text(in: language)
-        let at = finding.path.tokens.isEmpty ? "" : " (\(finding.path))"
-        console.standardError("\(file):\(line):\(column): \(severity): \(finding.message(in: language))\(at) [\(finding.ruleID)]")
-    }
-}
-
-extension String {
-    /// A message already rendered in the chosen language, for ``StaffingExit/usage(_:)``.
-    fileprivate var asBoth: LocalizedText { LocalizedText(it: self, en: self) }
 }
