@@ -24,13 +24,14 @@ struct StructureStaffingCommandTests {
         }
     }
 
-    @Test("staffing check: a kind whose regulation sets no staffing table says so, exit 2, both languages")
-    func checkWithoutStandard() throws {
+    @Test("staffing check, and capacity without TYPE: a kind whose regulation sets no staffing table says so, exit 2, both languages",
+          arguments: [["staffing", "check"], ["capacity", "--roster"]])
+    func withoutStandard(command: [String]) throws {
         let path = Self.fixture("sicily.minors.community/valid/cm-ct-pronta-accoglienza.json")
-        let english = try Sociosan.run(["staffing", "check", path, "--lang", "en"])
+        let english = try Sociosan.run(command + [path, "--lang", "en"])
         #expect(english.status == 2)
         #expect(english.stderr.contains("the regulation sets no staffing standard for this structure's type"), "\(english.stderr)")
-        let italian = try Sociosan.run(["staffing", "check", path])
+        let italian = try Sociosan.run(command + [path])
         #expect(italian.status == 2)
         #expect(italian.stderr.contains("la normativa non fissa uno standard di personale"), "\(italian.stderr)")
     }
@@ -109,16 +110,5 @@ struct StructureStaffingCommandTests {
                 "\(italian.stderr)")
         // The dossier's own type, named: no note.
         #expect(try Sociosan.run(["capacity", "sicily.rehab-day", "--roster", Self.day]).stderr.isEmpty)
-    }
-
-    @Test("capacity without TYPE over a kind whose regulation sets no staffing table says so, exit 2, both languages")
-    func capacityWithoutStandard() throws {
-        let path = Self.fixture("sicily.minors.community/valid/cm-ct-pronta-accoglienza.json")
-        let english = try Sociosan.run(["capacity", "--roster", path, "--lang", "en"])
-        #expect(english.status == 2)
-        #expect(english.stderr.contains("the regulation sets no staffing standard for this structure's type"), "\(english.stderr)")
-        let italian = try Sociosan.run(["capacity", "--roster", path])
-        #expect(italian.status == 2)
-        #expect(italian.stderr.contains("la normativa non fissa uno standard di personale"), "\(italian.stderr)")
     }
 }
