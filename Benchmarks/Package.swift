@@ -108,6 +108,7 @@ let package = Package(
             name: "instruction-count",
             dependencies: [
                 "SPOICorpus",
+                "SicilyCorpus",
                 "NetworkCorpus",
                 "ActivityCorpus",
                 "StaffingCorpus",

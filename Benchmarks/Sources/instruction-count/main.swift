@@ -8,8 +8,8 @@
 // Everything a path needs (the corpus in memory or in a file under WORKDIR, the staffing
 // evaluator's memo table, the fixture's bytes) is made before `runPhase`, so a callgrind run
 // that collects only inside `runPhase` counts the path alone. The inputs are deterministic:
-// the benchmarks' corpora (SPOICorpus, NetworkCorpus, ActivityCorpus, StaffingCorpus) cut to a
-// few thousand records, and for every dossier kind the validator reads its first valid
+// the benchmarks' corpora (SPOICorpus, SicilyCorpus, NetworkCorpus, ActivityCorpus,
+// StaffingCorpus) cut to a few thousand records (a few hundred Sicilian dossiers), and for every dossier kind the validator reads its first valid
 // fixture (`Fixtures/KIND/valid/*.json`, sorted by name), validated RECORDS times.
 //
 // Each path but the two file readers runs once on a single record before `runPhase`, so that
@@ -18,6 +18,7 @@ import ActivityCorpus
 import Foundation
 import NetworkCorpus
 import SPOICorpus
+import SicilyCorpus
 import Sociosan
 import SociosanJSON
 import StaffingCorpus
@@ -45,6 +46,10 @@ let fixedPaths: [MeasuredPath] = [
     MeasuredPath(name: "indicators", records: 3_000, guarded: true),
     MeasuredPath(name: "staffing-batch", records: 1_000_000, guarded: true),
     MeasuredPath(name: "staffing-batch-direct", records: 1_000_000, guarded: true),
+    // The Sicilian line of issue 11 (SicilyCorpus: every valid fixture of every `sicily.*` kind
+    // in turn): `DossierValidator.validate` against jansson's parse of the same bytes.
+    MeasuredPath(name: "sicily-jansson-parse", records: 400, guarded: false),
+    MeasuredPath(name: "sicily-validate", records: 400, guarded: true),
 ]
 
 /// Each validated kind: the whole `DossierValidator.validate` of a parsed document (envelope,
@@ -84,6 +89,8 @@ func prepare(_ path: String, records: Int, root: String, workdir: String) -> Inp
         return .lines(SPOICorpus.Lines(count: records))
     case "spoi-encode", "spoi-foundation-encode":
         return .dossiers(SPOICorpus.dossiers(count: records))
+    case "sicily-jansson-parse", "sicily-validate":
+        return .lines(SicilyCorpus.lines(count: records))
     case "network", "network-jansson-parse":
         let file = "\(workdir)/network-\(records).jsonl"
         _ = NetworkCorpus.writeJSONLines(count: records, to: file)
@@ -129,6 +136,14 @@ func measure(_ path: String, records: Int, input: Input) -> Int {
         lines.forEachLine { line in
             let dossier = try! SPOIDossier.decode(document: try! JSONDocument.parse(line))
             checksum &+= SPOIRules.ruleSet.evaluate(dossier).count
+        }
+    case ("sicily-jansson-parse", .lines(let lines)):
+        lines.forEachLine { checksum &+= try! JSONDocument.parse($0).root.count }
+    case ("sicily-validate", .lines(let lines)):
+        lines.forEachLine { line in
+            let result = DossierValidator.validate(try! JSONDocument.parse(line))
+            precondition(result.isValid, "sicily-validate: a dossier of \(result.kind ?? "?") is not valid: \(result.findings)")
+            checksum &+= result.findings.count
         }
     case ("spoi-foundation-decode", .lines(let lines)):
         let decoder = JSONDecoder()
