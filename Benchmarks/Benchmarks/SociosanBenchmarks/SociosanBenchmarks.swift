@@ -12,6 +12,7 @@ import Benchmark
 import Foundation
 import NetworkCorpus
 import ActivityCorpus
+import ExchangeCorpus
 import SPOICorpus
 import SicilyCorpus
 import Sociosan
@@ -118,6 +119,25 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
         return corpus
+    }
+
+    // MARK: Exchange view (issue 13)
+
+    /// One `sociosan exchange view` (minus reading the files and printing) of a placement with
+    /// 10,000 exchange records (ExchangeCorpus, about 5 MB): parse, decode, the error rules,
+    /// the decision, the view's bytes. Target: under 50 ms a view. One iteration is one view.
+    let exchangeConfiguration = Benchmark.Configuration(maxIterations: 30)
+    Benchmark("exchange-view-10k", configuration: exchangeConfiguration) { _, input in
+        blackHole(ExchangeCorpus.view(input.bytes, access: input.access))
+    } setup: {
+        (bytes: ExchangeCorpus.placement(exchanges: 10_000), access: ExchangeCorpus.Access.load())
+    }
+
+    /// The floor of the view: jansson's parse of the same bytes and the document's release.
+    Benchmark("exchange-view-10k-jansson-parse", configuration: exchangeConfiguration) { _, bytes in
+        blackHole(ExchangeCorpus.janssonParse(bytes))
+    } setup: {
+        ExchangeCorpus.placement(exchanges: 10_000)
     }
 
     // MARK: Encoding

@@ -10,11 +10,13 @@
 // that collects only inside `runPhase` counts the path alone. The inputs are deterministic:
 // the benchmarks' corpora (SPOICorpus, SicilyCorpus, NetworkCorpus, ActivityCorpus,
 // StaffingCorpus) cut to a few thousand records (a few hundred Sicilian dossiers), and for every dossier kind the validator reads its first valid
-// fixture (`Fixtures/KIND/valid/*.json`, sorted by name), validated RECORDS times.
+// fixture (`Fixtures/KIND/valid/*.json`, sorted by name), validated RECORDS times; the
+// exchange view reads one placement with RECORDS exchange records (ExchangeCorpus).
 //
 // Each path but the two file readers runs once on a single record before `runPhase`, so that
 // first-use costs (a rule set built lazily) are not counted. It prints `records N checksum C`: compare-performance divides the count by N.
 import ActivityCorpus
+import ExchangeCorpus
 import Foundation
 import NetworkCorpus
 import SPOICorpus
@@ -50,6 +52,10 @@ let fixedPaths: [MeasuredPath] = [
     // in turn): `DossierValidator.validate` against jansson's parse of the same bytes.
     MeasuredPath(name: "sicily-jansson-parse", records: 400, guarded: false),
     MeasuredPath(name: "sicily-validate", records: 400, guarded: true),
+    // One record is one exchange record of the placement: the count per record is the view's
+    // cost per exchange, and the parse of the same bytes is its floor.
+    MeasuredPath(name: "exchange-view-jansson-parse", records: 2_000, guarded: false),
+    MeasuredPath(name: "exchange-view", records: 2_000, guarded: true),
 ]
 
 /// Each validated kind: the whole `DossierValidator.validate` of a parsed document (envelope,
@@ -81,6 +87,7 @@ enum Input {
     case file(String)
     case staffing(StaffingCorpus.Run)
     case document([UInt8])
+    case placement([UInt8], ExchangeCorpus.Access)
 }
 
 func prepare(_ path: String, records: Int, root: String, workdir: String) -> Input {
@@ -104,6 +111,8 @@ func prepare(_ path: String, records: Int, root: String, workdir: String) -> Inp
         let run = StaffingCorpus.Run(structures: StaffingCorpus.Structures(count: records),
                                      evaluator: try! StaffingBatchEvaluator(tableCapacity: capacity))
         return .staffing(run)
+    case "exchange-view", "exchange-view-jansson-parse":
+        return .placement(ExchangeCorpus.placement(exchanges: records), ExchangeCorpus.Access.load())
     case let name where name.hasPrefix(validationPrefix):
         let kind = String(name.dropFirst(validationPrefix.count))
         guard let fixture = firstValidFixture(root: root, kind: kind),
@@ -170,6 +179,10 @@ func measure(_ path: String, records: Int, input: Input) -> Int {
     case (_, .staffing(let run)):
         precondition(run.evaluate() == 0, "the staffing corpus has inadmissible structures")
         checksum = Int(run.totals[records - 1])
+    case ("exchange-view", .placement(let bytes, let access)):
+        checksum = ExchangeCorpus.view(bytes, access: access).count
+    case ("exchange-view-jansson-parse", .placement(let bytes, _)):
+        checksum = ExchangeCorpus.janssonParse(bytes)
     case (_, .document(let bytes)):
         for index in 0..<records {
             let result = bytes.withUnsafeBytes { DossierValidator.validate(try! JSONDocument.parse($0), index: index) }

@@ -80,7 +80,7 @@ public enum ERAddictionExchangeFiles {
         if !decision.refusedWhole {
             writer.key("placement")
             writer.beginObject()
-            ERAddictionPlacement.declaration.fields.writeMembers(of: placement.keeping(Set(decision.allowed)), to: &writer)
+            writeMembers(of: placement, keeping: decision.allowed, to: &writer)
             writer.endObject()
         }
         writer.endObject()

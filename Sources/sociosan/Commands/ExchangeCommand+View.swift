@@ -42,7 +42,7 @@ struct ExchangeViewCommand: ParsableCommand, LanguageSelecting {
         } else {
             ExchangeText.decision(decision, to: console, in: language)
             if !decision.refusedWhole {
-                console.write(bytes: inputs.placement.keeping(Set(decision.allowed)).encoded())
+                console.write(bytes: ERAddictionExchangeFiles.encode(placement: inputs.placement, keeping: decision.allowed))
             }
         }
         console.flush()

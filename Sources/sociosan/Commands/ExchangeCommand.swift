@@ -104,8 +104,10 @@ struct ExchangeAccessOptions: ParsableArguments {
         } catch {
             throw FindingsExit.invalid(placement, fallback: error.diagnostics, json: json, console: console, language: language)
         }
-        let found = ERAddictionPlacement.declaration.ruleSet.evaluate(dossier)
-        if found.contains(where: { $0.severity == .error }) {
+        // The error rules alone decide; the warnings are added to the report of a refusal
+        // (ERAddictionPlacementRules.findingsStoppingAccess says why).
+        let found = ERAddictionPlacementRules.findingsStoppingAccess(dossier)
+        if !found.isEmpty {
             throw FindingsExit.invalid(placement, fallback: found, json: json, console: console, language: language)
         }
         let grantList = try file(grants, json: json, console: console, language: language, ERAddictionExchangeFiles.grants(document:))
