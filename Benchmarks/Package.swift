@@ -19,7 +19,8 @@
 // the `indicators` benchmarks and runs their jobs. `instruction-count` runs one hot path over a
 // small fixed input for the instruction-count guard (Tools/compare-performance --instructions).
 // `SicilyCorpus` makes the 100,000 Sicilian dossiers of mixed kinds of the `sicily-*` benchmarks
-// from the valid fixtures.
+// from the valid fixtures. `ExchangeCorpus` makes the placement with 10,000 exchange records of
+// `exchange-view-10k` (issue 13), and `exchange-profile` writes it or runs one view for profilers.
 import PackageDescription
 
 /// SwiftPM names a path dependency after its folder: the root package's identity is the name
@@ -108,11 +109,26 @@ let package = Package(
             name: "instruction-count",
             dependencies: [
                 "SPOICorpus",
+                "SicilyCorpus",
+                "ExchangeCorpus",
                 "NetworkCorpus",
                 "ActivityCorpus",
                 "StaffingCorpus",
                 .product(name: "Sociosan", package: sociosan),
                 .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .target(
+            name: "ExchangeCorpus",
+            dependencies: [
+                .product(name: "Sociosan", package: sociosan),
+                .product(name: "SociosanJSON", package: sociosan),
+            ]
+        ),
+        .executableTarget(
+            name: "exchange-profile",
+            dependencies: [
+                "ExchangeCorpus",
             ]
         ),
         .executableTarget(
@@ -125,6 +141,7 @@ let package = Package(
             name: "SociosanBenchmarks",
             dependencies: [
                 "SPOICorpus",
+                "ExchangeCorpus",
                 "SicilyCorpus",
                 "StaffingCorpus",
                 "NetworkCorpus",

@@ -472,13 +472,21 @@ final class StoreFiles {
     /// Moves `path` (a file, a folder or a link: the name itself, never what a link points
     /// to) to `target` below the root, creating the target's folders.
     func move(_ path: String, to target: String) throws(StoreError) {
+        try move(Array(FileSystem.nameOf(path).utf8), in: FileSystem.parentOf(path), to: target)
+    }
+
+    /// ``move(_:to:)`` for a name given as raw bytes in the folder `folder` (a name read from
+    /// the folder that may not be UTF-8).
+    func move(_ name: [UInt8], in folder: String, to target: String) throws(StoreError) {
+        let path = folder + "/" + String(decoding: name, as: UTF8.self)
         let targetFolder = FileSystem.parentOf(target)
         try makeDirectories(targetFolder)
-        guard let from = try openDirectory(FileSystem.parentOf(path)) else { throw .io(path: path, operation: "rename", errno: ENOENT) }
+        guard let from = try openDirectory(folder) else { throw .io(path: path, operation: "rename", errno: ENOENT) }
         defer { close(from) }
         guard let to = try openDirectory(targetFolder) else { throw .io(path: target, operation: "rename", errno: ENOENT) }
         defer { close(to) }
-        if renameat(from, FileSystem.nameOf(path), to, FileSystem.nameOf(target)) != 0 { throw FileSystem.fail(path, "rename") }
+        let status = Self.withCString(name) { renameat(from, $0, to, FileSystem.nameOf(target)) }
+        if status != 0 { throw FileSystem.fail(path, "rename") }
         if fsync(to) != 0 || fsync(from) != 0 { throw FileSystem.fail(targetFolder, "sync") }
     }
 

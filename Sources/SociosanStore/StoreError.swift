@@ -33,6 +33,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case notARegularFile(path: String)
     /// An input larger than the limit (`--max-size`).
     case tooLarge(path: String, limit: Int)
+    /// An access record with a malformed field (see ``StoreAuditEntry``): nothing was logged.
+    case invalidAuditEntry(field: String, value: String)
 
     public enum UnsafeEntryReason: String, Sendable, Hashable {
         case symbolicLink, notAFolder, notARegularFile
@@ -88,6 +90,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(Self.printable(path)) is not a regular file (a FIFO, a device or a folder); give a file, or - for standard input"
         case .tooLarge(let path, let limit):
             return "\(Self.printable(path)) is larger than \(limit) bytes; raise the limit with --max-size if it really is one dossier"
+        case .invalidAuditEntry(let field, let value):
+            return "access record field \(field) \"\(Self.printable(value))\" is refused: \(Self.auditRule(field, .english)); nothing was logged"
         }
     }
 
@@ -131,6 +135,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(Self.printable(path)) non è un file regolare (una FIFO, un dispositivo o una cartella); indicare un file, oppure - per lo standard input"
         case .tooLarge(let path, let limit):
             return "\(Self.printable(path)) supera \(limit) byte; alzare il limite con --max-size se è davvero un solo dossier"
+        case .invalidAuditEntry(let field, let value):
+            return "campo \(field) del registro degli accessi \"\(Self.printable(value))\" rifiutato: \(Self.auditRule(field, .italian)); non è stato registrato nulla"
         }
     }
 
@@ -144,6 +150,24 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return language == .italian ? "\(printable(source)), radice del documento" : "\(printable(source)), document root"
         }
         return "\(printable(source)) \(language == .italian ? "in" : "at") \(printable(finding.path.description))"
+    }
+
+    /// What an access record's field must look like (``StoreAuditEntry``).
+    static func auditRule(_ field: String, _ language: Language) -> String {
+        let text: LocalizedText
+        switch field {
+        case "time":
+            text = LocalizedText(it: "usare l'ora UTC in ISO 8601 al secondo, per esempio 2026-12-07T18:31:30Z",
+                                 en: "use UTC ISO 8601 to the second, for example 2026-12-07T18:31:30Z")
+        case "action":
+            text = LocalizedText(it: "usare da 1 a 64 caratteri a-z, 0-9, '.', '_', '-'", en: "use 1 to 64 characters a-z, 0-9, '.', '_', '-'")
+        case "reason":
+            text = LocalizedText(it: "al massimo \(StoreAuditEntry.reasonLimit) byte", en: "at most \(StoreAuditEntry.reasonLimit) bytes")
+        default:
+            text = LocalizedText(it: "usare da 1 a \(StoreAuditEntry.fieldLimit) byte senza caratteri di controllo",
+                                 en: "use 1 to \(StoreAuditEntry.fieldLimit) bytes without control characters")
+        }
+        return text.text(in: language)
     }
 
     static var kindList: String { DossierCatalogue.ordered(DossierStore.supportedKinds).map(\.rawValue).joined(separator: ", ") }

@@ -37,17 +37,18 @@ extension DossierStore {
     /// Imports every dossier of a JSON Lines file, all or nothing: every line is validated
     /// before anything is written, and a failure while writing (or a crash) leaves the store
     /// as it was. Returns the new entries, in file order.
-    @discardableResult
+    ///
+    /// The file is read as ``put(file:expectedRevision:)`` reads one: a regular file, or `-`
+    /// for standard input, of at most ``maximumInputSize`` bytes
+    /// (``StoreError/notARegularFile(path:)``, ``StoreError/tooLarge(path:limit:)``).
     ///
     /// `progress` is called with (dossiers written, dossiers in all) while writing.
+    @discardableResult
     public func importLines(path: String, progress: ((Int, Int) -> Void)? = nil) throws(StoreError) -> [StoreEntry] {
-        var reader: JSONLinesReader
-        do {
-            reader = try JSONLinesReader(path: path)
-        } catch {
-            if case .io(let file, let code, _) = error { throw .io(path: file, operation: "open", errno: code) }
-            throw .io(path: path, operation: "read", errno: EIO)
-        }
+        // Read whole, as a put reads its file: a regular file (or `-`, standard input: a
+        // pipe or a terminal) of at most `maximumInputSize` bytes; a FIFO or a device is
+        // refused before anything is read. Every dossier is held until the write anyway.
+        var reader = JSONLinesReader(bytes: try FileSystem.readInput(path, limit: maximumInputSize))
         var dossiers: [(kind: String, id: String, province: String?, type: String?, bytes: [UInt8])] = []
         while true {
             let record: JSONLinesRecord?

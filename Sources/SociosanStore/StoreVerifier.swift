@@ -32,6 +32,11 @@ public struct StoreProblem: Error, Sendable, Hashable {
         case digestMismatch
         /// A revision written with a digest record whose record is missing.
         case digestMissing
+        /// The audit log (`ROOT/.audit/log`) has a line that is not a record, or that its
+        /// successor's (or the head's) SHA-256 does not match; `--repair` leaves it as it is.
+        case auditAltered
+        /// The audit log is shorter than its head record says; `--repair` leaves it as it is.
+        case auditCut
     }
 
     public let kind: Kind
@@ -54,6 +59,8 @@ public struct StoreProblem: Error, Sendable, Hashable {
         case .notARegularFile: text = LocalizedText(it: "non è un file regolare", en: "not a regular file")
         case .digestMismatch: text = LocalizedText(it: "non corrisponde all'impronta SHA-256 registrata", en: "does not match its recorded SHA-256 digest")
         case .digestMissing: text = LocalizedText(it: "impronta SHA-256 mancante", en: "SHA-256 digest record missing")
+        case .auditAltered: text = LocalizedText(it: "registro degli accessi alterato", en: "access log altered")
+        case .auditCut: text = LocalizedText(it: "registro degli accessi troncato", en: "access log cut short")
         }
         // A name with a line feed must not forge a line of the report.
         return "\(StoreError.printable(path)): \(text.text(in: language))" + (detail.isEmpty ? "" : " (\(StoreError.printable(detail)))")
@@ -72,6 +79,9 @@ public struct VerificationReport: Sendable, Hashable {
     /// Revisions that carry no digest record because they were written before digests
     /// existed (see ``DossierStore``): readable, but not covered by the chain.
     public var unsealedRevisions = 0
+    /// The records of the audit log (see ``DossierStore/appendAudit(_:)``); `nil` when the
+    /// store has none.
+    public var auditRecords: Int?
 
     public var isClean: Bool { problems.isEmpty }
 }
@@ -140,8 +150,10 @@ extension DossierStore {
                 let path = folder + "/" + String(decoding: name, as: UTF8.self)
                 if type == .symbolicLink || type == .other {
                     report.problems.append(StoreProblem(kind: type == .symbolicLink ? .symbolicLink : .notARegularFile, path: shown, detail: ""))
-                    if repair, String(validating: name, as: UTF8.self) != nil, path != lock.path {
-                        report.quarantined.append(try quarantine(path))
+                    if repair, path != lock.path {
+                        // By its raw name: one that is not UTF-8 is moved like any other,
+                        // under its escaped name.
+                        report.quarantined.append(try quarantine(name, in: folder))
                     } else {
                         left.insert(path)
                     }
@@ -172,7 +184,7 @@ extension DossierStore {
 
     private func check(_ report: inout VerificationReport, repair: Bool, progress: ((Int, Int) -> Void)?) throws(StoreError) {
         let known = Set(Self.supportedKinds.map(\.rawValue))
-        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers"]
+        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers", AuditLog.folder]
         let left = try sweep(&report, repair: repair)
         for name in try files.entries(root).sorted() {
             let path = root + "/" + name
@@ -209,6 +221,7 @@ extension DossierStore {
                 }
             }
         }
+        try checkAudit(&report, repair: repair, skipping: left)
         let dossiers = try allDossiers(removingEmptyFolders: repair)
         for (number, (kind, id)) in dossiers.enumerated() {
             progress?(number + 1, dossiers.count)
@@ -397,7 +410,15 @@ extension DossierStore {
     /// Moves a file under `ROOT/.quarantine/`, keeping its relative path, never overwriting.
     @discardableResult
     func quarantine(_ path: String) throws(StoreError) -> String {
-        var relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : FileSystem.nameOf(path)
+        try quarantine(Array(FileSystem.nameOf(path).utf8), in: FileSystem.parentOf(path))
+    }
+
+    /// ``quarantine(_:)`` for a name read from `folder` as raw bytes; a name that is not
+    /// UTF-8 is kept under its escaped form (``displayName(_:)``, `\xFF` for a byte).
+    @discardableResult
+    func quarantine(_ name: [UInt8], in folder: String) throws(StoreError) -> String {
+        let shown = String(validating: name, as: UTF8.self) ?? Self.displayName(name)
+        var relative = folder.hasPrefix(root + "/") ? String(folder.dropFirst(root.count + 1)) + "/" + shown : shown
         if relative.hasPrefix(".") { relative = "_" + relative.dropFirst() }
         var target = quarantineRoot + "/" + relative
         var attempt = 1
@@ -405,7 +426,7 @@ extension DossierStore {
             attempt += 1
             target = quarantineRoot + "/" + relative + "." + String(attempt)
         }
-        try files.move(path, to: target)
+        try files.move(name, in: folder, to: target)
         return target
     }
 }

@@ -27,9 +27,9 @@ struct SociosanCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             StaffingCommand.self, CapacityCommand.self, NetworkCommand.self,
-            IndicatorsCommand.self,
+            IndicatorsCommand.self, ImplementalCommand.self,
             ControlsCommand.self,
-            QualityCommand.self,
+            QualityCommand.self, ExchangeCommand.self,
             RulesCommand.self,
             KindsCommand.self,
             StoreCommand.self,

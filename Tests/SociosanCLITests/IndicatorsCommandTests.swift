@@ -83,6 +83,25 @@ struct IndicatorsCommandTests {
         #expect(lines.contains("spoi-a,spoi,2025,spoi-ind-2,0,3,1,0,none,no-standard,0,3,"))
     }
 
+    @Test func htmlIsOneSelfContainedPageWithEveryIndicator() throws {
+        let folder = try TemporaryFolder()
+        let path = try Self.activityFile(in: folder)
+        let output = try Sociosan.run(["indicators", "--format", "html", "--audit", "--lang", "en", path])
+        #expect(output.status == 0, "\(output.stderr)")
+        let html = output.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && html.hasSuffix("</html>\n"))
+        for id in ["spoi-ind-1", "spoi-ind-2", "spoi-ind-3", "spoi-ind-4", "spoi-ind-5"] {
+            #expect(html.contains("<th scope=\"row\">\(id)</th>"), "\(id)")
+        }
+        // The same figures as the text: 2/3 not met; the audit lists s1 and s4.
+        #expect(html.contains("<td class=\"num\">2</td><td class=\"num\">3</td><td class=\"num\">66.67%</td>"))
+        #expect(html.contains("<summary>Numerator records (2)</summary><p class=\"records\">s1, s4</p>"))
+        #expect(html.contains("<p>6 lines read, 15 results</p>"))
+        for forbidden in ["http", "//", "src=", "url(", "<script"] { #expect(!html.contains(forbidden), "\(forbidden)") }
+        let italian = try Sociosan.run(["indicators", "--format", "html", "--year", "2025", "--lang", "it", path])
+        #expect(italian.stdout.contains("<html lang=\"it\">") && italian.stdout.contains("66,67%"))
+    }
+
     @Test func textIsWordedInEitherLanguage() throws {
         let folder = try TemporaryFolder()
         let path = try Self.activityFile(in: folder)

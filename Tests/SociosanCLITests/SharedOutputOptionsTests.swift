@@ -14,7 +14,7 @@ struct SharedOutputOptionsTests {
         (["staffing", "check"], ["Fixtures/staffing.roster/valid/spoi-15-beds.json"], ["text", "json"]),
         (["capacity"], ["er.spoi", "--roster", "Fixtures/staffing.roster/valid/spoi-15-beds.json"], ["text", "json"]),
         (["network"], ["Fixtures/network/sicily-network.jsonl"], ["text", "json"]),
-        (["indicators"], ["Fixtures/er.psychiatry.activity/valid/general-psychiatry-2025.jsonl"], ["text", "json", "csv"]),
+        (["indicators"], ["Fixtures/er.psychiatry.activity/valid/general-psychiatry-2025.jsonl"], ["text", "json", "csv", "html"]),
         (["rules", "list"], [], ["text", "json"]),
         (["kinds"], [], ["text", "json"]),
         (["store", "list"], ["--store", "/nonexistent/sociosan-store"], ["text", "json"]),

@@ -24,13 +24,14 @@ struct StructureStaffingCommandTests {
         }
     }
 
-    @Test("staffing check: a kind whose regulation sets no staffing table says so, exit 2, both languages")
-    func checkWithoutStandard() throws {
+    @Test("staffing check, and capacity without TYPE: a kind whose regulation sets no staffing table says so, exit 2, both languages",
+          arguments: [["staffing", "check"], ["capacity", "--roster"]])
+    func withoutStandard(command: [String]) throws {
         let path = Self.fixture("sicily.minors.community/valid/cm-ct-pronta-accoglienza.json")
-        let english = try Sociosan.run(["staffing", "check", path, "--lang", "en"])
+        let english = try Sociosan.run(command + [path, "--lang", "en"])
         #expect(english.status == 2)
         #expect(english.stderr.contains("the regulation sets no staffing standard for this structure's type"), "\(english.stderr)")
-        let italian = try Sociosan.run(["staffing", "check", path])
+        let italian = try Sociosan.run(command + [path])
         #expect(italian.status == 2)
         #expect(italian.stderr.contains("la normativa non fissa uno standard di personale"), "\(italian.stderr)")
     }
@@ -77,5 +78,37 @@ struct StructureStaffingCommandTests {
         let object = try #require(try result.json() as? [String: Any])
         #expect(object["capacity"] as? Int == 20)
         #expect(object["atCapacity"] as? Int == 21)
+    }
+
+    @Test("capacity without TYPE: a structure dossier's own standard, the same answer as naming it, both languages")
+    func capacityOwnType() throws {
+        let named = try Sociosan.run(["capacity", "sicily.rehab-day", "--roster", Self.day, "--format", "json"])
+        let own = try Sociosan.run(["capacity", "--roster", Self.day, "--format", "json"])
+        #expect(own.status == 0 && own.stderr.isEmpty, "\(own.stderr)")
+        #expect(own.standardOutput == named.standardOutput)
+        let object = try #require(try own.json() as? [String: Any])
+        #expect(object["type"] as? String == "sicily.rehab-day" && object["capacity"] as? Int == 20)
+        let english = try Sociosan.run(["capacity", "--roster", Self.day, "--lang", "en"])
+        #expect(english.status == 0 && english.stdout.contains("Largest capacity: 20"), "\(english.stdout)")
+        let italian = try Sociosan.run(["capacity", "--roster", Self.day])
+        #expect(italian.status == 0 && italian.stdout.contains("Capacità massima: 20"), "\(italian.stdout)")
+        // A staffing.roster without TYPE: its own "type" (er.spoi; the 15-bed roster carries 16).
+        let roster = Self.fixture("staffing.roster/valid/spoi-15-beds.json")
+        let spoi = try Sociosan.run(["capacity", "--roster", roster, "--format", "json"])
+        #expect(spoi.standardOutput == (try Sociosan.run(["capacity", "er.spoi", "--roster", roster, "--format", "json"])).standardOutput)
+        #expect((try #require(try spoi.json() as? [String: Any]))["capacity"] as? Int == 16)
+    }
+
+    @Test("capacity with another TYPE than the dossier's own: evaluated as asked, with a note naming the dossier's type, both languages")
+    func capacityOtherType() throws {
+        let english = try Sociosan.run(["capacity", "sicily.rehab-residential", "--roster", Self.day, "--format", "json", "--lang", "en"])
+        #expect(english.stderr.contains("note: \(Self.day) is a dossier of type sicily.rehab-day; the capacity is worked out for sicily.rehab-residential, as asked"),
+                "\(english.stderr)")
+        #expect((try #require(try english.json() as? [String: Any]))["type"] as? String == "sicily.rehab-residential")
+        let italian = try Sociosan.run(["capacity", "sicily.rehab-residential", "--roster", Self.day])
+        #expect(italian.stderr.contains("nota: \(Self.day) è un dossier di tipo sicily.rehab-day; la capacità è calcolata per sicily.rehab-residential, come richiesto"),
+                "\(italian.stderr)")
+        // The dossier's own type, named: no note.
+        #expect(try Sociosan.run(["capacity", "sicily.rehab-day", "--roster", Self.day]).stderr.isEmpty)
     }
 }

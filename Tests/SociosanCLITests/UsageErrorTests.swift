@@ -42,7 +42,7 @@ struct UsageErrorTests {
         #expect(english.stderr == "sociosan: error: invalid value for --format: \"yaml\"; allowed values: text, json\n")
         let indicators = try Sociosan.run(["indicators", "--lang", "it", "--format", "xlsx", "Fixtures/er.psychiatry.activity/valid/spoi-2025.jsonl"])
         #expect(indicators.status == 2)
-        #expect(indicators.stderr == "sociosan: errore: valore non ammesso per --format: \"xlsx\"; valori ammessi: text, json, csv\n")
+        #expect(indicators.stderr == "sociosan: errore: valore non ammesso per --format: \"xlsx\"; valori ammessi: text, json, csv, html\n")
 
         let badLanguage = try Sociosan.run(["kinds", "--lang", "fr"], lang: "it_IT.UTF-8")
         #expect(badLanguage.status == 2)

@@ -183,3 +183,82 @@ import Testing
         #expect(verify.status == 1 && verify.stdout.contains("1.json: unreadable"), "\(verify.stdout)\(verify.stderr)")
     }
 }
+
+/// Issue 16, the rest of point 7: `store import` and a `.jsonl` put read their file as a put
+/// does (regular file or standard input, `--max-size`), and `verify --repair` quarantines a
+/// link whose name is not UTF-8.
+extension StoreInputTests {
+    /// The four SPOI dossiers as one JSON Lines file.
+    func jsonLines(in scratch: ScratchDirectory) throws -> String {
+        let file = scratch.path + "/spoi.jsonl"
+        let store = try DossierStore.create(at: scratch.path + "/source")
+        for dossier in StoreFixtures.spoi { try store.put(file: dossier) }
+        var text: [UInt8] = []
+        try store.export { text += $0 }
+        try Data(text).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
+    @Test func importAndJSONLinesPutRefuseAFIFOWithoutHanging() throws {
+        let scratch = try ScratchDirectory()
+        let store = try DossierStore.create(at: scratch.store)
+        store.close()
+        let fifo = scratch.path + "/dossiers.jsonl"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for command in [["store", "import"], ["store", "put"]] {
+            let result = try run(command + ["--store", scratch.store, "--lang", "en", fifo], seconds: 20)
+            #expect(result.status == 2, "\(command) \(result.stderr)")
+            #expect(result.stderr.contains("\(fifo) is not a regular file"), "\(result.stderr)")
+        }
+        let device = try run(["store", "import", "--store", scratch.store, "--lang", "en", "/dev/zero"], seconds: 20)
+        #expect(device.status == 2 && device.stderr.contains("/dev/zero is not a regular file"), "\(device.stderr)")
+    }
+
+    @Test func importAndJSONLinesPutHonourTheSizeLimit() throws {
+        let scratch = try ScratchDirectory()
+        let file = try jsonLines(in: scratch)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int)
+        _ = try DossierStore.create(at: scratch.store)
+        for command in [["store", "import"], ["store", "put"]] {
+            let result = try run(command + ["--store", scratch.store, "--lang", "en", "--max-size", String(size - 1), file])
+            #expect(result.status == 2, "\(command) \(result.stderr)")
+            #expect(result.stderr.contains("is larger than \(size - 1) bytes") && result.stderr.contains("--max-size"), "\(result.stderr)")
+        }
+        #expect(try DossierStore(openingAt: scratch.store).list().isEmpty)
+        let piped = try run(["store", "import", "--store", scratch.store, "--lang", "en", "--max-size", String(size - 1), "-"], standardInput: file)
+        #expect(piped.status == 2 && piped.stderr.contains("is larger than"), "\(piped.stderr)")
+        let imported = try run(["store", "import", "--store", scratch.store, "--max-size", String(size), "-"], standardInput: file)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let put = try run(["store", "put", "--store", scratch.store, "--max-size", String(size), file])
+        #expect(put.status == 0 && put.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix("revision 2") }, "\(put.stdout)\(put.stderr)")
+        let zero = try run(["store", "import", "--store", scratch.store, "--lang", "en", "--max-size", "0", file])
+        #expect(zero.status == 2 && zero.stderr.contains("--max-size takes a positive number of bytes"), "\(zero.stderr)")
+    }
+
+    @Test func aLinkWhoseNameIsNotUTF8IsQuarantined() throws {
+        let (scratch, store) = try storeWithFour()
+        let outside = scratch.path + "/outside.txt"
+        try Data("precious\n".utf8).write(to: URL(fileURLWithPath: outside))
+        // A link named "link-\xFF" in the kind folder, and one in the history.
+        for folder in [store + "/\(spoi)", store + "/.history/\(spoi)/spoi-ra-lugo"] {
+            let raw = Array((folder + "/link-").utf8) + [0xFF, 0]
+            let status = raw.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { symlink(outside, $0) }
+            }
+            #expect(status == 0)
+        }
+        let verify = try run(["store", "verify", "--store", store, "--lang", "en"])
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("\(store)/\(spoi)/link-\\xFF: symbolic link (never followed)"), "\(verify.stdout)")
+        let repair = try run(["store", "verify", "--store", store, "--repair", "--lang", "en"])
+        #expect(repair.status == 1)
+        #expect(repair.stdout.contains("quarantined: \(store)/.quarantine/\(spoi)/link-\\xFF"), "\(repair.stdout)")
+        #expect(repair.stdout.contains("quarantined: \(store)/.quarantine/_history/\(spoi)/spoi-ra-lugo/link-\\xFF"), "\(repair.stdout)")
+        // The links themselves moved (still links, to the same place), nothing followed.
+        var info = stat()
+        #expect(lstat(store + "/.quarantine/\(spoi)/link-\\xFF", &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == "precious\n")
+        let again = try run(["store", "verify", "--store", store, "--lang", "en"])
+        #expect(again.status == 0, "\(again.stdout)")
+    }
+}

@@ -60,6 +60,19 @@ public enum TestResources {
         seedText(fileName)?.split(separator: "\n", omittingEmptySubsequences: false) ?? []
     }
 
+    /// Lines `first` through `last` of seed document `fileName` (1-based, both included), joined
+    /// by `\n`: the text a citation points at; `nil` when the seed cannot be read or the lines are
+    /// not inside it.
+    ///
+    /// ```swift
+    /// TestResources.seedText("002_6a5f046dd59f793e.txt", lines: 253, through: 261)
+    /// ```
+    public static func seedText(_ fileName: String, lines first: Int, through last: Int) -> String? {
+        let lines = seedLines(fileName)
+        guard first >= 1, first <= last, last <= lines.count else { return nil }
+        return lines[(first - 1)...(last - 1)].joined(separator: "\n")
+    }
+
     /// What the variable named `name` holds, when it is set and not empty.
     public static func environmentValue(_ name: String) -> String? {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else { return nil }

@@ -67,14 +67,27 @@ struct CatalogueTests {
         ("sicily.health-budget-pti.budget.health-and-social", "componente socio-assistenziale"),
         ("sicily.health-budget-pti.interventions.validated-provider", "validate"),
         ("sicily.health-budget-pti.reviews.planned", "periodiche verifiche"),
+        // Lombardy ImpleMENTAL pilot (seed 003).
+        ("lombardy.implemental.team.asst.known", "ASST Valle Olona"),
+        ("lombardy.implemental.team.ei.coordinator", "Coordinatore"),
+        ("lombardy.implemental.team.ei.coordinator.member", "resto degli operatori"),
+        ("lombardy.implemental.team.operators.unique", "179 operatori"),
+        ("lombardy.implemental.team.scope.teams", "più EI all"),
+        ("lombardy.implemental.activity.asst.known", "ASST Cremona"),
+        ("lombardy.implemental.activity.record.members", "arruolati"),
+        ("lombardy.implemental.activity.diagnosis.bpd", "diagnosi diverse da DBP"),
+        ("lombardy.implemental.activity.ids.unique", "interventi"),
+        ("lombardy.implemental.activity.patient.enrolled", "pazienti arruolati"),
+        ("lombardy.implemental.activity.enrolment.once", "pazienti arruolati"),
+        ("lombardy.implemental.activity.dates.after-enrolment", "primi tre mesi di presa in carico"),
+        ("lombardy.implemental.activity.pti.funnel", "PTI attivati"),
+        ("lombardy.implemental.activity.case-manager", "case management"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))
         let citation = try #require(rule.citation)
-        let lines = TestResources.seedLines(citation.seed.fileName)
-        try #require(citation.firstLine >= 1 && citation.firstLine <= citation.lastLine && citation.lastLine <= lines.count,
-                     "\(ruleID) cites \(citation), outside its seed")
-        let cited = lines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
+        let cited = try #require(TestResources.seedText(citation.seed.fileName, lines: citation.firstLine, through: citation.lastLine),
+                                 "\(ruleID) cites \(citation), outside its seed")
         #expect(cited.contains(keyword), "\(ruleID) cites \(citation) which does not mention \(keyword)")
     }
 }

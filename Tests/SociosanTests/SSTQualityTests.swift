@@ -231,9 +231,8 @@ struct SSTQualityTests {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))
         let citation = try #require(rule.citation)
         #expect(citation.seed == Self.seed)
-        let lines = TestResources.seedLines(citation.seed.fileName)
-        try #require(citation.lastLine <= lines.count)
-        let cited = lines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
+        let cited = try #require(TestResources.seedText(citation.seed.fileName, lines: citation.firstLine, through: citation.lastLine),
+                                 "\(ruleID) cites \(citation), outside its seed")
         #expect(cited.contains(keyword), "\(ruleID) cites \(citation) which does not mention \(keyword)")
         #expect(rule.decision != nil, "\(ruleID): the seed is silent on the check, a decision must say so")
     }

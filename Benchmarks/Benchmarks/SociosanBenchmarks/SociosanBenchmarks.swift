@@ -12,6 +12,7 @@ import Benchmark
 import Foundation
 import NetworkCorpus
 import ActivityCorpus
+import ExchangeCorpus
 import SPOICorpus
 import SicilyCorpus
 import Sociosan
@@ -102,23 +103,41 @@ let benchmarks: @Sendable () -> Void = {
         SicilyCorpus.lines(count: SicilyCorpus.standardCount)
     }
 
-    /// Validating the same bytes: parse, map into a `StructureDossier` of its kind and judge it
-    /// with the structure rules, as `sociosan validate` does (minus printing). Every dossier is
-    /// valid, which the setup checks on a sample.
+    /// Validating the same bytes as `sociosan validate` does (minus printing): parse, read the
+    /// envelope, decode the dossier of its kind and run that kind's rules
+    /// (`DossierValidator.validate`). Every dossier is valid, which the setup checks on a sample.
     Benchmark("sicily-validate", configuration: fastConfiguration) { _, corpus in
         corpus.forEachLine { line in
-            let dossier = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
-            blackHole(StructureKinds.ruleSet.evaluate(dossier))
+            blackHole(DossierValidator.validate(try! JSONDocument.parse(line)))
         }
     } setup: { () -> SPOICorpus.Lines in
         let corpus = SicilyCorpus.lines(count: SicilyCorpus.standardCount)
-        for index in stride(from: 0, to: corpus.count, by: 997) {
+        for index in stride(from: 0, to: corpus.count, by: 97) {
             corpus.withLine(index) { line in
-                let dossier = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
-                precondition(StructureKinds.ruleSet.evaluate(dossier).isEmpty, "dossier \(index) is not valid")
+                let result = DossierValidator.validate(try! JSONDocument.parse(line))
+                precondition(result.isValid, "dossier \(index) (\(result.kind ?? "?")) is not valid: \(result.findings)")
             }
         }
         return corpus
+    }
+
+    // MARK: Exchange view (issue 13)
+
+    /// One `sociosan exchange view` (minus reading the files and printing) of a placement with
+    /// 10,000 exchange records (ExchangeCorpus, about 5 MB): parse, decode, the error rules,
+    /// the decision, the view's bytes. Target: under 50 ms a view. One iteration is one view.
+    let exchangeConfiguration = Benchmark.Configuration(maxIterations: 30)
+    Benchmark("exchange-view-10k", configuration: exchangeConfiguration) { _, input in
+        blackHole(ExchangeCorpus.view(input.bytes, access: input.access))
+    } setup: {
+        (bytes: ExchangeCorpus.placement(exchanges: 10_000), access: ExchangeCorpus.Access.load())
+    }
+
+    /// The floor of the view: jansson's parse of the same bytes and the document's release.
+    Benchmark("exchange-view-10k-jansson-parse", configuration: exchangeConfiguration) { _, bytes in
+        blackHole(ExchangeCorpus.janssonParse(bytes))
+    } setup: {
+        ExchangeCorpus.placement(exchanges: 10_000)
     }
 
     // MARK: Encoding

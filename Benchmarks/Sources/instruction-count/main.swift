@@ -8,16 +8,19 @@
 // Everything a path needs (the corpus in memory or in a file under WORKDIR, the staffing
 // evaluator's memo table, the fixture's bytes) is made before `runPhase`, so a callgrind run
 // that collects only inside `runPhase` counts the path alone. The inputs are deterministic:
-// the benchmarks' corpora (SPOICorpus, NetworkCorpus, ActivityCorpus, StaffingCorpus) cut to a
-// few thousand records, and for every dossier kind the validator reads its first valid
-// fixture (`Fixtures/KIND/valid/*.json`, sorted by name), validated RECORDS times.
+// the benchmarks' corpora (SPOICorpus, SicilyCorpus, NetworkCorpus, ActivityCorpus,
+// StaffingCorpus) cut to a few thousand records (a few hundred Sicilian dossiers), and for every dossier kind the validator reads its first valid
+// fixture (`Fixtures/KIND/valid/*.json`, sorted by name), validated RECORDS times; the
+// exchange view reads one placement with RECORDS exchange records (ExchangeCorpus).
 //
 // Each path but the two file readers runs once on a single record before `runPhase`, so that
 // first-use costs (a rule set built lazily) are not counted. It prints `records N checksum C`: compare-performance divides the count by N.
 import ActivityCorpus
+import ExchangeCorpus
 import Foundation
 import NetworkCorpus
 import SPOICorpus
+import SicilyCorpus
 import Sociosan
 import SociosanJSON
 import StaffingCorpus
@@ -45,6 +48,14 @@ let fixedPaths: [MeasuredPath] = [
     MeasuredPath(name: "indicators", records: 3_000, guarded: true),
     MeasuredPath(name: "staffing-batch", records: 1_000_000, guarded: true),
     MeasuredPath(name: "staffing-batch-direct", records: 1_000_000, guarded: true),
+    // The Sicilian line of issue 11 (SicilyCorpus: every valid fixture of every `sicily.*` kind
+    // in turn): `DossierValidator.validate` against jansson's parse of the same bytes.
+    MeasuredPath(name: "sicily-jansson-parse", records: 400, guarded: false),
+    MeasuredPath(name: "sicily-validate", records: 400, guarded: true),
+    // One record is one exchange record of the placement: the count per record is the view's
+    // cost per exchange, and the parse of the same bytes is its floor.
+    MeasuredPath(name: "exchange-view-jansson-parse", records: 2_000, guarded: false),
+    MeasuredPath(name: "exchange-view", records: 2_000, guarded: true),
 ]
 
 /// Each validated kind: the whole `DossierValidator.validate` of a parsed document (envelope,
@@ -76,6 +87,7 @@ enum Input {
     case file(String)
     case staffing(StaffingCorpus.Run)
     case document([UInt8])
+    case placement([UInt8], ExchangeCorpus.Access)
 }
 
 func prepare(_ path: String, records: Int, root: String, workdir: String) -> Input {
@@ -84,6 +96,8 @@ func prepare(_ path: String, records: Int, root: String, workdir: String) -> Inp
         return .lines(SPOICorpus.Lines(count: records))
     case "spoi-encode", "spoi-foundation-encode":
         return .dossiers(SPOICorpus.dossiers(count: records))
+    case "sicily-jansson-parse", "sicily-validate":
+        return .lines(SicilyCorpus.lines(count: records))
     case "network", "network-jansson-parse":
         let file = "\(workdir)/network-\(records).jsonl"
         _ = NetworkCorpus.writeJSONLines(count: records, to: file)
@@ -97,6 +111,8 @@ func prepare(_ path: String, records: Int, root: String, workdir: String) -> Inp
         let run = StaffingCorpus.Run(structures: StaffingCorpus.Structures(count: records),
                                      evaluator: try! StaffingBatchEvaluator(tableCapacity: capacity))
         return .staffing(run)
+    case "exchange-view", "exchange-view-jansson-parse":
+        return .placement(ExchangeCorpus.placement(exchanges: records), ExchangeCorpus.Access.load())
     case let name where name.hasPrefix(validationPrefix):
         let kind = String(name.dropFirst(validationPrefix.count))
         guard let fixture = firstValidFixture(root: root, kind: kind),
@@ -130,6 +146,14 @@ func measure(_ path: String, records: Int, input: Input) -> Int {
             let dossier = try! StructureDossier.decode(document: try! JSONDocument.parse(line))
             checksum &+= SPOIRules.ruleSet.evaluate(dossier).count
         }
+    case ("sicily-jansson-parse", .lines(let lines)):
+        lines.forEachLine { checksum &+= try! JSONDocument.parse($0).root.count }
+    case ("sicily-validate", .lines(let lines)):
+        lines.forEachLine { line in
+            let result = DossierValidator.validate(try! JSONDocument.parse(line))
+            precondition(result.isValid, "sicily-validate: a dossier of \(result.kind ?? "?") is not valid: \(result.findings)")
+            checksum &+= result.findings.count
+        }
     case ("spoi-foundation-decode", .lines(let lines)):
         let decoder = JSONDecoder()
         lines.forEachLine { line in
@@ -155,6 +179,10 @@ func measure(_ path: String, records: Int, input: Input) -> Int {
     case (_, .staffing(let run)):
         precondition(run.evaluate() == 0, "the staffing corpus has inadmissible structures")
         checksum = Int(run.totals[records - 1])
+    case ("exchange-view", .placement(let bytes, let access)):
+        checksum = ExchangeCorpus.view(bytes, access: access).count
+    case ("exchange-view-jansson-parse", .placement(let bytes, _)):
+        checksum = ExchangeCorpus.janssonParse(bytes)
     case (_, .document(let bytes)):
         for index in 0..<records {
             let result = bytes.withUnsafeBytes { DossierValidator.validate(try! JSONDocument.parse($0), index: index) }
@@ -184,6 +212,11 @@ case "run":
     if !path.hasPrefix("network"), !path.hasPrefix("indicators") {
         // The file readers' one-time costs are few against their thousands of lines.
         _ = measure(path, records: 1, input: prepare(path, records: 1, root: arguments[4], workdir: arguments[5]))
+    } else {
+        // But not the registry of every dossier kind, built on first use (once a process): it
+        // grows with each kind registered, and counted inside the phase it made `indicators`
+        // look 22 % dearer a line once the kinds of issues 11-15 were in, with no line costing more.
+        precondition(!DossierRegistry.codecs.isEmpty)
     }
     let input = prepare(path, records: records, root: arguments[4], workdir: arguments[5])
     let checksum = runPhase(path, records: records, input: input)

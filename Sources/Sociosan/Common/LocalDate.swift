@@ -78,6 +78,19 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         LocalDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// `months` calendar months later (earlier when negative), the day kept or brought back to
+    /// the month's last day: 2024-01-31 plus one month is 2024-02-29.
+    ///
+    /// ```swift
+    /// LocalDate(year: 2024, month: 11, day: 30)!.adding(months: 3)  // 2025-02-28
+    /// ```
+    public func adding(months: Int) -> LocalDate {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12
+        let newMonth = index % 12 + 1
+        return LocalDate(year: newYear, month: newMonth, day: min(day, LocalDate.daysInMonth(year: newYear, month: newMonth))) ?? self
+    }
+
     /// The inverse of ``daysSinceEpoch``.
     public init?(daysSinceEpoch: Int) {
         let z = daysSinceEpoch + 719_468

@@ -48,6 +48,7 @@ public enum DossierCatalogue {
     public static let rules: [RuleDescriptor] = FormatRules.all + SPOIRules.ruleSet.descriptors + StaffingRules.ruleSet.descriptors
         + ActivityRules.descriptors + StructureKinds.afterSPOI.flatMap { $0.rules.map(\.descriptor) }
         + ERNetworkRules.ruleSet.descriptors + DeclaredKinds.all.flatMap { $0.ruleDescriptors } + SicilyPlanningRules.ruleSet.descriptors
+        + ImplementalActivityStreamCheck.descriptors
 
     public static func rules(for kind: DossierKind) -> [RuleDescriptor] {
         rules.filter { $0.kinds.isEmpty || $0.kinds.contains(kind) }

@@ -60,6 +60,8 @@ public struct FindingReporter: Sendable {
     /// the SPOI rules' instructions, issue 17).
     var descriptors: [RuleDescriptor]
     var currentIndex: Int
+    /// The values worked out once for the subject being checked (``memo(_:_:)``), by key.
+    private var memos: [(key: ObjectIdentifier, value: any Sendable)] = []
 
     public init() {
         self.diagnostics = []
@@ -71,6 +73,26 @@ public struct FindingReporter: Sendable {
         self.diagnostics = []
         self.descriptors = descriptors
         self.currentIndex = -1
+    }
+
+    /// A value about the subject being checked that several rules read, worked out by the first
+    /// rule that asks for it and shared with the others: a structure's staffing check is one,
+    /// which each of its staffing rules reads (it cost as much as the rest of a dossier's rules
+    /// when every rule reran it, issue 11). A reporter serves one subject (``RuleSet/evaluate(_:)``
+    /// makes one a subject), so the value is the subject's.
+    ///
+    /// ```swift
+    /// let checked = RuleMemo<StaffingCheck?>()   // made once, with the rules that share it
+    /// let check = report.memo(checked) { try? StaffingCalculator.check(dossier.roster, against: standard, capacity: dossier.beds) }
+    /// ```
+    public mutating func memo<Value: Sendable>(_ key: RuleMemo<Value>, _ compute: () -> Value) -> Value {
+        let id = ObjectIdentifier(key)
+        for entry in memos where entry.key == id {
+            if let value = entry.value as? Value { return value }
+        }
+        let value = compute()
+        memos.append((key: id, value: value))
+        return value
     }
 
     /// Reports a finding of the rule being checked, at `path`.
@@ -90,6 +112,12 @@ public struct FindingReporter: Sendable {
     }
 
     mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
+}
+
+/// The key of a value several rules share about one subject (``FindingReporter/memo(_:_:)``):
+/// made once, beside the rules that read the value; its identity is the key.
+public final class RuleMemo<Value: Sendable>: Sendable {
+    public init() {}
 }
 
 /// The rules of one dossier kind, run in order over a decoded dossier.

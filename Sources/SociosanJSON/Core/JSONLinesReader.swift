@@ -61,6 +61,15 @@ public struct JSONLinesReader: ~Copyable {
 
     /// The name of the input in error messages.
     public let path: String
+    /// The longest line the reader holds, in bytes, or `nil` for no limit: a longer line
+    /// makes ``next()`` throw ``JSONInputError/io(path:errno:message:)`` with `EFBIG`, instead
+    /// of growing the buffer without end (a stream with no line feed, such as `/dev/zero`).
+    ///
+    /// ```swift
+    /// var reader = try JSONLinesReader(path: "dossiers.jsonl")
+    /// reader.maximumLineLength = 64 * 1024 * 1024
+    /// ```
+    public var maximumLineLength: Int?
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private var buffer: [UInt8]
@@ -182,11 +191,13 @@ public struct JSONLinesReader: ~Copyable {
             if let newline = buffer.withUnsafeBytes({ Self.firstNewline(in: $0, from: scanned, to: end) }) {
                 var lineEnd = newline
                 if lineEnd > start && buffer[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                try checkLength(lineEnd - start)
                 return (start, lineEnd, newline + 1)
             }
             scanned = end
             if reachedEnd {
                 guard start < end else { return nil }
+                try checkLength(end - start)
                 return (start, end, end)
             }
             try readMore()
@@ -206,7 +217,10 @@ public struct JSONLinesReader: ~Copyable {
             start = 0
         }
         if end == buffer.count {
-            buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            try checkLength(end)
+            // Doubled, but with a limit never past one byte over it.
+            let growth = maximumLineLength.map { min(buffer.count, max($0 + 1 - self.end, 1)) } ?? buffer.count
+            buffer.append(contentsOf: [UInt8](repeating: 0, count: growth))
         }
         let descriptor = self.descriptor
         let end = self.end
@@ -216,6 +230,13 @@ public struct JSONLinesReader: ~Copyable {
         if count < 0 { throw .io(path: path, errno: errno) }
         if count == 0 { reachedEnd = true }
         self.end += count
+    }
+
+    /// Refuses a line longer than ``maximumLineLength``.
+    private func checkLength(_ length: Int) throws(JSONInputError) {
+        if let limit = maximumLineLength, length > limit {
+            throw .io(path: path, errno: EFBIG, message: "a line is longer than \(limit) bytes")
+        }
     }
 
     private static func firstNewline(in bytes: UnsafeRawBufferPointer, from: Int, to: Int) -> Int? {

@@ -241,7 +241,9 @@ extension JSONSyntaxError {
     }
 
     /// A key shown as a JSON string literal, so that quotes and control characters in it stay visible.
+    /// A key over 48 characters is shortened as ``shortened(_:)`` shortens a token.
     static func quoted(_ text: String) -> String {
-        String(decoding: JSONWriter.quotedBytes(text), as: UTF8.self)
+        guard text.count > 48 else { return String(decoding: JSONWriter.quotedBytes(text), as: UTF8.self) }
+        return String(decoding: JSONWriter.quotedBytes(String(text.prefix(40))), as: UTF8.self) + "…(\(text.count))"
     }
 }

@@ -1,6 +1,35 @@
 import Sociosan
 
 extension JSONWriter {
+    /// Writes a day as the string `"YYYY-MM-DD"`, the same bytes as `string(date.description)`
+    /// without building that string (a view of 10,000 exchange records writes 10,000 days).
+    ///
+    /// ```swift
+    /// writer.date(LocalDate(year: 2025, month: 3, day: 3)!)   // "2025-03-03"
+    /// ```
+    public mutating func date(_ value: LocalDate) {
+        beforeValue()
+        // LocalDate's year is 1...9999, so four digits always suffice.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { text in
+            func put(_ number: Int, at start: Int, width: Int) {
+                var rest = number
+                for index in stride(from: start + width - 1, through: start, by: -1) {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            text[0] = UInt8(ascii: "\"")
+            put(value.year, at: 1, width: 4)
+            text[5] = UInt8(ascii: "-")
+            put(value.month, at: 6, width: 2)
+            text[8] = UInt8(ascii: "-")
+            put(value.day, at: 9, width: 2)
+            text[11] = UInt8(ascii: "\"")
+            bytes.append(contentsOf: UnsafeBufferPointer(text))
+        }
+        afterValue()
+    }
+
     /// A string, or `null` when there is none.
     ///
     /// ```swift

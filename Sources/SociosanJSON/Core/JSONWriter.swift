@@ -47,7 +47,7 @@ public struct JSONWriter: Sendable {
     /// The layout chosen at creation.
     public let style: Style
     /// The UTF-8 text written so far.
-    public private(set) var bytes: [UInt8]
+    public internal(set) var bytes: [UInt8]
     private var frames: [Frame] = []
     private var hasTopLevelValue = false
     private var isFinished = false
@@ -353,7 +353,8 @@ public struct JSONWriter: Sendable {
 
     // MARK: Internals
 
-    private mutating func beforeValue() {
+    /// Internal, not private: ``date(_:)`` (JSONWriter+Values) writes through it.
+    mutating func beforeValue() {
         let top = frames.count - 1
         guard top >= 0 else {
             precondition(!hasTopLevelValue, "JSONWriter: a document holds one top-level value; call reset() to start another")
@@ -369,7 +370,7 @@ public struct JSONWriter: Sendable {
         frames[top].count += 1
     }
 
-    private mutating func afterValue() {
+    mutating func afterValue() {
         if frames.isEmpty { hasTopLevelValue = true }
     }
 

@@ -37,4 +37,36 @@ public enum StandardInput {
             if count == 0 { return bytes }
         }
     }
+
+    /// ``readAll(fileDescriptor:path:)`` reading at most `limit` bytes (no limit when `nil`):
+    /// `nil` as soon as the input holds more, so that an endless stream (`/dev/zero`) is
+    /// refused in bounded memory.
+    ///
+    /// ```swift
+    /// guard let bytes = try StandardInput.readAll(fileDescriptor: 0, path: "-", limit: 64 << 20) else { print("too large") }
+    /// ```
+    public static func readAll(fileDescriptor: Int32, path: String, limit: Int?) throws(JSONInputError) -> [UInt8]? {
+        guard let limit else { return try readAll(fileDescriptor: fileDescriptor, path: path) }
+        // Doubled as it fills, up to one byte past the limit: enough to know the input is over it.
+        var bytes = [UInt8](repeating: 0, count: min(64 * 1024, limit + 1))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                if filled > limit { return nil }
+                bytes.append(contentsOf: [UInt8](repeating: 0, count: min(bytes.count, limit + 1 - filled)))
+            }
+            let count = bytes.withUnsafeMutableBytes { raw in
+                SystemCall.read(fileDescriptor, into: raw.baseAddress! + filled, count: raw.count - filled)
+            }
+            if count < 0 {
+                let code = errno
+                throw .io(path: path, errno: code)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled > limit { return nil }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
+    }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import Sociosan
 
 /// What the validator knows how to read: one codec per dossier kind.
@@ -52,8 +53,20 @@ public enum DossierRegistry {
 public struct ValidationOptions: Sendable, Hashable {
     /// Unknown fields are errors instead of warnings.
     public var strict: Bool
+    /// The most bytes read at once, or `nil` for no limit: the size of a `.json` file or of
+    /// standard input (each read whole), and the length of one line of a `.jsonl` file (read
+    /// a line at a time). Beyond it the input is refused with
+    /// ``ValidationInputError/tooLarge(path:limit:)`` before it is parsed.
+    ///
+    /// ```swift
+    /// let options = ValidationOptions(maximumInputSize: 64 * 1024 * 1024)
+    /// ```
+    public var maximumInputSize: Int?
 
-    public init(strict: Bool = false) { self.strict = strict }
+    public init(strict: Bool = false, maximumInputSize: Int? = nil) {
+        self.strict = strict
+        self.maximumInputSize = maximumInputSize
+    }
 }
 
 /// The outcome for one dossier: its findings, in the order they were found.
@@ -80,10 +93,14 @@ public struct DossierResult: Sendable, Hashable {
 /// An input that could not be read at all (as opposed to a finding about its content).
 public enum ValidationInputError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
+    /// More than ``ValidationOptions/maximumInputSize`` bytes to read at once: nothing of the
+    /// input was validated.
+    case tooLarge(path: String, limit: Int)
 
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+        case .tooLarge(let path, let limit): return "\(path) is larger than \(limit) bytes (a .jsonl file: has a line longer than that)"
         }
     }
 }
@@ -132,7 +149,7 @@ public enum DossierValidator {
             return
         }
         do {
-            let document = try JSONDocument.parse(contentsOfFile: path)
+            let document = try parseFile(path, limit: options.maximumInputSize)
             let result = validate(document, options: options)
             // Content findings get a line and column from a second, bounded read of the
             // file; only files with findings pay for it.
@@ -146,7 +163,8 @@ public enum DossierValidator {
             switch error {
             case .syntax(let syntax):
                 each(DossierResult(index: 0, line: 1, kind: nil, findings: [syntaxDiagnostic(syntax, lineOffset: 0)]))
-            case .io(let path, _, let message):
+            case .io(let path, let code, let message):
+                if code == EFBIG, let limit = options.maximumInputSize { throw .tooLarge(path: path, limit: limit) }
                 throw .unreadable(path: path, reason: message)
             }
         }
@@ -155,12 +173,14 @@ public enum DossierValidator {
     /// Validates standard input: one JSON document, or JSON Lines when the text holds more
     /// than one value (the whole input is read into memory; pass large files by path).
     public static func validateStandardInput(options: ValidationOptions = .init(), each: (DossierResult) -> Void) throws(ValidationInputError) {
-        let bytes: [UInt8]
+        let read: [UInt8]?
         do {
-            bytes = try StandardInput.readAll()
+            read = try StandardInput.readAll(fileDescriptor: STDIN_FILENO, path: "<stdin>", limit: options.maximumInputSize)
         } catch {
             throw .unreadable(path: "-", reason: error.description)
         }
+        // Read up to one byte past the limit, never more: `- < /dev/zero` ends here.
+        guard let bytes = read else { throw .tooLarge(path: "-", limit: options.maximumInputSize ?? 0) }
         do {
             let result = validate(try JSONDocument.parse(bytes), options: options)
             each(bytes.withUnsafeBytes { locating(result, in: $0) })
@@ -188,10 +208,37 @@ public enum DossierValidator {
         } catch {
             throw .unreadable(path: path, reason: error.description)
         }
+        reader.maximumLineLength = options.maximumInputSize
         do {
             try validateRecordsThrowing(&reader, options: options, each: each)
         } catch {
+            if case .io(_, EFBIG, _) = error, let limit = options.maximumInputSize { throw .tooLarge(path: path, limit: limit) }
             throw .unreadable(path: path, reason: error.description)
+        }
+    }
+
+    /// Parses a `.json` file: a regular file larger than `limit` is refused before it is
+    /// read; anything else (a pipe, a device, given through the SDK) is read up to `limit`
+    /// bytes, as standard input is.
+    static func parseFile(_ path: String, limit: Int?) throws(JSONInputError) -> JSONDocument {
+        guard let limit else { return try JSONDocument.parse(contentsOfFile: path) }
+        let descriptor: Int32
+        switch SystemIO.openForReading(path) {
+        case .success(let opened): descriptor = opened
+        case .failure(let error): throw .io(path: path, errno: error.code)
+        }
+        defer { Glibc.close(descriptor) }
+        if let size = SystemIO.regularFileSize(descriptor) {
+            if size > limit { throw .io(path: path, errno: EFBIG) }
+            return try JSONDocument.parse(fileDescriptor: descriptor, path: path)
+        }
+        guard let bytes = try StandardInput.readAll(fileDescriptor: descriptor, path: path, limit: limit) else {
+            throw .io(path: path, errno: EFBIG)
+        }
+        do {
+            return try JSONDocument.parse(bytes)
+        } catch {
+            throw .syntax(error)
         }
     }
 
@@ -214,12 +261,17 @@ public enum DossierValidator {
         var index = 0
         // Activity lines (er.psychiatry.activity) also have rules across lines.
         var activity = ActivityLineChecker()
+        // So do ImpleMENTAL activity lines (lombardy.implemental.activity).
+        var implemental = ImplementalLineChecker()
         while let outcome = try reader.nextLine({ line -> LineOutcome in
             if line.isBlank { return .blank }
             switch JanssonLoader.parse(line.bytes) {
             case .success(let document):
                 let result = locating(validate(document, index: index, line: line.lineNumber, options: options),
                                       in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
+                if ImplementalLineChecker.isImplementalActivity(document) {
+                    return implemental.process(document, result: result, line: line).map(LineOutcome.result) ?? .held
+                }
                 guard ActivityLineChecker.isActivity(document) else { return .result(result) }
                 return activity.process(document, result: result, line: line).map(LineOutcome.result) ?? .held
             case .failure(let error):
@@ -247,6 +299,7 @@ public enum DossierValidator {
             index += 1
         }
         for result in activity.finish() { each(result) }
+        for result in implemental.finish() { each(result) }
     }
 
     /// Gives every content finding the line and column of the value its pointer names.

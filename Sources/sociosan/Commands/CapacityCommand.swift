@@ -2,7 +2,7 @@ import ArgumentParser
 import Sociosan
 import SociosanJSON
 
-/// `sociosan capacity TYPE --roster FILE`: the largest capacity a roster carries.
+/// `sociosan capacity [TYPE] --roster FILE`: the largest capacity a roster carries.
 struct CapacityCommand: ParsableCommand, LanguageSelecting {
     static let configuration = CommandConfiguration(
         commandName: "capacity",
@@ -12,8 +12,11 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
             kind (`sociosan kinds`); only its members (a structure's staff) are used (with a \
             roster's full-time hours and conditions unless --full-time-hours or --condition \
             are given). \
-            TYPE is the type to evaluate, which may differ from the dossier's own. The \
-            answer is the largest capacity within the type's limits whose requirement the \
+            TYPE is the type to evaluate; without it, the dossier's own: a roster's \
+            "type", a structure dossier's standard (its type row's). A TYPE other than the \
+            dossier's own is evaluated as asked (what the same staff would carry in a \
+            structure of that type), with a note on standard error naming the dossier's \
+            own type. The answer is the largest capacity within the type's limits whose requirement the \
             roster meets, with the requirement that stops the next one; or that the roster \
             meets the standard at its upper limit; or that it does not meet it even at the \
             smallest capacity, and why.
@@ -29,11 +32,12 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
             Examples, from the repository root:
               sociosan capacity er.spoi --roster Fixtures/staffing.roster/valid/spoi-15-beds.json --lang en
               sociosan capacity er.spoi --roster Fixtures/staffing.roster/valid/spoi-12-beds.json --format json
-              sociosan capacity sicily.rehab-day --roster Fixtures/sicily.disability.rehab-day/valid/prf-sr-arcobaleno-20-places.json
+              sociosan capacity --roster Fixtures/sicily.disability.rehab-day/valid/prf-sr-arcobaleno-20-places.json
+              sociosan capacity sicily.rehab-residential --roster Fixtures/sicily.disability.rehab-day/valid/prf-sr-arcobaleno-20-places.json
             """)
 
-    @Argument(help: "The structure type to evaluate (a standard id; see `sociosan staffing --list`).")
-    var type: String
+    @Argument(help: "The structure type to evaluate (a standard id; see `sociosan staffing --list`); the dossier's own when omitted.")
+    var type: String?
 
     @Option(help: "A staffing.roster or structure dossier whose members are used, or - for standard input.")
     var roster: String
@@ -50,13 +54,23 @@ struct CapacityCommand: ParsableCommand, LanguageSelecting {
     func run() throws {
         let console = Console()
         let exit = StaffingExit(console: console, language: language)
-        let standard: StaffingStandard
-        do {
-            standard = try StaffingCatalogue.require(type)
-        } catch {
-            throw exit.staffing(error)
+        // An explicit type is looked up before the file is read, so that a wrong one is named first.
+        var asked: StaffingStandard?
+        if let type {
+            do {
+                asked = try StaffingCatalogue.require(type)
+            } catch {
+                throw exit.staffing(error)
+            }
         }
         let structure = try RosterFile.load(roster, checkCapacity: false, format: format, console: console, language: language)
+        let standard = try asked ?? RosterFile.ownStandard(of: structure, path: roster, console: console, language: language)
+        if standard.id != structure.type, !structure.type.isEmpty {
+            console.standardError("sociosan: " + LocalizedText(
+                it: "nota: {0} è un dossier di tipo {1}; la capacità è calcolata per {2}, come richiesto",
+                en: "note: {0} is a dossier of type {1}; the capacity is worked out for {2}, as asked")
+                .render([.text(roster), .text(structure.type), .text(standard.id)], in: language))
+        }
         guard let members = structure.roster else { throw ExitCode(ExitStatus.failure) }
         let parameters = parameterOptions.parameters(over: structure.parameters)
         exit.warnUnusedConditions(parameters, standard: standard)

@@ -14,7 +14,9 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
             (standard input once, keeping every admission for the 12-month window). \
             For each structure and calendar year: numerator, denominator, value (times 100 \
             where the table says so), the standard and whether it is met. --audit lists the \
-            stays or events that make each numerator.
+            stays or events that make each numerator. --format html writes one \
+            self-contained page (no script, no network): a table per structure and year \
+            and, per year, a bar chart per indicator across structures.
 
             Every line must be a valid activity record: a line that is not JSON or not a \
             record is reported on standard error as FILE:LINE:COLUMN with its message, and \
@@ -30,6 +32,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
               sociosan indicators Fixtures/er.psychiatry.activity/valid/network-2025.jsonl
               sociosan indicators --year 2025 --structure spoi-bo-villa-serena --audit --lang en FILE.jsonl
               sociosan indicators --format csv FILE.jsonl > indicators.csv
+              sociosan indicators --format html --lang en FILE.jsonl > indicators.html
             """)
 
     @Argument(help: "An activity file (JSON Lines), or - for standard input.")
@@ -51,9 +54,6 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
 
     var language: Language { output.language }
 
-    /// At most this many invalid lines are described; the rest are counted.
-    static let reportedInvalidLines = 20
-
     func run() throws {
         let console = Console()
         let exit = StaffingExit(console: console, language: language)
@@ -65,17 +65,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
                     en: "--structure \"\(structure)\": not a valid identifier"))
             }
         }
-        if file != InputCollector.standardInputPath {
-            switch SystemIO.fileType(atPath: file) {
-            case .failure(let error):
-                let problem: InputProblem = error.isMissing ? .missing(path: file) : .unreadableFile(path: file, reason: error.description)
-                throw exit.usage(LocalizedText(it: problem.message(in: .italian), en: problem.message(in: .english)))
-            case .success((.directory, _)), .success((.other, _)):
-                throw exit.usage(LocalizedText(it: "\(file): non è un file", en: "\(file): not a file"))
-            case .success((.regular, _)):
-                break
-            }
-        }
+        try RecordFileInput.checkRegularFile(file, exit: exit)
 
         // A file in admission order is read once with the counted admissions forgotten as it
         // goes; one that is not (the calculator says so) is read again keeping them all.
@@ -93,6 +83,7 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
         case .text: report.text(results, lines: lines, to: console)
         case .json: report.json(results, lines: lines, to: console)
         case .csv: report.csv(results, to: console)
+        case .html: report.html(results, lines: lines, to: console)
         }
         console.flush()
     }
@@ -102,49 +93,21 @@ struct IndicatorsCommand: ParsableCommand, LanguageSelecting {
         structure: StructureID?, pruneHistory: Bool, console: Console, exit: StaffingExit
     ) throws -> (calculator: ERIndicatorCalculator, lines: Int) {
         var calculator = ERIndicatorCalculator(year: year, structure: structure, audit: audit, pruneHistory: pruneHistory)
-        var invalid = 0
+        var invalid = RecordFileInput(file: file, language: language, console: console)
         var lines = 0
         do {
             var reader = try ActivityReader(path: file)
             while let line = try reader.next() {
                 lines += 1
                 switch line.outcome {
-                case .record(let record):
-                    calculator.add(record)
-                case .invalid(let result):
-                    invalid += 1
-                    if invalid <= Self.reportedInvalidLines { describe(result, console: console) }
+                case .record(let record): calculator.add(record)
+                case .invalid(let result): invalid.add(result)
                 }
             }
         } catch {
             throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
         }
-        if invalid > 0 {
-            if invalid > Self.reportedInvalidLines {
-                console.standardError(LocalizedText(
-                    it: "sociosan: ... e altre {0} righe non valide", en: "sociosan: ... and {0} more invalid lines"
-                ).render([.integer(invalid - Self.reportedInvalidLines)], in: language))
-            }
-            throw exit.usage(LocalizedText(
-                it: "{0} righe non valide in {1}: nessun indicatore calcolato",
-                en: "{0} invalid lines in {1}: no indicator computed"
-            ).render([.integer(invalid), .text(file)], in: language).asBoth)
-        }
+        try invalid.finish(exit: exit)
         return (calculator, lines)
     }
-
-    /// `FILE:LINE:COLUMN: error: MESSAGE [rule]` for the first error of an invalid line.
-    private func describe(_ result: DossierResult, console: Console) {
-        let finding = result.findings.first { $0.severity == .error } ?? result.findings.first
-        guard let finding else { return }
-        let (line, column) = finding.position(in: result)
-        let severity = finding.severity.label.text(in: language)
-        let at = finding.path.tokens.isEmpty ? "" : " (\(finding.path))"
-        console.standardError("\(file):\(line):\(column): \(severity): \(finding.message(in: language))\(at) [\(finding.ruleID)]")
-    }
-}
-
-extension String {
-    /// A message already rendered in the chosen language, for ``StaffingExit/usage(_:)``.
-    fileprivate var asBoth: LocalizedText { LocalizedText(it: self, en: self) }
 }

@@ -47,16 +47,7 @@ struct StaffingCheckCommand: ParsableCommand, LanguageSelecting {
     func run() throws {
         let console = Console()
         let structure = try RosterFile.load(file, checkCapacity: true, format: format, console: console, language: language)
-        guard let standard = structure.standard else {
-            // A type whose regulation sets no staffing table (7.2 communities for minors) says so.
-            throw StaffingExit(console: console, language: language).usage(structure.type.isEmpty
-                ? LocalizedText(
-                    it: "\(file): la normativa non fissa uno standard di personale per il tipo di questa struttura",
-                    en: "\(file): the regulation sets no staffing standard for this structure's type")
-                : LocalizedText(
-                    it: "\(file): lo standard di personale \"\(structure.type)\" non è nel catalogo (`sociosan staffing --list`)",
-                    en: "\(file): the staffing standard \"\(structure.type)\" is not in the catalogue (`sociosan staffing --list`)"))
-        }
+        let standard = try RosterFile.ownStandard(of: structure, path: file, console: console, language: language)
         guard let roster = structure.roster else { throw ExitCode(ExitStatus.failure) }
         let check: StaffingCheck
         do {

@@ -134,4 +134,18 @@ enum RosterFile {
         }
         return structure
     }
+
+    /// The standard of the structure's own type. A type whose regulation sets no staffing table
+    /// (7.2 communities for minors), or a standard not in the catalogue, is a usage error that
+    /// says so (exit status 2).
+    static func ownStandard(of structure: StaffedStructure, path: String, console: Console, language: Language) throws -> StaffingStandard {
+        if let standard = structure.standard { return standard }
+        throw StaffingExit(console: console, language: language).usage(structure.type.isEmpty
+            ? LocalizedText(
+                it: "\(path): la normativa non fissa uno standard di personale per il tipo di questa struttura",
+                en: "\(path): the regulation sets no staffing standard for this structure's type")
+            : LocalizedText(
+                it: "\(path): lo standard di personale \"\(structure.type)\" non è nel catalogo (`sociosan staffing --list`)",
+                en: "\(path): the staffing standard \"\(structure.type)\" is not in the catalogue (`sociosan staffing --list`)"))
+    }
 }

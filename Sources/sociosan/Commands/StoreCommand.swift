@@ -24,7 +24,7 @@ struct StoreCommand: ParsableCommand {
         subcommands: [
             StoreInitCommand.self, StorePutCommand.self, StoreGetCommand.self, StoreListCommand.self,
             StoreHistoryCommand.self, StoreDeleteCommand.self, StoreExportCommand.self, StoreImportCommand.self,
-            StoreVerifyCommand.self,
+            StoreVerifyCommand.self, StoreAuditCommand.self,
         ])
 }
 
@@ -78,7 +78,7 @@ func runStore(_ options: StoreOptions, _ body: (Console) throws(StoreError) -> V
 
 func storeExitStatus(_ error: StoreError) -> Int32 {
     switch error {
-    case .invalidDossier, .conflict, .notFound, .revisionNotFound, .deleted, .invalidIdentifier, .unknownKind:
+    case .invalidDossier, .conflict, .notFound, .revisionNotFound, .deleted, .invalidIdentifier, .unknownKind, .invalidAuditEntry:
         return ExitStatus.findings
     case .notAStore, .unsupportedFormat, .io, .lockTimeout, .corrupt, .unsafeEntry, .notARegularFile, .tooLarge:
         return ExitStatus.failure
@@ -146,10 +146,7 @@ struct StorePutCommand: ParsableCommand, LanguageSelecting {
     static func isJSONLines(_ file: String) -> Bool { file.lowercased().hasSuffix(".jsonl") }
 
     func validate() throws {
-        if maxSize < 1 {
-            throw UsageError(LocalizedText(it: "--max-size vuole un numero di byte positivo, non {0}", en: "--max-size takes a positive number of bytes, not {0}"),
-                             [.text(String(maxSize))], in: language)
-        }
+        try ValidateCommand.checkMaximumSize(maxSize, in: language)
         // One expected revision cannot speak for the many dossiers of a JSON Lines file.
         if expectRevision != nil, let file = files.first(where: Self.isJSONLines) {
             throw UsageError(LocalizedText(
@@ -337,7 +334,9 @@ struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
         discussion: """
             Without --repair nothing changes. With --repair the index is rebuilt, current files \
             are restored from their history, and unreadable files are moved to .quarantine \
-            (never deleted). Exit status 1 when problems were found.
+            (never deleted). The access audit log is checked too (its SHA-256 chain and its \
+            head: the first altered or cut line is named); --repair reports a damaged log and \
+            leaves it as it is. Exit status 1 when problems were found.
 
             Example:
               sociosan store verify --store /tmp/dossiers
@@ -373,6 +372,9 @@ struct StoreVerifyCommand: ParsableCommand, LanguageSelecting {
                 console.line(LocalizedText(it: "revisioni senza impronta SHA-256 (scritte prima delle impronte): {0}",
                                            en: "revisions without a SHA-256 digest (written before digests): {0}")
                     .render([.integer(report.unsealedRevisions)], in: language))
+            }
+            if let records = report.auditRecords {
+                console.line(LocalizedText(it: "registrazioni di accesso: {0}", en: "access records: {0}").render([.integer(records)], in: language))
             }
             clean = report.isClean
         }

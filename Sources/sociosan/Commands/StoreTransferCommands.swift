@@ -34,7 +34,8 @@ struct StoreImportCommand: ParsableCommand, LanguageSelecting {
         abstract: "Store every dossier of a JSON Lines file, all or nothing.",
         discussion: """
             Every line is validated before anything is written; one invalid line refuses the \
-            whole file. A failure while writing leaves the store as it was.
+            whole file. A failure while writing leaves the store as it was. The file must be \
+            a regular file (or - for standard input) of at most --max-size bytes.
 
             Example:
               sociosan store import --store /tmp/dossiers spoi.jsonl
@@ -43,14 +44,21 @@ struct StoreImportCommand: ParsableCommand, LanguageSelecting {
     @OptionGroup var options: StoreOptions
     var language: Language { options.language }
 
-    @Argument(help: "A JSON Lines file (.jsonl).") var file: String
+    @Argument(help: "A JSON Lines file (.jsonl), or - for standard input.") var file: String
+
+    @Option(name: .customLong("max-size"), help: "The largest file to read, in bytes (default 67108864: 64 MiB).")
+    var maxSize: Int = DossierStore.defaultMaximumInputSize
+
+    func validate() throws { try ValidateCommand.checkMaximumSize(maxSize, in: language) }
 
     func run() throws {
         try runStore(options) { (console: Console) throws(StoreError) in
             let progress = StoreProgress(console: console, language: language)
             let entries: [StoreEntry]
             do throws(StoreError) {
-                entries = try options.open().importLines(path: file, progress: progress.update)
+                let store = try options.open()
+                store.maximumInputSize = maxSize
+                entries = try store.importLines(path: file, progress: progress.update)
             } catch {
                 progress.finish()
                 throw error

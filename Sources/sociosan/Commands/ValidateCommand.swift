@@ -1,6 +1,7 @@
 import ArgumentParser
 import Sociosan
 import SociosanJSON
+import SociosanStore
 
 /// `sociosan validate PATH...`: validates dossiers and reports every finding.
 struct ValidateCommand: ParsableCommand, LanguageSelecting {
@@ -56,6 +57,18 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
             help: "PROVINCE=N: also run the Sicilian planning rules (sicily.planning.*) over the structure dossiers of the province, with its N inhabitants. Repeatable.")
     var inhabitants: [String] = []
 
+    @Option(name: .customLong("max-size"),
+            help: "The most bytes read at once: a .json file or standard input, or one line of a .jsonl file (default 67108864: 64 MiB).")
+    var maxSize: Int = DossierStore.defaultMaximumInputSize
+
+    /// `--max-size` of `validate` and `store put`: a positive number of bytes.
+    static func checkMaximumSize(_ value: Int, in language: Language) throws {
+        if value < 1 {
+            throw UsageError(LocalizedText(it: "--max-size vuole un numero di byte positivo, non {0}", en: "--max-size takes a positive number of bytes, not {0}"),
+                             [.text(String(value))], in: language)
+        }
+    }
+
     var language: Language { output.language }
 
     func validate() throws {
@@ -64,6 +77,7 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
                 it: "indicare almeno un file, una cartella o - per lo standard input",
                 en: "give at least one file, folder, or - for standard input"), in: language)
         }
+        try Self.checkMaximumSize(maxSize, in: language)
         _ = try planningAreas()
     }
 
@@ -87,7 +101,7 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
     func run() throws {
         let console = Console()
         let report = makeReport(console: console)
-        let options = ValidationOptions(strict: strict)
+        let options = ValidationOptions(strict: strict, maximumInputSize: maxSize)
         var run = ValidationRun(report: report)
 
         report.begin()

@@ -30,6 +30,7 @@ struct ValidationRun {
             if started { report.endFile(complete: false) }
             switch error {
             case .unreadable(_, let reason): return .unreadableFile(path: path, reason: reason)
+            case .tooLarge(_, let limit): return .tooLarge(path: path, limit: limit)
             }
         }
         if !started {

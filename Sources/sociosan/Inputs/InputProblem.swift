@@ -15,11 +15,14 @@ enum InputProblem: Error, Sendable, Hashable {
     case emptyDirectory(path: String)
     /// A file that could not be opened or read.
     case unreadableFile(path: String, reason: String)
+    /// More than `--max-size` bytes to read at once (a file or standard input; a line of a
+    /// `.jsonl` file): refused before it is parsed.
+    case tooLarge(path: String, limit: Int)
 
     var path: String {
         switch self {
         case .missing(let path), .nameNotUTF8(let path), .notFileOrDirectory(let path), .emptyDirectory(let path),
-             .unreadableDirectory(let path, _), .unreadableFile(let path, _):
+             .unreadableDirectory(let path, _), .unreadableFile(let path, _), .tooLarge(let path, _):
             return path
         }
     }
@@ -52,6 +55,11 @@ enum InputProblem: Error, Sendable, Hashable {
         case .unreadableFile(_, let reason):
             return LocalizedText(it: "{0}: impossibile leggere il file ({1})", en: "{0}: cannot read the file ({1})")
                 .render([quoted, .text(reason)], in: language)
+        case .tooLarge(_, let limit):
+            return LocalizedText(
+                it: "{0}: più di {1} byte da leggere in una volta (per un file .jsonl: una riga più lunga); non è stato validato; per alzare il limite passare --max-size BYTE",
+                en: "{0}: more than {1} bytes to read at once (for a .jsonl file: a line longer than that); not validated; to raise the limit pass --max-size BYTES"
+            ).render([quoted, .integer(limit)], in: language)
         }
     }
 }

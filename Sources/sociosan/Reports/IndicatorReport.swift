@@ -9,9 +9,12 @@ enum IndicatorFormat: String, OutputFormat {
     case json
     /// RFC 4180 CSV, one row per indicator, structure and year.
     case csv
+    /// One self-contained HTML page (``IndicatorPageHTML``): tables per structure and year,
+    /// bar charts across structures.
+    case html
 }
 
-/// Renders the results of ``ERIndicatorCalculator`` as text, JSON or CSV.
+/// Renders the results of ``ERIndicatorCalculator`` as text, JSON, CSV or HTML.
 struct IndicatorReport {
     let language: Language
     let audit: Bool
@@ -25,11 +28,7 @@ struct IndicatorReport {
     /// IndicatorReport.fixedValue(numerator: 2, denominator: 3, multiplier: 100)  // (6667, 2)
     /// ```
     static func fixedValue(numerator: Int, denominator: Int, multiplier: Int) -> (value: Int, scale: Int)? {
-        guard denominator > 0 else { return nil }
-        let scale = multiplier == 100 ? 2 : 3
-        var power = 1
-        for _ in 0..<scale { power *= 10 }
-        return ((2 * numerator * multiplier * power + denominator) / (2 * denominator), scale)
+        IndicatorValue(numerator: numerator, denominator: denominator, unit: multiplier == 100 ? .percent : .ratio)?.rounded
     }
 
     func valueText(_ result: ERIndicatorResult, machine: Bool = false) -> String {
@@ -62,25 +61,19 @@ struct IndicatorReport {
     ]
 
     func text(_ results: [ERIndicatorResult], lines: Int, to console: Console) {
-        var index = 0
         if results.isEmpty {
             console.line(LocalizedText(it: "nessun risultato: nessuna attività per i filtri dati",
                                        en: "no results: no activity for the filters given").text(in: language))
         }
-        while index < results.count {
-            let first = results[index]
-            var end = index
-            while end < results.count, results[end].structure == first.structure,
-                  results[end].structureType == first.structureType, results[end].year == first.year {
-                end += 1
-            }
-            if index > 0 { console.line() }
+        for (number, group) in ERIndicatorResult.groups(results).enumerated() {
+            let first = group[group.startIndex]
+            if number > 0 { console.line() }
             let family = ERIndicatorFamily(structureType: first.structureType)
             console.line("\(first.structure.rawValue) (\(first.structureType.label.text(in: language))) \(first.year)")
             console.line(family.label.text(in: language) + " [" + family.tableCitation.description + "]")
             var table = TextTable(headings: Self.headings.map { $0.text(in: language) })
             var notes: [Int: [String]] = [:]
-            for result in results[index..<end] {
+            for result in group {
                 table.append([
                     result.indicator.id, String(result.numerator), String(result.denominator), valueText(result),
                     result.indicator.standard.label.text(in: language), result.status.label.text(in: language),
@@ -100,7 +93,6 @@ struct IndicatorReport {
                 console.line(line)
                 for note in notes[row] ?? [] { console.line(note) }
             }
-            index = end
         }
         console.line()
         console.line(LocalizedText(it: "{0} righe lette, {1} risultati", en: "{0} lines read, {1} results")
@@ -175,5 +167,15 @@ struct IndicatorReport {
             if audit { row.append(result.numeratorRecords.map(\.rawValue).joined(separator: " ")) }
             console.write(row.joined(separator: ",") + "\r\n")
         }
+    }
+
+    // MARK: HTML
+
+    /// The library's page (``IndicatorPage/init(emiliaRomagna:lines:language:audit:)``), so
+    /// that an SDK user gets the same document; `--audit` lists each numerator's records in a
+    /// `<details>` element under its row.
+    func html(_ results: [ERIndicatorResult], lines: Int, to console: Console) {
+        let page = IndicatorPage(emiliaRomagna: results, lines: lines, language: language, audit: audit)
+        console.write(IndicatorPageHTML.render(page))
     }
 }

@@ -27,6 +27,10 @@ struct DeclaredKindFixtureTests {
     }
 
     static func check<Dossier: DeclaredDossier>(_ type: Dossier.Type, file: URL) throws {
+        if file.pathExtension == "jsonl" {
+            try checkLines(type, file: file)
+            return
+        }
         let data = try Data(contentsOf: file)
         let text = String(decoding: data, as: UTF8.self)
         let dossier = try Dossier.decode(jsonText: text)
@@ -38,5 +42,18 @@ struct DeclaredKindFixtureTests {
         #expect(viaCodable == dossier)
         let again = try JSONDecoder().decode(Dossier.self, from: JSONEncoder().encode(viaCodable))
         #expect(again.encoded() == Array(data))
+    }
+
+    /// A JSON Lines kind (one dossier a line, `lombardy.implemental.activity`): every line is
+    /// the compact canonical form of its dossier, and Foundation's coders agree with it.
+    static func checkLines<Dossier: DeclaredDossier>(_ type: Dossier.Type, file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.hasSuffix("\n"), "\(file.lastPathComponent) lacks its final newline")
+        for line in text.split(separator: "\n") {
+            let dossier = try Dossier.decode(jsonText: String(line))
+            #expect(dossier.encoded(style: .compact) == Array((line + "\n").utf8), "\(file.lastPathComponent): \(line.prefix(60)) is not canonical")
+            let viaCodable = try JSONDecoder().decode(Dossier.self, from: Data(line.utf8))
+            #expect(viaCodable == dossier)
+        }
     }
 }

@@ -113,25 +113,7 @@ struct SSTQualityChartTests {
 
     // MARK: A real browser
 
-    /// Chromium, when installed (`apt-get install -y chromium`; `.ci/run` installs it).
-    static let chromium: URL? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .map(URL.init(fileURLWithPath:)).first { FileManager.default.isExecutableFile(atPath: $0.path) }
-
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = chromium
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                             "--user-data-dir=\(FileManager.default.temporaryDirectory.path)/sociosan-chromium-\(getpid())"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install -y chromium): the chart is not rendered in a browser"))
+    @Test(.enabled(if: HeadlessChromium.isInstalled, "Chromium is not installed (apt-get install -y chromium): the chart is not rendered in a browser"))
     func chromiumRendersTheChartWithEveryLabel() throws {
         let file = try #require(Self.fixtures.first { $0.lastPathComponent == "pianura-est-2026.json" })
         let profile = try Self.profile(file)
@@ -142,17 +124,16 @@ struct SSTQualityChartTests {
         try SSTQualityChart.svg(profile, in: .english).write(to: svg, atomically: true, encoding: .utf8)
         let png = directory.appendingPathComponent("chart.png")
 
-        let shot = try Self.run(["--screenshot=\(png.path)", "--window-size=1188,840", svg.absoluteString])
+        let shot = try HeadlessChromium.run(["--screenshot=\(png.path)", "--window-size=1188,840", svg.absoluteString])
         #expect(shot.status == 0)
         let bytes = try Data(contentsOf: png)
-        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "not a PNG")
-        // The image is the window's size (IHDR width and height, big-endian, at bytes 16-23).
-        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
-        #expect(width == 1188 && height == 840)
+        // The image is the window's size.
+        let size = try #require(HeadlessChromium.pngSize(bytes), "not a PNG")
+        #expect(size.width == 1188 && size.height == 840)
         #expect(bytes.count > 20_000, "a blank page compresses to a few kilobytes")
 
         // The DOM the browser built: every label is there as rendered text.
-        let dom = try Self.run(["--dump-dom", svg.absoluteString])
+        let dom = try HeadlessChromium.run(["--dump-dom", svg.absoluteString])
         #expect(dom.status == 0)
         for judgement in profile.judgements { #expect(dom.output.contains(">\(judgement.criterion.rawValue)</text>")) }
         for quadrant in SSTQuadrant.allCases { #expect(dom.output.contains(quadrant.label.english.uppercased())) }

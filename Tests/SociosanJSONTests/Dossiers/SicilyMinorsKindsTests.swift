@@ -176,6 +176,26 @@ struct SicilyMinorsKindsTests {
         #expect(try validate(flat, strict: true).findings.map(\.severity) == [.error])
     }
 
+    /// The byte-wise checks of an ASCII code answer as the character-wise ones, over codes made
+    /// of the letters, digits and separators the checks read (tax-code and date shapes included).
+    @Test func asciiChecksAgreeWithCharacterChecks() {
+        let pieces = ["RSSMRA", "rss", "mra", "08", "A41", "g273", "X", "M", "LMN", "2009", "03", "14", "1899", "2099",
+                      "0229", "2024", "31", "12", "-", "_", ".", "/", " ", "#", "0", "9", "PA", "e"]
+        var generator = SystemRandomNumberGenerator()
+        var codes = ["RSSMRA08A41G273X", "rss-mra-08a41-g273x", "RSSMRA0MA41G2T3X", "GA-2009-03-14", "X14032009",
+                     "29-02-2024", "29.02.2023", "2024/02/29", "ID-99999999", "SD-PA-0412", ""]
+        for _ in 0..<3_000 {
+            codes.append((0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for code in codes {
+            #expect(PseudonymousCode.looksLikeTaxCode(code) == PseudonymousCode.looksLikeTaxCode(characters: code), "\(code)")
+            #expect(PseudonymousCode.carriesDate(code) == PseudonymousCode.carriesDate(characters: code), "\(code)")
+        }
+        // A code with a non-ASCII character takes the character-wise checks.
+        #expect(PseudonymousCode.ASCIICode("GA-2009-03-14-è") == nil)
+        #expect(PseudonymousCode.carriesDate("GÀ-2009-03-14"))
+    }
+
     /// A pseudonymous code shaped like a tax code, or carrying a date, is refused by the rule.
     @Test func codesThatIdentify() throws {
         #expect(PseudonymousCode.looksLikeTaxCode("RSSMRA08A41G273X"))

@@ -267,9 +267,8 @@ struct SicilyStructureKindsTests {
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
         let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))
         let citation = try #require(rule.citation)
-        let lines = TestResources.seedLines(citation.seed.fileName)
-        try #require(citation.lastLine <= lines.count, "\(ruleID) cites \(citation), outside its seed")
-        let cited = lines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
+        let cited = try #require(TestResources.seedText(citation.seed.fileName, lines: citation.firstLine, through: citation.lastLine),
+                                 "\(ruleID) cites \(citation), outside its seed")
         #expect(cited.contains(keyword), "\(ruleID) cites \(citation) which does not mention \(keyword)")
     }
 }

@@ -8,7 +8,8 @@
 /// ```
 public enum DeclaredKinds {
     public static let all: [any DeclaredDossier.Type] = SicilyControlAndInclusionKinds.all + [SSTQualityProfile.self]
-        + SicilyProjectKinds.all
+        + SicilyProjectKinds.all + [ERAddictionPlacement.self]
+        + ImplementalKinds.all
 
     public static func type(for kind: DossierKind) -> (any DeclaredDossier.Type)? {
         all.first { $0.kindInfo.kind == kind }

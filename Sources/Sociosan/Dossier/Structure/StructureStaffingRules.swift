@@ -16,6 +16,9 @@ public enum StructureStaffingRules {
         capacity: @escaping @Sendable (ERStructureDossier) -> Int = { $0.beds },
         parameters: @escaping @Sendable (ERStructureDossier) -> StaffingParameters = { _ in StaffingParameters() }
     ) -> [Rule<ERStructureDossier>] {
+        // The roster's check at the dossier's capacity, worked out by the first minimum rule that
+        // runs on a dossier and read by the others: one check per dossier, not one per line.
+        let checked = RuleMemo<StaffingCheck?>()
         let minima = standard.requirements.map { requirement in
             Rule<ERStructureDossier>(
                 descriptor: RuleDescriptor(
@@ -27,12 +30,16 @@ public enum StructureStaffingRules {
                     decision: requirement.decision)
             ) { dossier, report in
                 guard dossier.type == type else { return }
-                let size = capacity(dossier)
                 // A capacity outside the standard's limits is the calculator's error, not a
                 // shortfall; the rule that bounds the capacity reports it.
-                guard let check = try? StaffingCalculator.check(dossier.roster, against: standard, capacity: size, parameters: parameters(dossier)),
-                      let line = check.roles.first(where: { $0.line.requirement == requirement }), !line.isMet
+                guard let check = report.memo(checked, {
+                          try? StaffingCalculator.check(dossier.roster, against: standard, capacity: capacity(dossier), parameters: parameters(dossier))
+                      }),
+                      // The rule id first: it tells the lines apart without comparing whole requirements.
+                      let line = check.roles.first(where: { $0.line.requirement.rule == requirement.rule && $0.line.requirement == requirement }),
+                      !line.isMet
                 else { return }
+                let size = check.requirement.capacity
                 report.report(at: "/staff", .localized(requirement.target.label), line.presentHoursPerWeek.argument,
                               .integer(size), line.line.hoursPerWeek.argument, line.line.minimum.argument,
                               .localized(unitLabel(requirement.unit, count: line.line.minimum)), .localized(standard.capacityUnit.label))

@@ -333,6 +333,12 @@ public enum SicilyAddictionRules {
         [RuleID(rawValue: "\(standard.id).general.minimum-staff"), RuleID(rawValue: "\(standard.id).general.full-time-per-10-users")]
     }
 
+    /// What the share caps of a dossier read (``staffRules(_:)``).
+    struct CapInputs: Sendable {
+        let needs: StaffingRequirement
+        let roster: Roster
+    }
+
     /// The roster with the trainees and volunteers of the section, for the share caps.
     static func fullRoster(_ dossier: StructureDossier) -> Roster {
         var roster = dossier.roster
@@ -347,6 +353,9 @@ public enum SicilyAddictionRules {
         let parameters: @Sendable (StructureDossier) -> StaffingParameters = { section($0)?.staffingParameters ?? StaffingParameters() }
         let skipped = neverBinding(standard)
         let minima = StructureStaffingRules.rules(service.type, standard: standard, parameters: parameters).filter { !skipped.contains($0.id) }
+        // What the caps read, worked out once per dossier for both of them: the requirement at the
+        // dossier's places and the roster with its trainees and volunteers.
+        let capInputs = RuleMemo<CapInputs?>()
         let caps = standard.shareCaps.map { cap in
             let who = cap.contract == .trainee ? LocalizedText(it: "Personale in formazione", en: "Trainees")
                                                : LocalizedText(it: "Volontari", en: "Volunteers")
@@ -360,9 +369,12 @@ public enum SicilyAddictionRules {
                     decision: cap.decision)
             ) { dossier, report in
                 guard dossier.type == service.type,
-                      let needs = try? StaffingCalculator.requirement(for: standard, capacity: dossier.beds, parameters: parameters(dossier))
+                      let inputs = report.memo(capInputs, {
+                          (try? StaffingCalculator.requirement(for: standard, capacity: dossier.beds, parameters: parameters(dossier)))
+                              .map { CapInputs(needs: $0, roster: fullRoster(dossier)) }
+                      })
                 else { return }
-                let check = cap.check(fullRoster(dossier), against: needs)
+                let check = cap.check(inputs.roster, against: inputs.needs)
                 if !check.isMet {
                     report.report(at: "/addiction/traineesAndVolunteers", .localized(who), check.presentHoursPerWeek.argument,
                                   check.maximumHoursPerWeek.argument, .integer(check.membersBelowMinimumHours))

@@ -31,13 +31,7 @@ enum SicilyProject {
 
     /// `date` plus `months` calendar months, the day kept or brought back to the month's last
     /// day (2024-01-31 plus one month is 2024-02-29).
-    static func adding(months: Int, to date: LocalDate) -> LocalDate {
-        let index = date.year * 12 + (date.month - 1) + months
-        let year = index / 12
-        let month = index % 12 + 1
-        let day = min(date.day, LocalDate.daysInMonth(year: year, month: month))
-        return LocalDate(year: year, month: month, day: day) ?? date
-    }
+    static func adding(months: Int, to date: LocalDate) -> LocalDate { date.adding(months: months) }
 
     /// A date no document of these kinds can hold; the blank values start from it.
     static let blankDate = LocalDate(year: 2000, month: 1, day: 1)!

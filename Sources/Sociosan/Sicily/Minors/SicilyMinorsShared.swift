@@ -220,6 +220,11 @@ public enum PseudonymousCode {
     /// shape (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a letter; digits
     /// may be the omocodia letters).
     public static func looksLikeTaxCode(_ code: String) -> Bool {
+        ASCIICode(code)?.looksLikeTaxCode ?? looksLikeTaxCode(characters: code)
+    }
+
+    /// ``looksLikeTaxCode(_:)`` character by character, for a code with a non-ASCII byte.
+    static func looksLikeTaxCode(characters code: String) -> Bool {
         let characters = Array(code.uppercased().filter { $0.isLetter || $0.isNumber })
         guard characters.count >= 16 else { return false }
         func digit(_ c: Character) -> Bool { c.isASCII && (c.isNumber || omocodia.contains(c)) }
@@ -238,6 +243,11 @@ public enum PseudonymousCode {
     /// Whether the code carries a calendar date: a year 1900-2099 with a valid month and day, as
     /// `YYYY-MM-DD`, `YYYYMMDD`, `DD-MM-YYYY` or `DDMMYYYY` (any of `-`, `_`, `.` or `/` between).
     public static func carriesDate(_ code: String) -> Bool {
+        ASCIICode(code)?.carriesDate ?? carriesDate(characters: code)
+    }
+
+    /// ``carriesDate(_:)`` character by character, for a code with a non-ASCII byte.
+    static func carriesDate(characters code: String) -> Bool {
         let digits = code.map { $0.isASCII && $0.isNumber ? $0 : (["-", "_", ".", "/"].contains($0) ? "·" : " ") }
         // Runs of digits and separators, with the separators dropped: 8 digits in a row.
         let runs = String(digits).split(separator: " ").map { $0.filter { $0 != "·" } }
@@ -253,6 +263,71 @@ public enum PseudonymousCode {
             }
         }
         return false
+    }
+
+    /// The two checks over the bytes of an ASCII code, which every code the codec admits is: the
+    /// same answers as the character-wise checks above, without their `Character` and `String`
+    /// work (the privacy rule reads every person's code, and those checks were a third of a
+    /// minors dossier's validation, issue 11). A code with any other byte takes the checks above.
+    struct ASCIICode {
+        let bytes: [UInt8]
+
+        init?(_ code: String) {
+            let bytes = Array(code.utf8)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            self.bytes = bytes
+        }
+
+        static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        static func upper(_ byte: UInt8) -> UInt8 { byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte }
+        static func isUpperLetter(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+        /// ``PseudonymousCode/looksLikeTaxCode(_:)``: letters upper-cased, separators dropped,
+        /// then any 16 in a row in the tax code's shape.
+        var looksLikeTaxCode: Bool {
+            let kept = bytes.lazy.map(Self.upper).filter { Self.isUpperLetter($0) || Self.isDigit($0) }
+            let characters = Array(kept)
+            guard characters.count >= 16 else { return false }
+            // The omocodia letters L M N P Q R S T U V stand for digits; the month letters A B C D E H L M P R S T.
+            func digit(_ c: UInt8) -> Bool { Self.isDigit(c) || "LMNPQRSTUV".utf8.contains(c) }
+            func month(_ c: UInt8) -> Bool { "ABCDEHLMPRST".utf8.contains(c) }
+            for start in 0...(characters.count - 16) {
+                let at = { (offset: Int) in characters[start + offset] }
+                if (0..<6).allSatisfy({ Self.isUpperLetter(at($0)) }) && (6..<8).allSatisfy({ digit(at($0)) }) && month(at(8))
+                    && (9..<11).allSatisfy({ digit(at($0)) }) && Self.isUpperLetter(at(11)) && (12..<15).allSatisfy({ digit(at($0)) })
+                    && Self.isUpperLetter(at(15)) {
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// ``PseudonymousCode/carriesDate(_:)``: runs of digits and separators (`-`, `_`, `.`,
+        /// `/`), the separators dropped, then any 8 digits in a row that read as a date.
+        var carriesDate: Bool {
+            var run: [Int] = []
+            func runHasDate() -> Bool {
+                guard run.count >= 8 else { return false }
+                for start in 0...(run.count - 8) {
+                    let n = { (from: Int, count: Int) in run[(start + from)..<(start + from + count)].reduce(0) { $0 * 10 + $1 } }
+                    for (year, month, day) in [(n(0, 4), n(4, 2), n(6, 2)), (n(4, 4), n(2, 2), n(0, 2))] where (1900...2099).contains(year) {
+                        if LocalDate(year: year, month: month, day: day) != nil { return true }
+                    }
+                }
+                return false
+            }
+            for byte in bytes {
+                if Self.isDigit(byte) {
+                    run.append(Int(byte - 0x30))
+                } else if byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x2F {
+                    continue
+                } else {
+                    if runHasDate() { return true }
+                    run.removeAll(keepingCapacity: true)
+                }
+            }
+            return runHasDate()
+        }
     }
 
     /// The codec of a pseudonymous code (the schema's pattern; the shape rules are the kind's

@@ -103,7 +103,10 @@ struct DescriptorFeed {
     /// Source bytes in `range`, read again; `nil` when the input cannot be read again.
     func window(_ range: Range<Int>) -> [UInt8]? {
         let lower = max(0, range.lowerBound)
-        let upper = min(range.upperBound, received)
+        // A file can be read past what jansson was handed (a token running on after the
+        // point where it stopped); a stream only up to what was read.
+        let available = startOffset.flatMap { offset in SystemIO.regularFileSize(descriptor).map { $0 - offset } } ?? received
+        let upper = min(range.upperBound, max(available, received))
         guard lower < upper else { return nil }
         if let startOffset {
             var bytes = [UInt8](repeating: 0, count: upper - lower)

@@ -123,29 +123,32 @@ struct JanssonErrorMapper {
 
     /// The `"..."` literal of a key whose closing quote is the byte before `end`.
     private func keyLiteral(endingAt end: Int) -> [UInt8]? {
-        let from = max(0, end - Self.windowLimit)
-        guard end > 0, let bytes = window(from..<end), bytes.last == UInt8(ascii: "\"") else { return nil }
-        // The opening quote is the nearest earlier quote not escaped by an odd run of backslashes.
-        var index = bytes.count - 2
-        while index >= 0 {
-            if bytes[index] == UInt8(ascii: "\"") {
-                var backslashes = 0
-                var before = index - 1
-                while before >= 0 && bytes[before] == UInt8(ascii: "\\") { backslashes += 1; before -= 1 }
-                if backslashes % 2 == 0 { return Array(bytes[index...]) }
+        scanningBack(to: end) { bytes, atInputStart -> [UInt8]?? in
+            guard bytes.last == UInt8(ascii: "\"") else { return .some(nil) }
+            // The opening quote is the nearest earlier quote not escaped by an odd run of backslashes.
+            var index = bytes.count - 2
+            while index >= 0 {
+                if bytes[index] == UInt8(ascii: "\"") {
+                    var backslashes = 0
+                    var before = index - 1
+                    while before >= 0 && bytes[before] == UInt8(ascii: "\\") { backslashes += 1; before -= 1 }
+                    // A run of backslashes reaching the window's start may go on before it.
+                    if before < 0 && !atInputStart { return nil }
+                    if backslashes % 2 == 0 { return .some(Array(bytes[index...])) }
+                }
+                index -= 1
             }
-            index -= 1
+            return atInputStart ? .some(nil) : nil
         }
-        return nil
     }
 
     /// The number whose last character is the byte before `end`.
     private func numberLiteral(endingAt end: Int) -> [UInt8]? {
-        let from = max(0, end - Self.windowLimit)
-        guard end > 0, let bytes = window(from..<end) else { return nil }
-        let numeric = Set("0123456789+-.eE".utf8)
-        let digits = bytes.reversed().prefix { numeric.contains($0) }
-        return digits.isEmpty ? nil : Array(digits.reversed())
+        scanningBack(to: end) { bytes, atInputStart -> [UInt8]?? in
+            let digits = bytes.reversed().prefix { Self.numeric.contains($0) }
+            if digits.count == bytes.count && !atInputStart { return nil }
+            return .some(digits.isEmpty ? nil : Array(digits.reversed()))
+        }
     }
 
     /// `-Infinity`, `-NaN`, `+Inf`: a sign directly followed by letters.
@@ -156,16 +159,39 @@ struct JanssonErrorMapper {
         return letters.isEmpty ? nil : Self.text(Array(bytes.prefix(1 + letters.count)))
     }
 
-    /// The run of number characters starting at `start`, as written.
+    /// The run of number characters starting at `start`, as written (the whole run, however
+    /// long: its length is part of the message).
     private func numberText(startingAt start: Int) -> String? {
-        guard let bytes = window(start..<(start + 64)) else { return nil }
-        let numeric = Set("0123456789+-.eE".utf8)
-        let run = bytes.prefix { numeric.contains($0) }
-        return run.isEmpty ? nil : Self.text(Array(run))
+        var span = 64
+        while true {
+            guard let bytes = window(start..<(start + span)) else { return nil }
+            let run = bytes.prefix { Self.numeric.contains($0) }
+            // The run fills the window: it may go on after it (the window is shorter than
+            // asked only at the end of the input).
+            if run.count == span { span *= 2; continue }
+            return run.isEmpty ? nil : Self.text(Array(run))
+        }
     }
 
-    /// Source bytes read back for one token at most; longer tokens are reported without text.
+    /// Runs `scan` over the source bytes before `end`, in a window of 64 KiB first and then
+    /// twice as large each time `scan` answers `nil` (the token may start before the window),
+    /// until it answers or the window reaches the start of the input. A token longer than
+    /// the first window is thus found whole: its start, and so its column, are exact.
+    private func scanningBack<T>(to end: Int, _ scan: (_ bytes: [UInt8], _ atInputStart: Bool) -> T??) -> T? {
+        guard end > 0 else { return nil }
+        var span = Self.windowLimit
+        while true {
+            let from = max(0, end - span)
+            guard let bytes = window(from..<end) else { return nil }
+            if let answer = scan(bytes, from == 0) { return answer }
+            if from == 0 { return nil }
+            span *= 2
+        }
+    }
+
+    /// The first window read back for one token; larger tokens are read in doubling windows.
     private static let windowLimit = 64 * 1024
+    private static let numeric = Set("0123456789+-.eE".utf8)
 
     // MARK: Small helpers
 

@@ -1,0 +1,82 @@
+import Sociosan
+
+/// Reads a JSON Lines file of one declared kind (`lombardy.implemental.activity`) one dossier at
+/// a time in constant memory: a line is parsed, decoded and handed over before the next is read,
+/// on top of ``JSONLinesReader`` (one buffer, grown only to the longest line). Only the line's
+/// own decoding is checked; the kind's rules are ``DossierValidator``'s.
+///
+/// ```swift
+/// var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: "lecco-2024.jsonl")
+/// while let line = try reader.next() {
+///     switch line.outcome {
+///     case .record(let record): calculator.add(record)
+///     case .invalid(let result): print(line.lineNumber, result.findings.count)
+///     }
+/// }
+/// ```
+public struct DeclaredLinesReader<Dossier: DeclaredDossier>: ~Copyable {
+    /// One non-blank line: its dossier, or why it is not one.
+    public struct Line: Sendable {
+        /// Position among the non-blank lines, from 0.
+        public let index: Int
+        /// The 1-based line number in the file (blank lines count).
+        public let lineNumber: Int
+        public let outcome: Outcome
+
+        public enum Outcome: Sendable {
+            case record(Dossier)
+            /// Not JSON, not of the kind, or not decodable; findings carry line and column.
+            case invalid(DossierResult)
+        }
+    }
+
+    private var lines: JSONLinesReader
+    private var index = 0
+    public let strict: Bool
+
+    /// Opens a file (`-` for standard input).
+    public init(path: String, strict: Bool = false) throws(JSONInputError) {
+        lines = path == "-" ? JSONLinesReader.standardInput() : try JSONLinesReader(path: path)
+        self.strict = strict
+    }
+
+    /// Reads lines already in memory.
+    public init(bytes: [UInt8], strict: Bool = false) {
+        lines = JSONLinesReader(bytes: bytes)
+        self.strict = strict
+    }
+
+    /// The next non-blank line; `nil` at the end. Throws only when the input cannot be read.
+    public mutating func next() throws(JSONInputError) -> Line? {
+        let strict = self.strict
+        while true {
+            var blank = false
+            let index = self.index
+            guard let line = try lines.nextLine({ line -> Line? in
+                if line.isBlank { blank = true; return nil }
+                return Self.read(line, index: index, strict: strict)
+            }) else { return nil }
+            if blank { continue }
+            self.index += 1
+            return line
+        }
+    }
+
+    static func read(_ line: JSONLinesLine, index: Int, strict: Bool) -> Line {
+        switch JanssonLoader.parse(line.bytes) {
+        case .success(let document):
+            do {
+                return Line(index: index, lineNumber: line.lineNumber, outcome: .record(try Dossier.decode(document: document, strict: strict)))
+            } catch {
+                let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),
+                                           findings: error.diagnostics)
+                return Line(index: index, lineNumber: line.lineNumber, outcome: .invalid(
+                    DossierValidator.locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)))
+            }
+        case .failure(let error):
+            let relocated = error.relocated(line: line.lineNumber, byteOffsetOfLine: line.byteOffset)
+            return Line(index: index, lineNumber: line.lineNumber, outcome: .invalid(DossierResult(
+                index: index, line: line.lineNumber, kind: nil, findings: [DossierValidator.syntaxDiagnostic(relocated, lineOffset: 0)])))
+        }
+    }
+}

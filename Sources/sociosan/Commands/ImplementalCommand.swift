@@ -1,0 +1,105 @@
+import ArgumentParser
+import Sociosan
+import SociosanJSON
+
+/// `sociosan implemental`: the Lombardy ImpleMENTAL pilot (seed 003).
+struct ImplementalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "implemental",
+        abstract: "The Lombardy ImpleMENTAL pilot (seed 003): indicators from activity records.",
+        subcommands: [ImplementalIndicatorsCommand.self])
+}
+
+/// `sociosan implemental indicators FILE.jsonl`: the indicators of seed 003 the records yield.
+struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
+    static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: "Compute the ImpleMENTAL pilot's indicators (seed 003) from a lombardy.implemental.activity file.",
+        discussion: """
+            FILE is a lombardy.implemental.activity file (JSON Lines: one enrolment, assessment, \
+            intervention, PTI step or case-manager record a line), or - for standard input. It \
+            is streamed, in memory bounded by the number of patients. For every indicator the \
+            records allow: numerator, denominator and value, beside the figure seed 003 prints \
+            and its precision ("circa un terzo" is approximate). The indicators the records \
+            cannot yield (questionnaires, training, groups) are listed with the seed's figure.
+
+            The first three months (LI08-LI12) are three calendar months from the enrolment \
+            date, the end excluded; a patient whose three months are not over by --as-of is \
+            left out of those denominators (decision IM-13, seed 003 L505, L517-L518).
+
+            --format html writes one self-contained page (no network, no script): a table and \
+            the PTI funnel per group, bar charts comparing the groups, in --lang.
+
+            --by splits the results by ASST, EI, age band or quarter of enrolment (after the \
+            whole file). --audit lists the pseudonymous patients that make each numerator.
+
+            Every line must decode: a line that does not is reported on standard error as \
+            FILE:LINE:COLUMN and no indicator is printed (`sociosan validate FILE` gives every \
+            finding, the rules across lines included).
+
+            Italiano: calcola gli indicatori del progetto pilota ImpleMENTAL dal file di \
+            attività; con --audit elenca i pazienti (codici pseudonimi) del numeratore.
+
+            Exit status: 0 computed; 2 usage error, unreadable file, or an invalid line.
+
+            Examples, from the repository root:
+              sociosan implemental indicators Fixtures/lombardy.implemental.activity/valid/lecco-2024.jsonl
+              sociosan implemental indicators --by asst --as-of 2024-12-31 --lang en Fixtures/lombardy.implemental.activity/seed-003-shares.jsonl
+              sociosan implemental indicators --format csv --audit FILE.jsonl > indicators.csv
+            """)
+
+    @Argument(help: "A lombardy.implemental.activity file (JSON Lines), or - for standard input.")
+    var file: String
+
+    @Option(name: .customLong("by"), help: "Also split by: asst, ei, age-band or period (quarter of enrolment).")
+    var by: ArgumentChoice<ImplementalIndicatorCalculator.Grouping>?
+
+    @Option(name: .customLong("as-of"), help: "Leave out records after this date YYYY-MM-DD (default: the latest record's date).")
+    var asOf: String?
+
+    @Flag(help: "List the pseudonymous patients that make each numerator.")
+    var audit = false
+
+    @OptionGroup
+    var output: OutputOptions<ImplementalIndicatorFormat>
+
+    var language: Language { output.language }
+
+    func validate() throws {
+        try by?.check("--by", in: language)
+        if let asOf, (try? LocalDate(iso8601: asOf)) == nil {
+            throw UsageError(LocalizedText(it: "--as-of non è una data AAAA-MM-GG: \"{0}\"", en: "--as-of is not a date YYYY-MM-DD: \"{0}\""),
+                             [.text(asOf)], in: language)
+        }
+    }
+
+    func run() throws {
+        let console = Console()
+        let exit = StaffingExit(console: console, language: language)
+        try RecordFileInput.checkRegularFile(file, exit: exit)
+        var calculator = ImplementalIndicatorCalculator(
+            grouping: by?.value ?? .none, asOf: try asOf.map { try LocalDate(iso8601: $0) }, audit: audit)
+        var invalid = RecordFileInput(file: file, language: language, console: console)
+        do {
+            var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: file)
+            while let line = try reader.next() {
+                switch line.outcome {
+                case .record(let record): calculator.add(record)
+                case .invalid(let result): invalid.add(result)
+                }
+            }
+        } catch {
+            throw exit.usage(LocalizedText(it: error.italianMessage, en: error.englishMessage))
+        }
+        try invalid.finish(exit: exit)
+        let report = ImplementalIndicatorText(language: language, audit: audit)
+        let result = calculator.report()
+        switch output.format {
+        case .text: report.text(result, to: console)
+        case .json: report.json(result, to: console)
+        case .csv: report.csv(result, to: console)
+        case .html: console.write(IndicatorPageHTML.render(IndicatorPage(implemental: result, language: language, audit: audit)))
+        }
+        console.flush()
+    }
+}
