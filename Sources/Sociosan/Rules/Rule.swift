@@ -61,7 +61,7 @@ public struct FindingReporter: Sendable {
     var descriptors: [RuleDescriptor]
     var currentIndex: Int
     /// The values worked out once for the subject being checked (``memo(_:_:)``), by key.
-    private var memos: [(key: ObjectIdentifier, value: any Sendable)] = []
+    private var memos: [(key: ObjectIdentifier, box: any AnyObject & Sendable)] = []
 
     public init() {
         self.diagnostics = []
@@ -88,10 +88,12 @@ public struct FindingReporter: Sendable {
     public mutating func memo<Value: Sendable>(_ key: RuleMemo<Value>, _ compute: () -> Value) -> Value {
         let id = ObjectIdentifier(key)
         for entry in memos where entry.key == id {
-            if let value = entry.value as? Value { return value }
+            // A key of type RuleMemo<Value> only ever stores a MemoBox<Value>: no dynamic cast
+            // (as? on an existential cost each staffing rule more than its own check).
+            return unsafeDowncast(entry.box, to: MemoBox<Value>.self).value
         }
         let value = compute()
-        memos.append((key: id, value: value))
+        memos.append((key: id, box: MemoBox(value)))
         return value
     }
 
@@ -118,6 +120,12 @@ public struct FindingReporter: Sendable {
 /// made once, beside the rules that read the value; its identity is the key.
 public final class RuleMemo<Value: Sendable>: Sendable {
     public init() {}
+}
+
+/// A memoised value as ``FindingReporter`` keeps it: boxed by its own type.
+private final class MemoBox<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// The rules of one dossier kind, run in order over a decoded dossier.

@@ -45,8 +45,18 @@ public enum DossierRegistry {
         + DeclaredKinds.all.map { DossierCodec(declared: $0) }
 
     public static func codec(for kind: DossierKind) -> DossierCodec? {
-        codecs.first { $0.info.kind == kind }
+        positions[kind].map { codecs[$0] }
     }
+
+    /// Each kind's position in ``codecs`` (the first codec of a kind, as a search would find):
+    /// a validation looks its kind up twice, and a search compared it with every kind before it.
+    private static let positions: [DossierKind: Int] = {
+        var positions: [DossierKind: Int] = [:]
+        for (position, codec) in codecs.enumerated() where positions[codec.info.kind] == nil {
+            positions[codec.info.kind] = position
+        }
+        return positions
+    }()
 }
 
 /// Options of a validation run.

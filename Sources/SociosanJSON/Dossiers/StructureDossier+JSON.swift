@@ -4,7 +4,8 @@ import Sociosan
 /// (``StructureKind/fields``) reads and writes it, so the schema, the canonical member order and
 /// the decoder cannot disagree.
 extension StructureDossier: JSONDossier {
-    public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) }
+    // Stored: decoding checks the envelope's kind against it once a dossier.
+    public static let kinds: [DossierKind] = StructureKinds.all.map(\.kind)
 
     public static var ruleSet: RuleSet<StructureDossier> { StructureKinds.ruleSet }
 

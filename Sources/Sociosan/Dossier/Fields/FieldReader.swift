@@ -138,28 +138,37 @@ public struct FieldReader {
     /// An array of distinct strings, each one of `codes`, inserted into `set` (the catalogue's
     /// own string: none is made for a good code); each wrong or repeated element is reported
     /// at itself.
+    ///
+    /// The set is not grown here: a caller that reads several lists into one set reserves
+    /// room for all of them once (growing it list by list rehashed it each time).
     public mutating func readStrings(_ codes: StringCodeList, into set: inout Set<String>) -> Bool {
         guard let count = source.arrayCount(node) else { return false }
-        set.reserveCapacity(set.count + count)
         var ok = true
+        // Documents list the codes in the catalogue's order: each is first looked for right
+        // after the one before.
+        var next = 0
         for index in 0..<count {
-            source.enter(index: index)
-            defer { source.leave() }
             let element = source.element(node, at: index)
             var position: Int?
-            guard source.withStringBytes(element, { position = codes.position(of: $0) }) else {
-                source.reportTypeMismatch(element, expected: .string)
+            let isString = source.withStringBytes(element) { position = codes.position(of: $0, from: next) }
+            // The element is entered only to report at it: a good code needs no position.
+            guard isString, let position else {
+                source.enter(index: index)
+                if isString {
+                    source.reportInvalid(ValueProblem.notAllowed(source.text(element), allowed: codes.codes))
+                } else {
+                    source.reportTypeMismatch(element, expected: .string)
+                }
+                source.leave()
                 ok = false
                 continue
             }
-            guard let position else {
-                source.reportInvalid(ValueProblem.notAllowed(source.text(element), allowed: codes.codes))
-                ok = false
-                continue
-            }
+            next = position + 1
             let code = codes.codes[position]
             if !set.insert(code).inserted {
+                source.enter(index: index)
                 source.reportInvalid(ValueProblem.repeated(code))
+                source.leave()
                 ok = false
             }
         }
@@ -255,9 +264,12 @@ public struct StringCodeList: Sendable, Hashable {
     /// The codes, in their order.
     public let codes: [String]
     private let byLength: [[(bytes: [UInt8], position: Int)]]
+    /// Each code's bytes, by position.
+    private let codeBytes: [[UInt8]]
 
     public init(_ codes: [String]) {
         self.codes = codes
+        self.codeBytes = codes.map { Array($0.utf8) }
         var groups: [[(bytes: [UInt8], position: Int)]] = []
         for (position, code) in codes.enumerated() {
             let bytes = Array(code.utf8)
@@ -268,7 +280,12 @@ public struct StringCodeList: Sendable, Hashable {
     }
 
     /// The position in ``codes`` of the code spelled by `bytes`, if any.
-    public func position(of bytes: UnsafeRawBufferPointer) -> Int? {
+    public func position(of bytes: UnsafeRawBufferPointer) -> Int? { position(of: bytes, from: codes.count) }
+
+    /// The position in ``codes`` of the code spelled by `bytes`, trying the code at `expected`
+    /// first (a document that lists codes in this order finds each in one comparison).
+    public func position(of bytes: UnsafeRawBufferPointer, from expected: Int) -> Int? {
+        if expected < codeBytes.count, codeBytes[expected].withUnsafeBytes({ $0.elementsEqual(bytes) }) { return expected }
         guard bytes.count < byLength.count else { return nil }
         for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
             return candidate.position

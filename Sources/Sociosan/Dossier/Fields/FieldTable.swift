@@ -67,13 +67,21 @@ public struct FieldTable<Root: Sendable>: Sendable {
     /// closing it (a dossier's top level accepts its envelope first).
     public func readMembers(into root: inout Root, from reader: inout FieldReader) -> Bool {
         var ok = true
-        for field in fields where !field.read(&root, &reader) { ok = false }
+        // Through the buffer, not `for field in fields`: the loop variable would be a copy of
+        // each Field (its accessor and both closures retained and released, every member of
+        // every object read).
+        fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices where !fields[index].read(&root, &reader) { ok = false }
+        }
         return ok
     }
 
     /// Writes the members of `value` in canonical order into the object just begun.
     public func writeMembers(of value: Root, to writer: inout FieldOutput) {
-        for field in fields { field.write(value, &writer) }
+        // Through the buffer, as readMembers(into:from:) does.
+        fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices { fields[index].write(value, &writer) }
+        }
     }
 
     /// Writes the members of `value` in canonical order into the object `writer` has just begun.
@@ -136,40 +144,54 @@ public protocol FieldAccessor<Root>: Sendable {
 
 struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
     let name: String
-    let keyPath: WritableKeyPath<Root, C.Value> & Sendable
+    let property: StoredProperty<Root, C.Value>
     let codec: C
     let summary: String?
+
+    init(name: String, keyPath: WritableKeyPath<Root, C.Value> & Sendable, codec: C, summary: String?) {
+        self.name = name
+        self.property = StoredProperty(keyPath)
+        self.codec = codec
+        self.summary = summary
+    }
 
     var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: true, summary: summary) }
 
     func read(into root: inout Root, from reader: inout FieldReader) -> Bool {
         guard let value = reader.required(name, { codec.read(&$0) }) else { return false }
-        root[keyPath: keyPath] = value
+        property.set(&root, value)
         return true
     }
 
     func write(from root: Root, to writer: inout FieldOutput) {
         writer.key(name)
-        codec.write(root[keyPath: keyPath], to: &writer)
+        codec.write(property.get(root), to: &writer)
     }
 }
 
 struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
     let name: String
-    let keyPath: WritableKeyPath<Root, C.Value?> & Sendable
+    let property: StoredProperty<Root, C.Value?>
     let codec: C
     let summary: String?
+
+    init(name: String, keyPath: WritableKeyPath<Root, C.Value?> & Sendable, codec: C, summary: String?) {
+        self.name = name
+        self.property = StoredProperty(keyPath)
+        self.codec = codec
+        self.summary = summary
+    }
 
     var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: false, summary: summary) }
 
     func read(into root: inout Root, from reader: inout FieldReader) -> Bool {
         guard let value = reader.optional(name, { codec.read(&$0) }) else { return false }
-        root[keyPath: keyPath] = value
+        property.set(&root, value)
         return true
     }
 
     func write(from root: Root, to writer: inout FieldOutput) {
-        guard let value = root[keyPath: keyPath] else { return }
+        guard let value = property.get(root) else { return }
         writer.key(name)
         codec.write(value, to: &writer)
     }
@@ -177,24 +199,82 @@ struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
 
 struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Value: Equatable & Sendable {
     let name: String
-    let keyPath: WritableKeyPath<Root, C.Value> & Sendable
+    let property: StoredProperty<Root, C.Value>
     let codec: C
     let defaultValue: C.Value
     let writesDefault: Bool
     let summary: String?
 
+    init(
+        name: String, keyPath: WritableKeyPath<Root, C.Value> & Sendable, codec: C, defaultValue: C.Value,
+        writesDefault: Bool, summary: String?
+    ) {
+        self.name = name
+        self.property = StoredProperty(keyPath)
+        self.codec = codec
+        self.defaultValue = defaultValue
+        self.writesDefault = writesDefault
+        self.summary = summary
+    }
+
     var description: FieldDescription { FieldDescription(name: name, shape: codec.shape, isRequired: false, summary: summary) }
 
     func read(into root: inout Root, from reader: inout FieldReader) -> Bool {
         guard let value = reader.optional(name, { codec.read(&$0) }) else { return false }
-        root[keyPath: keyPath] = value ?? defaultValue
+        property.set(&root, value ?? defaultValue)
         return true
     }
 
     func write(from root: Root, to writer: inout FieldOutput) {
-        let value = root[keyPath: keyPath]
+        let value = property.get(root)
         guard writesDefault || value != defaultValue else { return }
         writer.key(name)
         codec.write(value, to: &writer)
+    }
+}
+
+/// One property of `Root` that a field fills and writes back, read and written at its byte
+/// offset when the key path names stored storage (``MemoryLayout/offset(of:)``), through the
+/// key path otherwise (a computed property).
+///
+/// `root[keyPath: keyPath]` with a key path held in a value is not inlined: every read is a
+/// call into the runtime's generic projection (`swift_getAtKeyPath`, which instantiates
+/// generic metadata as it goes); it was about a third of encoding an SPOI. At a known offset a
+/// field's value is one load or store.
+///
+/// ```swift
+/// let beds = StoredProperty(\ERRoom.beds)
+/// var room = ERRoom(id: "A", beds: 1)
+/// beds.set(&room, 2)   // room.beds == 2
+/// ```
+struct StoredProperty<Root, Value>: @unchecked Sendable {
+    // @unchecked: the key path is Sendable (the fields take only Sendable key paths) and the
+    // offset is an integer; the key path's own type, a class, is what the checker cannot see.
+    let keyPath: WritableKeyPath<Root, Value>
+    /// The property's offset in `Root`, `nil` when it is not stored inline.
+    let offset: Int?
+
+    init(_ keyPath: WritableKeyPath<Root, Value>) {
+        self.keyPath = keyPath
+        self.offset = MemoryLayout<Root>.offset(of: keyPath)
+    }
+
+    @inline(__always)
+    func get(_ root: Root) -> Value {
+        guard let offset else { return root[keyPath: keyPath] }
+        // The offset is where the key path's value is stored inside `Root`, so the memory
+        // there is bound to `Value` (MemoryLayout.offset(of:)).
+        return withUnsafePointer(to: root) { UnsafeRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee }
+    }
+
+    @inline(__always)
+    func set(_ root: inout Root, _ value: Value) {
+        guard let offset else {
+            root[keyPath: keyPath] = value
+            return
+        }
+        withUnsafeMutablePointer(to: &root) {
+            UnsafeMutableRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee = value
+        }
     }
 }

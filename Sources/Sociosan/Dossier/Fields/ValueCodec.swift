@@ -143,6 +143,9 @@ public struct ObjectCodec<Root: Sendable>: ValueCodec {
 }
 
 public struct ListCodec<Element: ValueCodec>: ValueCodec {
+    /// Up to this many elements, repeated ids are found by comparing each with those before it.
+    static var smallList: Int { 16 }
+
     let element: Element
     let minimumCount: Int
     let distinctID: (@Sendable (Element.Value) -> String)?
@@ -152,16 +155,29 @@ public struct ListCodec<Element: ValueCodec>: ValueCodec {
         let items = reader.readArray(minimumCount: minimumCount) { element.read(&$0) }
         guard let items, let distinctID else { return items }
         // A room listed twice would count its beds twice towards a minimum, and a finding
-        // naming it would not say which one is meant: each repetition is reported.
-        var first: [String: Int] = [:]
+        // naming it would not say which one is meant: each repetition is reported, with the
+        // first element that has its id.
+        let ids = items.map(distinctID)
         var ok = true
-        for (index, item) in items.enumerated() {
-            let id = distinctID(item)
-            if let earlier = first[id] {
-                reader.reportRepeatedID(id, first: earlier, at: index)
-                ok = false
-            } else {
-                first[id] = index
+        if ids.count <= Self.smallList {
+            // A few ids are compared with those before them: no dictionary to build and hash
+            // into (most lists in a dossier are a handful of rooms or spaces).
+            for index in ids.indices {
+                if let earlier = ids[..<index].firstIndex(of: ids[index]) {
+                    reader.reportRepeatedID(ids[index], first: earlier, at: index)
+                    ok = false
+                }
+            }
+        } else {
+            var first: [String: Int] = [:]
+            first.reserveCapacity(ids.count)
+            for (index, id) in ids.enumerated() {
+                if let earlier = first[id] {
+                    reader.reportRepeatedID(id, first: earlier, at: index)
+                    ok = false
+                } else {
+                    first[id] = index
+                }
             }
         }
         return ok ? items : nil

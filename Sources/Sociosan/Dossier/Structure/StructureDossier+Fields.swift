@@ -64,10 +64,13 @@ extension StructureDossier {
     static func fieldTable(
         type: StructureType, schemaVersion: Int, members: [Field<StructureDossier>], areas: [AttestationArea]
     ) -> FieldTable<StructureDossier> {
+        // The blank's attestations have room for every code of every area, so that reading a
+        // dossier's areas never grows (and rehashes) the set: the first code read copies this
+        // empty set at its full capacity, the others are inserted.
         let blank = StructureDossier(
             type: type, id: StructureID(verified: "blank"), name: "", managingOperator: ERStructureOperator.blank,
             province: .bologna, healthAuthority: "", beds: 0, rooms: [], staff: [], access: ERStructureAccess.blank,
-            attestations: [])
+            attestations: Set(minimumCapacity: areas.reduce(0) { $0 + $1.codes.count }))
         let envelope: [Field<StructureDossier>] = [
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: true)),
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: false)),

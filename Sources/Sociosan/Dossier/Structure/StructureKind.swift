@@ -125,8 +125,16 @@ public enum StructureKinds {
     public static var afterSPOI: ArraySlice<StructureKind> { all.dropFirst() }
 
     public static func kind(for kind: DossierKind) -> StructureKind? {
-        all.first { $0.kind == kind }
+        positions[kind].map { all[$0] }
     }
+
+    /// Each kind's position in ``all`` (the first, as a search would find): decoding looks
+    /// the kind up once a dossier.
+    private static let positions: [DossierKind: Int] = {
+        var positions: [DossierKind: Int] = [:]
+        for (position, kind) in all.enumerated() where positions[kind.kind] == nil { positions[kind.kind] = position }
+        return positions
+    }()
 
     /// The rules of every kind, kind by kind; each rule checks only dossiers of its own type.
     public static let ruleSet = RuleSet<StructureDossier>(kind: all[0].kind, rules: all.flatMap(\.rules))
@@ -184,7 +192,9 @@ struct InlineSectionMember<Section: StructureSection>: FieldAccessor {
 
     func write(from root: StructureDossier, to writer: inout FieldOutput) {
         guard let section = root.sections[Section.self] else { return }
-        field.accessor.write(from: section, to: &writer)
+        // The field's own write closure, made where its accessor's type was known: through
+        // `field.accessor` the write would run unspecialised (half of encoding an SPOI).
+        field.write(section, &writer)
     }
 }
 

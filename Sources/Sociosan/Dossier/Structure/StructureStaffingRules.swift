@@ -19,8 +19,10 @@ public enum StructureStaffingRules {
         // The roster's check at the dossier's capacity, worked out by the first minimum rule that
         // runs on a dossier and read by the others: one check per dossier, not one per line.
         let checked = RuleMemo<StaffingCheck?>()
-        let minima = standard.requirements.map { requirement in
-            Rule<ERStructureDossier>(
+        let minima = standard.requirements.enumerated().map { position, requirement -> Rule<ERStructureDossier> in
+            // Whether the rule id alone tells this line apart from the standard's others.
+            let uniqueRule = standard.requirements.lazy.filter { $0.rule == requirement.rule }.count == 1
+            return Rule<ERStructureDossier>(
                 descriptor: RuleDescriptor(
                     id: requirement.rule, kinds: [type.kind], severity: .error, citation: requirement.citation,
                     title: minimumTitle(requirement, capacity: standard.capacityUnit),
@@ -35,8 +37,7 @@ public enum StructureStaffingRules {
                 guard let check = report.memo(checked, {
                           try? StaffingCalculator.check(dossier.roster, against: standard, capacity: capacity(dossier), parameters: parameters(dossier))
                       }),
-                      // The rule id first: it tells the lines apart without comparing whole requirements.
-                      let line = check.roles.first(where: { $0.line.requirement.rule == requirement.rule && $0.line.requirement == requirement }),
+                      let line = roleCheck(of: requirement, at: position, uniqueRule: uniqueRule, in: check.roles),
                       !line.isMet
                 else { return }
                 let size = check.requirement.capacity
@@ -69,6 +70,18 @@ public enum StructureStaffingRules {
             }
         }
         return minima + coverage
+    }
+
+    /// The check of `requirement`, the standard's line at `position`: the check's line at the
+    /// same position unless a line before it does not apply at this capacity (then looked for).
+    /// The check's lines are the standard's own, so when no other line has its rule id
+    /// (`uniqueRule`) the id is enough: comparing whole requirements hashes their role sets.
+    static func roleCheck(of requirement: RoleRequirement, at position: Int, uniqueRule: Bool, in roles: [RoleCheck]) -> RoleCheck? {
+        func matches(_ check: RoleCheck) -> Bool {
+            check.line.requirement.rule == requirement.rule && (uniqueRule || check.line.requirement == requirement)
+        }
+        if position < roles.count, matches(roles[position]) { return roles[position] }
+        return roles.first(where: matches)
     }
 
     /// "Nurse: 1 posts 24h for every started block of 20 beds" and the like, from the law itself.
