@@ -285,12 +285,21 @@ public struct StringCodeList: Sendable, Hashable {
     /// The position in ``codes`` of the code spelled by `bytes`, trying the code at `expected`
     /// first (a document that lists codes in this order finds each in one comparison).
     public func position(of bytes: UnsafeRawBufferPointer, from expected: Int) -> Int? {
-        if expected < codeBytes.count, codeBytes[expected].withUnsafeBytes({ $0.elementsEqual(bytes) }) { return expected }
+        if expected < codeBytes.count, codeBytes[expected].withUnsafeBytes({ Self.same($0, bytes) }) { return expected }
         guard bytes.count < byLength.count else { return nil }
-        for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBytes({ $0.elementsEqual(bytes) }) {
+        for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBytes({ Self.same($0, bytes) }) {
             return candidate.position
         }
         return nil
+    }
+
+    /// Whether two byte runs are equal: a plain loop, where `elementsEqual` ran as generic
+    /// code (about 20 instructions a byte, most of reading a list of attested codes).
+    @inline(__always)
+    private static func same(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for index in 0..<lhs.count where lhs[index] != rhs[index] { return false }
+        return true
     }
 
     public static func == (lhs: StringCodeList, rhs: StringCodeList) -> Bool { lhs.codes == rhs.codes }
