@@ -81,10 +81,11 @@ public struct ImplementalIndicator: Sendable, Hashable, Identifiable {
 /// The indicators of seed 003 (digest C.8), in catalogue order.
 public enum ImplementalIndicatorCatalogue {
     static func indicator(
-        _ id: String, _ unit: ImplementalIndicator.Unit?, it: String, en: String, seed: ImplementalSeedFigure, _ lines: ClosedRange<Int>
+        _ id: String, _ unit: ImplementalIndicator.Unit?, it: String, en: String, seed: ImplementalSeedFigure, _ lines: ClosedRange<Int>,
+        fromTeams: Bool = false
     ) -> ImplementalIndicator {
         ImplementalIndicator(id: id, title: LocalizedText(it: it, en: en), unit: unit, seedFigure: seed,
-                             citation: Citation(.impleMentalLombardy, lines: lines))
+                             citation: Citation(.impleMentalLombardy, lines: lines), fromTeams: fromTeams)
     }
 
     static func exact(_ percent: Double, _ text: String) -> ImplementalSeedFigure {

@@ -47,8 +47,7 @@ public enum ImplementalTeamIndicators {
     static func indicator(
         _ id: String, _ unit: ImplementalIndicator.Unit, it: String, en: String, seed: ImplementalSeedFigure, _ lines: ClosedRange<Int>
     ) -> ImplementalIndicator {
-        ImplementalIndicator(id: id, title: LocalizedText(it: it, en: en), unit: unit, seedFigure: seed,
-                             citation: Citation(.impleMentalLombardy, lines: lines), fromTeams: true)
+        ImplementalIndicatorCatalogue.indicator(id, unit, it: it, en: en, seed: seed, lines, fromTeams: true)
     }
 
     /// What Figure 13's commentary says of a profile (L448-L452): psychologists, TerP and
