@@ -55,7 +55,8 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
             formati e non); con --audit elenca i pazienti e gli operatori (codici pseudonimi) \
             del numeratore.
 
-            Exit status: 0 computed; 2 usage error, unreadable file, or an invalid line.
+            Exit status: 0 computed; 2 usage error, unreadable file, an invalid line, or an \
+            invalid or repeated team file.
 
             Examples, from the repository root:
               sociosan implemental indicators Fixtures/lombardy.implemental.activity/valid/lecco-2024.jsonl
