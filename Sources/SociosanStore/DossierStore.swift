@@ -250,7 +250,8 @@ public final class DossierStore {
     func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         try lock.acquire(timeout: lockTimeout)
         defer { lock.release() }
-        return try body()
+        // Under the exclusive lock each folder is walked from the root once per operation.
+        return try files.withFolderCache(body)
     }
 
     /// Runs `body` under the shared lock (readers) once nothing needs recovering; when

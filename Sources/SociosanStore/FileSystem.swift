@@ -134,21 +134,67 @@ final class StoreFiles {
         return path.dropFirst(root.count + 1).split(separator: "/", omittingEmptySubsequences: true)
     }
 
+    /// Folders already walked inside ``withFolderCache(_:)``, by path: a put reaches its
+    /// dossier's history folder five times (history, chain, record, revision, sync), and each
+    /// walk from the root costs an `openat` and a `close` per component.
+    private var walkedFolders: [String: Int32] = [:]
+    private var folderCacheDepth = 0
+    /// At most this many folders are held open (an import walks one folder per dossier).
+    static let folderCacheLimit = 32
+
+    /// Runs `body` with the folders it walks kept open, so that each is walked from the root
+    /// once; they are closed when the outermost call returns. For one operation under the
+    /// exclusive lock (a put, a delete, an import): each cached descriptor is a real folder
+    /// reached without following a link, and stays that folder for the operation, so every
+    /// write of the operation lands in the same folder even if a name on the way were swapped
+    /// meanwhile. Any folder removal or move forgets them all.
+    func withFolderCache<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        folderCacheDepth += 1
+        defer {
+            folderCacheDepth -= 1
+            if folderCacheDepth == 0 { forgetFolders() }
+        }
+        return try body()
+    }
+
+    /// Closes the cached folders.
+    func forgetFolders() {
+        for descriptor in walkedFolders.values { close(descriptor) }
+        walkedFolders.removeAll(keepingCapacity: true)
+    }
+
     /// Opens the folder `path` (a new descriptor, to be closed by the caller); `nil` when a
     /// component is missing and `create` is false. With `create`, missing folders are made
     /// (mode set explicitly) and appended to `created` as the parents whose entries changed.
     func openDirectory(_ path: String, create: Bool = false, created: UnsafeMutablePointer<[String]>? = nil) throws(StoreError) -> Int32? {
-        var current = dup(rootDescriptor)
-        guard current >= 0 else { throw FileSystem.fail(root, "open") }
+        let names = components(path)
+        let caching = folderCacheDepth > 0
+        if caching, let known = walkedFolders[path] { return try duplicate(known, path) }
+        if caching && walkedFolders.count >= Self.folderCacheLimit { forgetFolders() }
+        // Start from the deepest folder already walked (the root when none): `current` is
+        // borrowed (not ours to close) until the first component we open ourselves.
+        var current = rootDescriptor
         var walked = root
-        for name in components(path) {
+        var start = 0
+        if caching && !walkedFolders.isEmpty {
+            var prefix = root
+            for (index, name) in names.enumerated() {
+                prefix += "/" + name
+                guard let known = walkedFolders[prefix] else { break }
+                current = known
+                walked = prefix
+                start = index + 1
+            }
+        }
+        var owned = false
+        for name in names[start...] {
             let parent = walked
             walked += "/" + name
             var next = openat(current, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if next < 0 && errno == ENOENT && create {
                 if mkdirat(current, String(name), 0o700) != 0 && errno != EEXIST {
                     let failure = FileSystem.fail(walked, "create")
-                    close(current)
+                    if owned { close(current) }
                     throw failure
                 }
                 next = openat(current, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -156,7 +202,7 @@ final class StoreFiles {
                     if fchmod(next, folderMode) != 0 {
                         let failure = FileSystem.fail(walked, "create")
                         close(next)
-                        close(current)
+                        if owned { close(current) }
                         throw failure
                     }
                     created?.pointee.append(parent)
@@ -165,17 +211,33 @@ final class StoreFiles {
             if next < 0 {
                 let code = errno
                 let type = Self.type(current, String(name))
-                close(current)
+                if owned { close(current) }
                 if code == ENOENT && type == .missing { return nil }
                 if code == ELOOP || code == ENOTDIR || type == .symbolicLink {
                     throw .unsafeEntry(path: walked, reason: type == .symbolicLink ? .symbolicLink : .notAFolder)
                 }
                 throw .io(path: walked, operation: "open", errno: code)
             }
-            close(current)
+            if caching {
+                // Kept for the rest of the operation; the walk goes on from it, borrowed.
+                walkedFolders[walked] = next
+                owned = false
+            } else {
+                if owned { close(current) }
+                owned = true
+            }
             current = next
         }
-        return current
+        return owned ? current : try duplicate(current, path)
+    }
+
+    /// A new descriptor of an open folder, for a caller that closes what it is given: the
+    /// folder opened again through `.` (not `dup`, whose copy would share the listing offset
+    /// of the cached descriptor, so that a second listing of the folder would come out empty).
+    private func duplicate(_ descriptor: Int32, _ path: String) throws(StoreError) -> Int32 {
+        let copy = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard copy >= 0 else { throw FileSystem.fail(path, "open") }
+        return copy
     }
 
     /// Runs `body` with the descriptor of the folder holding `path` and the last name;
@@ -358,6 +420,7 @@ final class StoreFiles {
 
     /// Removes an empty folder (best effort: a folder that still holds something stays).
     func removeDirectory(_ path: String) {
+        forgetFolders()
         _ = try? inParent(path, missing: ()) { (directory, name) throws(StoreError) in
             _ = unlinkat(directory, name, AT_REMOVEDIR)
         }
@@ -479,6 +542,8 @@ final class StoreFiles {
     /// the folder that may not be UTF-8).
     func move(_ name: [UInt8], in folder: String, to target: String) throws(StoreError) {
         let path = folder + "/" + String(decoding: name, as: UTF8.self)
+        // A folder may be what moves: no cached descriptor may outlive its name.
+        forgetFolders()
         let targetFolder = FileSystem.parentOf(target)
         try makeDirectories(targetFolder)
         guard let from = try openDirectory(folder) else { throw .io(path: path, operation: "rename", errno: ENOENT) }
