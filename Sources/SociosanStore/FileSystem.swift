@@ -167,9 +167,26 @@ final class StoreFiles {
     /// component is missing and `create` is false. With `create`, missing folders are made
     /// (mode set explicitly) and appended to `created` as the parents whose entries changed.
     func openDirectory(_ path: String, create: Bool = false, created: UnsafeMutablePointer<[String]>? = nil) throws(StoreError) -> Int32? {
+        guard let (descriptor, owned) = try walk(path, create: create, created: created) else { return nil }
+        return owned ? descriptor : try duplicate(descriptor, path)
+    }
+
+    /// Runs `body` with a descriptor of the folder `path`, borrowed from the cache when the
+    /// folder was walked already (no system call), else opened and closed around it;
+    /// `missing` when a component does not exist.
+    func withDirectory<T>(_ path: String, create: Bool = false, created: UnsafeMutablePointer<[String]>? = nil, missing: T,
+                          _ body: (Int32) throws(StoreError) -> T) throws(StoreError) -> T {
+        guard let (descriptor, owned) = try walk(path, create: create, created: created) else { return missing }
+        defer { if owned { close(descriptor) } }
+        return try body(descriptor)
+    }
+
+    /// The walk behind ``openDirectory(_:create:created:)``: the folder's descriptor and
+    /// whether the caller owns it (`false`: it is the cache's, valid until the operation ends).
+    private func walk(_ path: String, create: Bool, created: UnsafeMutablePointer<[String]>?) throws(StoreError) -> (Int32, Bool)? {
         let names = components(path)
         let caching = folderCacheDepth > 0
-        if caching, let known = walkedFolders[path] { return try duplicate(known, path) }
+        if caching, let known = walkedFolders[path] { return (known, false) }
         if caching && walkedFolders.count >= Self.folderCacheLimit { forgetFolders() }
         // Start from the deepest folder already walked (the root when none): `current` is
         // borrowed (not ours to close) until the first component we open ourselves.
@@ -228,14 +245,14 @@ final class StoreFiles {
             }
             current = next
         }
-        return owned ? current : try duplicate(current, path)
+        if names.isEmpty { return (rootDescriptor, false) }
+        return (current, owned)
     }
 
-    /// A new descriptor of an open folder, for a caller that closes what it is given: the
-    /// folder opened again through `.` (not `dup`, whose copy would share the listing offset
-    /// of the cached descriptor, so that a second listing of the folder would come out empty).
+    /// A new descriptor of an open folder, for a caller that closes what it is given. It
+    /// shares the folder's listing offset with the original: ``rawEntries(_:)`` rewinds.
     private func duplicate(_ descriptor: Int32, _ path: String) throws(StoreError) -> Int32 {
-        let copy = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        let copy = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
         guard copy >= 0 else { throw FileSystem.fail(path, "open") }
         return copy
     }
@@ -243,10 +260,9 @@ final class StoreFiles {
     /// Runs `body` with the descriptor of the folder holding `path` and the last name;
     /// `missing` when that folder does not exist (and `create` is false).
     func inParent<T>(_ path: String, create: Bool = false, missing: T, _ body: (Int32, String) throws(StoreError) -> T) throws(StoreError) -> T {
-        let parent = FileSystem.parentOf(path)
-        guard let descriptor = try openDirectory(parent, create: create) else { return missing }
-        defer { close(descriptor) }
-        return try body(descriptor, FileSystem.nameOf(path))
+        try withDirectory(FileSystem.parentOf(path), create: create, missing: missing) { (descriptor) throws(StoreError) -> T in
+            try body(descriptor, FileSystem.nameOf(path))
+        }
     }
 
     /// Calls `body` with `name` as a C string (a name read from a folder may not be UTF-8).
@@ -347,6 +363,8 @@ final class StoreFiles {
             throw failure
         }
         defer { closedir(directory) }
+        // The descriptor may be a copy of a cached one that was listed before (same offset).
+        rewinddir(directory)
         var result: [(name: [UInt8], type: EntryType)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
@@ -384,18 +402,20 @@ final class StoreFiles {
     /// Removes a name given as raw bytes from the folder `path` (a file or a link, never
     /// followed).
     func removeRaw(_ name: [UInt8], in path: String) throws(StoreError) {
-        guard let descriptor = try openDirectory(path) else { return }
-        defer { close(descriptor) }
-        let status = Self.withCString(name) { unlinkat(descriptor, $0, 0) }
-        if status != 0 && errno != ENOENT { throw FileSystem.fail(path + "/" + String(decoding: name, as: UTF8.self), "remove") }
+        try withDirectory(path, missing: ()) { (descriptor) throws(StoreError) in
+            let status = Self.withCString(name) { unlinkat(descriptor, $0, 0) }
+            if status != 0 && errno != ENOENT { throw FileSystem.fail(path + "/" + String(decoding: name, as: UTF8.self), "remove") }
+        }
     }
 
     // MARK: Folders
 
     func syncDirectory(_ path: String) throws(StoreError) {
-        guard let descriptor = try openDirectory(path) else { throw .io(path: path, operation: "open", errno: ENOENT) }
-        defer { close(descriptor) }
-        if fsync(descriptor) != 0 { throw FileSystem.fail(path, "sync") }
+        let found = try withDirectory(path, missing: false) { (descriptor) throws(StoreError) -> Bool in
+            if fsync(descriptor) != 0 { throw FileSystem.fail(path, "sync") }
+            return true
+        }
+        if !found { throw .io(path: path, operation: "open", errno: ENOENT) }
     }
 
     /// Creates `path` and any missing parents below the root, syncing each parent so that the
@@ -411,10 +431,10 @@ final class StoreFiles {
     /// committed the mkdir.
     func makeDirectoriesDeferringSync(_ path: String) throws(StoreError) -> [String] {
         var created: [String] = []
-        guard let descriptor = try withUnsafeMutablePointer(to: &created, { (pointer) throws(StoreError) -> Int32? in
-            try openDirectory(path, create: true, created: pointer)
-        }) else { throw .io(path: path, operation: "create", errno: ENOENT) }
-        close(descriptor)
+        let made = try withUnsafeMutablePointer(to: &created, { (pointer) throws(StoreError) -> Bool in
+            try withDirectory(path, create: true, created: pointer, missing: false) { _ in true }
+        })
+        if !made { throw .io(path: path, operation: "create", errno: ENOENT) }
         return created
     }
 
@@ -470,8 +490,14 @@ final class StoreFiles {
     /// failure.
     private func replace(_ path: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) {
         let folder = FileSystem.parentOf(path)
-        guard let directory = try openDirectory(folder) else { throw .io(path: folder, operation: "open", errno: ENOENT) }
-        defer { close(directory) }
+        let found = try withDirectory(folder, missing: false) { (directory) throws(StoreError) -> Bool in
+            try replace(path, in: directory, folder: folder, with: bytes, syncing: syncing)
+            return true
+        }
+        if !found { throw .io(path: folder, operation: "open", errno: ENOENT) }
+    }
+
+    private func replace(_ path: String, in directory: Int32, folder: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) {
         let (descriptor, temporary) = try createTemporary(in: directory, folder: folder)
         do throws(StoreError) {
             try FileSystem.writeAll(descriptor, bytes, path: folder + "/" + temporary)
@@ -509,19 +535,16 @@ final class StoreFiles {
     /// Removes a file (or a link, never followed); one that is not there (nor its folder) is
     /// already removed.
     func remove(_ path: String) throws(StoreError) {
-        let folder = FileSystem.parentOf(path)
-        let descriptor: Int32?
         do {
-            descriptor = try openDirectory(folder)
+            try withDirectory(FileSystem.parentOf(path), missing: ()) { (descriptor) throws(StoreError) in
+                if unlinkat(descriptor, FileSystem.nameOf(path), 0) != 0 && errno != ENOENT && errno != ENOTDIR {
+                    throw FileSystem.fail(path, "remove")
+                }
+            }
         } catch {
             // A link on the way: nothing of the store's is behind it to remove.
             if case .unsafeEntry = error { return }
             throw error
-        }
-        guard let descriptor else { return }
-        defer { close(descriptor) }
-        if unlinkat(descriptor, FileSystem.nameOf(path), 0) != 0 && errno != ENOENT && errno != ENOTDIR {
-            throw FileSystem.fail(path, "remove")
         }
     }
 
