@@ -81,7 +81,7 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
             grouping: by?.value ?? .none, asOf: try asOf.map { try LocalDate(iso8601: $0) }, audit: audit)
         var invalid = RecordFileInput(file: file, language: language, console: console)
         do {
-            var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: file)
+            var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: file, fastPath: ImplementalActivityLine.decode)
             while let line = try reader.next() {
                 switch line.outcome {
                 case .record(let record): calculator.add(record)
