@@ -63,37 +63,17 @@ public struct DeclaredLinesReader<Dossier: DeclaredDossier>: ~Copyable {
     public mutating func next() throws(JSONInputError) -> Line? {
         let strict = self.strict
         let fastPath = self.fastPath
-        while true {
-            var blank = false
-            let index = self.index
-            guard let line = try lines.nextLine({ line -> Line? in
-                if line.isBlank { blank = true; return nil }
-                return Self.read(line, index: index, strict: strict, fastPath: fastPath)
-            }) else { return nil }
-            if blank { continue }
-            self.index += 1
-            return line
-        }
+        return try RecordLines.next(&lines, index: &index) { line, index in Self.read(line, index: index, strict: strict, fastPath: fastPath) }
     }
 
     static func read(_ line: JSONLinesLine, index: Int, strict: Bool, fastPath: FastPath?) -> Line {
-        switch JanssonLoader.parse(line.bytes) {
-        case .success(let document):
-            if let fastPath, let dossier = fastPath(document) {
-                return Line(index: index, lineNumber: line.lineNumber, outcome: .record(dossier))
-            }
-            do {
-                return Line(index: index, lineNumber: line.lineNumber, outcome: .record(try Dossier.decode(document: document, strict: strict)))
-            } catch {
-                let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),
-                                           findings: error.diagnostics)
-                return Line(index: index, lineNumber: line.lineNumber, outcome: .invalid(
-                    DossierValidator.locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)))
-            }
-        case .failure(let error):
-            let relocated = error.relocated(line: line.lineNumber, byteOffsetOfLine: line.byteOffset)
-            return Line(index: index, lineNumber: line.lineNumber, outcome: .invalid(DossierResult(
-                index: index, line: line.lineNumber, kind: nil, findings: [DossierValidator.syntaxDiagnostic(relocated, lineOffset: 0)])))
+        let outcome: Line.Outcome = switch RecordLines.decode(line, index: index, { document throws(DossierDecodingError) in
+            if let fastPath, let dossier = fastPath(document) { return dossier }
+            return try Dossier.decode(document: document, strict: strict)
+        }) {
+        case .record(let dossier): .record(dossier)
+        case .invalid(let result): .invalid(result)
         }
+        return Line(index: index, lineNumber: line.lineNumber, outcome: outcome)
     }
 }

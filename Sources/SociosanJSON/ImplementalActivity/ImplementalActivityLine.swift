@@ -1,4 +1,5 @@
 import CJansson
+import Glibc
 import Sociosan
 
 /// The specialised decoder of one `lombardy.implemental.activity` line, the fast path of
@@ -133,7 +134,7 @@ public enum ImplementalActivityLine {
             }
             switch slot {
             case .kind:
-                guard withString(node, { $0.elementsEqual(kindBytes) }) == true else { return nil }
+                guard withString(node, { same(kindBytes, $0) }) == true else { return nil }
                 envelope += 1
             case .schemaVersion:
                 guard node.pointee.type == JSON_INTEGER else { return nil }
@@ -181,15 +182,21 @@ public enum ImplementalActivityLine {
     @inline(__always)
     static func slot(_ key: UnsafePointer<CChar>, length: Int, names: [[UInt8]], next: inout Int) -> Slot? {
         let key = UnsafeRawBufferPointer(start: key, count: length)
-        if next < names.count, names[next].withUnsafeBytes({ $0.elementsEqual(key) }) {
+        if next < names.count, same(names[next], key) {
             next += 1
             return Slot(rawValue: next - 1)
         }
-        for (index, name) in names.enumerated() where name.withUnsafeBytes({ $0.elementsEqual(key) }) {
+        for index in names.indices where same(names[index], key) {
             next = index + 1
             return Slot(rawValue: index)
         }
         return nil
+    }
+
+    /// Whether `bytes` spell `name` (`memcmp`: a generic `elementsEqual` cost a tenth of the line).
+    @inline(__always)
+    static func same(_ name: [UInt8], _ bytes: UnsafeRawBufferPointer) -> Bool {
+        name.count == bytes.count && name.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     @inline(__always)
@@ -206,9 +213,7 @@ public enum ImplementalActivityLine {
     }
 
     static func identifier(_ value: UnsafeMutablePointer<json_t>) -> StructureID? {
-        withString(value) { bytes -> StructureID? in
-            try? StructureID(String(decoding: bytes, as: UTF8.self))
-        } ?? nil
+        withString(value) { StructureID(utf8: $0) } ?? nil
     }
 
     @inline(__always)
