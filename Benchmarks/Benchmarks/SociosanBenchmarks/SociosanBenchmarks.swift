@@ -287,16 +287,21 @@ let benchmarks: @Sendable () -> Void = {
         ("indicators-memory-300k", 300_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
         ("indicators-memory-1000k", 1_000_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
     ]
-    for (name, count, job) in indicatorJobs {
-        let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
-        Benchmark(name, configuration: networkConfiguration) { _ in
-            job(path)
-        } setup: {
-            ActivityCorpus.writeJSONLines(count: count, to: path)
-        } teardown: {
-            unlink(path)
+    /// One benchmark a job, over a corpus file of the job's count of lines that `write` makes
+    /// in setup (and that is removed after).
+    func corpusFileBenchmarks(_ jobs: [(String, Int, @Sendable (String) -> Void)], write: @escaping @Sendable (Int, String) -> Void) {
+        for (name, count, job) in jobs {
+            let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
+            Benchmark(name, configuration: networkConfiguration) { _ in
+                job(path)
+            } setup: {
+                write(count, path)
+            } teardown: {
+                unlink(path)
+            }
         }
     }
+    corpusFileBenchmarks(indicatorJobs) { ActivityCorpus.writeJSONLines(count: $0, to: $1) }
 
     // MARK: ImpleMENTAL indicators
 
@@ -319,16 +324,7 @@ let benchmarks: @Sendable () -> Void = {
         ("implemental-memory-100k", 100_000, { path in blackHole(ImplementalCorpus.runIndicators(path: path)) }),
         ("implemental-memory-1000k", 1_000_000, { path in blackHole(ImplementalCorpus.runIndicators(path: path)) }),
     ]
-    for (name, count, job) in implementalJobs {
-        let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
-        Benchmark(name, configuration: networkConfiguration) { _ in
-            job(path)
-        } setup: {
-            ImplementalCorpus.writeJSONLines(count: count, to: path)
-        } teardown: {
-            unlink(path)
-        }
-    }
+    corpusFileBenchmarks(implementalJobs) { ImplementalCorpus.writeJSONLines(count: $0, to: $1) }
 
     // MARK: Staffing batch
 
