@@ -104,7 +104,7 @@ struct ImplementalIndicatorsCommand: ParsableCommand, LanguageSelecting {
         try ImplementalTeamFiles(language: language, console: console, exit: exit).load(teams, into: &calculator)
         var invalid = RecordFileInput(file: file, language: language, console: console)
         do {
-            var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: file)
+            var reader = try DeclaredLinesReader<ImplementalActivityRecord>(path: file, fastPath: ImplementalActivityLine.decode)
             while let line = try reader.next() {
                 switch line.outcome {
                 case .record(let record): calculator.add(record)
