@@ -184,7 +184,7 @@ extension DossierStore {
 
     private func check(_ report: inout VerificationReport, repair: Bool, progress: ((Int, Int) -> Void)?) throws(StoreError) {
         let known = Set(Self.supportedKinds.map(\.rawValue))
-        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers", AuditLog.folder]
+        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers", AuditLog.folder, Self.emptyRecordName]
         let left = try sweep(&report, repair: repair)
         for name in try files.entries(root).sorted() {
             let path = root + "/" + name
