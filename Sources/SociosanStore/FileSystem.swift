@@ -554,6 +554,7 @@ final class StoreFiles {
                 close(descriptor)
                 guard made, fsync(sharedFolder) == 0 else { return false }
             } else if info.st_mode & S_IFMT != S_IFREG || info.st_size != 0 || info.st_uid != geteuid()
+                        // ext4 allows 65,000 links an inode; stop short of it, then create.
                         || info.st_mode & 0o7777 != fileMode || info.st_nlink >= 60_000 {
                 return false
             }
