@@ -40,7 +40,7 @@ let package = Package(
         ),
         // For the tests only: finds the seed documents and JSONTestSuite's files, which live
         // outside the repository (SOCIOSAN_SEEDS, SOCIOSAN_CONFORMANCE, else ../shared).
-        .target(name: "SociosanTestResources", path: "Tests/SociosanTestResources"),
+        .target(name: "SociosanTestResources", dependencies: ["Sociosan"], path: "Tests/SociosanTestResources"),
         .testTarget(name: "SociosanTests", dependencies: ["Sociosan", "SociosanTestResources"]),
         .testTarget(name: "SociosanJSONTests", dependencies: ["Sociosan", "SociosanJSON", "SociosanSystem", "SociosanTestResources"]),
         .testTarget(name: "SociosanCLITests", dependencies: ["sociosan", "Sociosan", "SociosanJSON"]),

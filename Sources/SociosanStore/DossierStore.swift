@@ -55,6 +55,7 @@ public struct HistoryEntry: Sendable, Hashable {
 /// ROOT/.index                               tab-separated lines (``StoreIndex``; derived)
 /// ROOT/.writers/<pid>-<random>.session      one marker per live writer session, flock'ed
 /// ROOT/.journal                             an import in flight (empty when none)
+/// ROOT/.empty-record                        the empty file digest records are hard links to
 /// ROOT/.lock                                the store lock (flock), holding the writer's pid
 /// ROOT/.quarantine/                         files `verify --repair` moved aside
 /// ```
@@ -250,7 +251,8 @@ public final class DossierStore {
     func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         try lock.acquire(timeout: lockTimeout)
         defer { lock.release() }
-        return try body()
+        // Under the exclusive lock each folder is walked from the root once per operation.
+        return try files.withFolderCache(body)
     }
 
     /// Runs `body` under the shared lock (readers) once nothing needs recovering; when
@@ -403,13 +405,16 @@ public final class DossierStore {
         }
     }
 
+    /// The empty file every digest record is a hard link to (``StoreFiles/createEmpty(_:sharing:)``).
+    static let emptyRecordName = ".empty-record"
+
     /// Writes one history revision durably with its digest record (see ``ChainRecord``): the
     /// empty record file first, then the revision (temporary file, fsync, rename, fsync of
     /// the folder, which makes the record durable too). Returns the record's path; on a
     /// failure the record is removed.
     func writeRevision(_ bytes: [UInt8], to path: String, entry: StoreEntry, previous: String) throws(StoreError) -> String {
         let record = FileSystem.parentOf(path) + "/" + ChainRecord(revision: entry.revision, bytes: bytes, previous: previous).name
-        try files.createEmpty(record)
+        try files.createEmpty(record, sharing: root + "/" + Self.emptyRecordName)
         do throws(StoreError) {
             try files.writeAtomically(bytes, to: path)
         } catch {

@@ -134,21 +134,84 @@ final class StoreFiles {
         return path.dropFirst(root.count + 1).split(separator: "/", omittingEmptySubsequences: true)
     }
 
+    /// Folders already walked inside ``withFolderCache(_:)``, by path: a put reaches its
+    /// dossier's history folder five times (history, chain, record, revision, sync), and each
+    /// walk from the root costs an `openat` and a `close` per component.
+    private var walkedFolders: [String: Int32] = [:]
+    private var folderCacheDepth = 0
+    /// At most this many folders are held open (an import walks one folder per dossier).
+    static let folderCacheLimit = 32
+
+    /// Runs `body` with the folders it walks kept open, so that each is walked from the root
+    /// once; they are closed when the outermost call returns. For one operation under the
+    /// exclusive lock (a put, a delete, an import): each cached descriptor is a real folder
+    /// reached without following a link, and stays that folder for the operation, so every
+    /// write of the operation lands in the same folder even if a name on the way were swapped
+    /// meanwhile. Any folder removal or move forgets them all.
+    func withFolderCache<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        folderCacheDepth += 1
+        defer {
+            folderCacheDepth -= 1
+            if folderCacheDepth == 0 { forgetFolders() }
+        }
+        return try body()
+    }
+
+    /// Closes the cached folders.
+    func forgetFolders() {
+        for descriptor in walkedFolders.values { close(descriptor) }
+        walkedFolders.removeAll(keepingCapacity: true)
+    }
+
     /// Opens the folder `path` (a new descriptor, to be closed by the caller); `nil` when a
     /// component is missing and `create` is false. With `create`, missing folders are made
     /// (mode set explicitly) and appended to `created` as the parents whose entries changed.
     func openDirectory(_ path: String, create: Bool = false, created: UnsafeMutablePointer<[String]>? = nil) throws(StoreError) -> Int32? {
-        var current = dup(rootDescriptor)
-        guard current >= 0 else { throw FileSystem.fail(root, "open") }
+        guard let (descriptor, owned) = try walk(path, create: create, created: created) else { return nil }
+        return owned ? descriptor : try duplicate(descriptor, path)
+    }
+
+    /// Runs `body` with a descriptor of the folder `path`, borrowed from the cache when the
+    /// folder was walked already (no system call), else opened and closed around it;
+    /// `missing` when a component does not exist.
+    func withDirectory<T>(_ path: String, create: Bool = false, created: UnsafeMutablePointer<[String]>? = nil, missing: T,
+                          _ body: (Int32) throws(StoreError) -> T) throws(StoreError) -> T {
+        guard let (descriptor, owned) = try walk(path, create: create, created: created) else { return missing }
+        defer { if owned { close(descriptor) } }
+        return try body(descriptor)
+    }
+
+    /// The walk behind ``openDirectory(_:create:created:)``: the folder's descriptor and
+    /// whether the caller owns it (`false`: it is the cache's, valid until the operation ends).
+    private func walk(_ path: String, create: Bool, created: UnsafeMutablePointer<[String]>?) throws(StoreError) -> (Int32, Bool)? {
+        let names = components(path)
+        let caching = folderCacheDepth > 0
+        if caching, let known = walkedFolders[path] { return (known, false) }
+        if caching && walkedFolders.count >= Self.folderCacheLimit { forgetFolders() }
+        // Start from the deepest folder already walked (the root when none): `current` is
+        // borrowed (not ours to close) until the first component we open ourselves.
+        var current = rootDescriptor
         var walked = root
-        for name in components(path) {
+        var start = 0
+        if caching && !walkedFolders.isEmpty {
+            var prefix = root
+            for (index, name) in names.enumerated() {
+                prefix += "/" + name
+                guard let known = walkedFolders[prefix] else { break }
+                current = known
+                walked = prefix
+                start = index + 1
+            }
+        }
+        var owned = false
+        for name in names[start...] {
             let parent = walked
             walked += "/" + name
             var next = openat(current, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if next < 0 && errno == ENOENT && create {
                 if mkdirat(current, String(name), 0o700) != 0 && errno != EEXIST {
                     let failure = FileSystem.fail(walked, "create")
-                    close(current)
+                    if owned { close(current) }
                     throw failure
                 }
                 next = openat(current, String(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
@@ -156,7 +219,7 @@ final class StoreFiles {
                     if fchmod(next, folderMode) != 0 {
                         let failure = FileSystem.fail(walked, "create")
                         close(next)
-                        close(current)
+                        if owned { close(current) }
                         throw failure
                     }
                     created?.pointee.append(parent)
@@ -165,26 +228,41 @@ final class StoreFiles {
             if next < 0 {
                 let code = errno
                 let type = Self.type(current, String(name))
-                close(current)
+                if owned { close(current) }
                 if code == ENOENT && type == .missing { return nil }
                 if code == ELOOP || code == ENOTDIR || type == .symbolicLink {
                     throw .unsafeEntry(path: walked, reason: type == .symbolicLink ? .symbolicLink : .notAFolder)
                 }
                 throw .io(path: walked, operation: "open", errno: code)
             }
-            close(current)
+            if caching {
+                // Kept for the rest of the operation; the walk goes on from it, borrowed.
+                walkedFolders[walked] = next
+                owned = false
+            } else {
+                if owned { close(current) }
+                owned = true
+            }
             current = next
         }
-        return current
+        if names.isEmpty { return (rootDescriptor, false) }
+        return (current, owned)
+    }
+
+    /// A new descriptor of an open folder, for a caller that closes what it is given. It
+    /// shares the folder's listing offset with the original: ``rawEntries(_:)`` rewinds.
+    private func duplicate(_ descriptor: Int32, _ path: String) throws(StoreError) -> Int32 {
+        let copy = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        guard copy >= 0 else { throw FileSystem.fail(path, "open") }
+        return copy
     }
 
     /// Runs `body` with the descriptor of the folder holding `path` and the last name;
     /// `missing` when that folder does not exist (and `create` is false).
     func inParent<T>(_ path: String, create: Bool = false, missing: T, _ body: (Int32, String) throws(StoreError) -> T) throws(StoreError) -> T {
-        let parent = FileSystem.parentOf(path)
-        guard let descriptor = try openDirectory(parent, create: create) else { return missing }
-        defer { close(descriptor) }
-        return try body(descriptor, FileSystem.nameOf(path))
+        try withDirectory(FileSystem.parentOf(path), create: create, missing: missing) { (descriptor) throws(StoreError) -> T in
+            try body(descriptor, FileSystem.nameOf(path))
+        }
     }
 
     /// Calls `body` with `name` as a C string (a name read from a folder may not be UTF-8).
@@ -285,6 +363,8 @@ final class StoreFiles {
             throw failure
         }
         defer { closedir(directory) }
+        // The descriptor may be a copy of a cached one that was listed before (same offset).
+        rewinddir(directory)
         var result: [(name: [UInt8], type: EntryType)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
@@ -322,18 +402,20 @@ final class StoreFiles {
     /// Removes a name given as raw bytes from the folder `path` (a file or a link, never
     /// followed).
     func removeRaw(_ name: [UInt8], in path: String) throws(StoreError) {
-        guard let descriptor = try openDirectory(path) else { return }
-        defer { close(descriptor) }
-        let status = Self.withCString(name) { unlinkat(descriptor, $0, 0) }
-        if status != 0 && errno != ENOENT { throw FileSystem.fail(path + "/" + String(decoding: name, as: UTF8.self), "remove") }
+        try withDirectory(path, missing: ()) { (descriptor) throws(StoreError) in
+            let status = Self.withCString(name) { unlinkat(descriptor, $0, 0) }
+            if status != 0 && errno != ENOENT { throw FileSystem.fail(path + "/" + String(decoding: name, as: UTF8.self), "remove") }
+        }
     }
 
     // MARK: Folders
 
     func syncDirectory(_ path: String) throws(StoreError) {
-        guard let descriptor = try openDirectory(path) else { throw .io(path: path, operation: "open", errno: ENOENT) }
-        defer { close(descriptor) }
-        if fsync(descriptor) != 0 { throw FileSystem.fail(path, "sync") }
+        let found = try withDirectory(path, missing: false) { (descriptor) throws(StoreError) -> Bool in
+            if fsync(descriptor) != 0 { throw FileSystem.fail(path, "sync") }
+            return true
+        }
+        if !found { throw .io(path: path, operation: "open", errno: ENOENT) }
     }
 
     /// Creates `path` and any missing parents below the root, syncing each parent so that the
@@ -349,15 +431,16 @@ final class StoreFiles {
     /// committed the mkdir.
     func makeDirectoriesDeferringSync(_ path: String) throws(StoreError) -> [String] {
         var created: [String] = []
-        guard let descriptor = try withUnsafeMutablePointer(to: &created, { (pointer) throws(StoreError) -> Int32? in
-            try openDirectory(path, create: true, created: pointer)
-        }) else { throw .io(path: path, operation: "create", errno: ENOENT) }
-        close(descriptor)
+        let made = try withUnsafeMutablePointer(to: &created, { (pointer) throws(StoreError) -> Bool in
+            try withDirectory(path, create: true, created: pointer, missing: false) { _ in true }
+        })
+        if !made { throw .io(path: path, operation: "create", errno: ENOENT) }
         return created
     }
 
     /// Removes an empty folder (best effort: a folder that still holds something stays).
     func removeDirectory(_ path: String) {
+        forgetFolders()
         _ = try? inParent(path, missing: ()) { (directory, name) throws(StoreError) in
             _ = unlinkat(directory, name, AT_REMOVEDIR)
         }
@@ -407,8 +490,14 @@ final class StoreFiles {
     /// failure.
     private func replace(_ path: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) {
         let folder = FileSystem.parentOf(path)
-        guard let directory = try openDirectory(folder) else { throw .io(path: folder, operation: "open", errno: ENOENT) }
-        defer { close(directory) }
+        let found = try withDirectory(folder, missing: false) { (directory) throws(StoreError) -> Bool in
+            try replace(path, in: directory, folder: folder, with: bytes, syncing: syncing)
+            return true
+        }
+        if !found { throw .io(path: folder, operation: "open", errno: ENOENT) }
+    }
+
+    private func replace(_ path: String, in directory: Int32, folder: String, with bytes: [UInt8], syncing: Bool) throws(StoreError) {
         let (descriptor, temporary) = try createTemporary(in: directory, folder: folder)
         do throws(StoreError) {
             try FileSystem.writeAll(descriptor, bytes, path: folder + "/" + temporary)
@@ -434,7 +523,15 @@ final class StoreFiles {
 
     /// Creates an empty file that must not exist yet (its name is its content: a digest
     /// record). Durable once its folder is synced.
-    func createEmpty(_ path: String) throws(StoreError) {
+    ///
+    /// With `sharing`, the file is made as a hard link to that empty file of the store's
+    /// (created on first use), so that no inode is allocated: on ext4, allocating one is most
+    /// of a durable put's CPU time (`perf`: `ext4_create`, `recently_deleted`), and the record
+    /// added one to the three a put made before it. Only a name is needed. The shared file
+    /// is used only while it is a regular, empty file of ours with the store's mode and room
+    /// for more links; otherwise the record is created on its own, as without `sharing`.
+    func createEmpty(_ path: String, sharing shared: String? = nil) throws(StoreError) {
+        if let shared, try link(path, toEmpty: shared) { return }
         try inParent(path, missing: ()) { (directory, name) throws(StoreError) in
             let descriptor = openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
             guard descriptor >= 0 else { throw FileSystem.fail(path, "create") }
@@ -443,22 +540,43 @@ final class StoreFiles {
         }
     }
 
+    /// The hard link of ``createEmpty(_:sharing:)``; `false` when the shared file cannot serve.
+    private func link(_ path: String, toEmpty shared: String) throws(StoreError) -> Bool {
+        let sharedName = FileSystem.nameOf(shared)
+        return try withDirectory(FileSystem.parentOf(shared), missing: false) { (sharedFolder) throws(StoreError) -> Bool in
+            var info = stat()
+            if fstatat(sharedFolder, sharedName, &info, AT_SYMLINK_NOFOLLOW) != 0 {
+                guard errno == ENOENT else { return false }
+                // First use: made durable before any record points at it.
+                let descriptor = openat(sharedFolder, sharedName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
+                guard descriptor >= 0 else { return false }
+                let made = fchmod(descriptor, fileMode) == 0 && fsync(descriptor) == 0
+                close(descriptor)
+                guard made, fsync(sharedFolder) == 0 else { return false }
+            } else if info.st_mode & S_IFMT != S_IFREG || info.st_size != 0 || info.st_uid != geteuid()
+                        // ext4 allows 65,000 links an inode; stop short of it, then create.
+                        || info.st_mode & 0o7777 != fileMode || info.st_nlink >= 60_000 {
+                return false
+            }
+            return try inParent(path, missing: false) { (directory, name) throws(StoreError) -> Bool in
+                linkat(sharedFolder, sharedName, directory, name, 0) == 0
+            }
+        }
+    }
+
     /// Removes a file (or a link, never followed); one that is not there (nor its folder) is
     /// already removed.
     func remove(_ path: String) throws(StoreError) {
-        let folder = FileSystem.parentOf(path)
-        let descriptor: Int32?
         do {
-            descriptor = try openDirectory(folder)
+            try withDirectory(FileSystem.parentOf(path), missing: ()) { (descriptor) throws(StoreError) in
+                if unlinkat(descriptor, FileSystem.nameOf(path), 0) != 0 && errno != ENOENT && errno != ENOTDIR {
+                    throw FileSystem.fail(path, "remove")
+                }
+            }
         } catch {
             // A link on the way: nothing of the store's is behind it to remove.
             if case .unsafeEntry = error { return }
             throw error
-        }
-        guard let descriptor else { return }
-        defer { close(descriptor) }
-        if unlinkat(descriptor, FileSystem.nameOf(path), 0) != 0 && errno != ENOENT && errno != ENOTDIR {
-            throw FileSystem.fail(path, "remove")
         }
     }
 
@@ -479,6 +597,8 @@ final class StoreFiles {
     /// the folder that may not be UTF-8).
     func move(_ name: [UInt8], in folder: String, to target: String) throws(StoreError) {
         let path = folder + "/" + String(decoding: name, as: UTF8.self)
+        // A folder may be what moves: no cached descriptor may outlive its name.
+        forgetFolders()
         let targetFolder = FileSystem.parentOf(target)
         try makeDirectories(targetFolder)
         guard let from = try openDirectory(folder) else { throw .io(path: path, operation: "rename", errno: ENOENT) }

@@ -184,7 +184,7 @@ extension DossierStore {
 
     private func check(_ report: inout VerificationReport, repair: Bool, progress: ((Int, Int) -> Void)?) throws(StoreError) {
         let known = Set(Self.supportedKinds.map(\.rawValue))
-        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers", AuditLog.folder]
+        let reserved: Set<String> = [".sociosan-store", ".index", ".journal", ".lock", ".history", ".quarantine", ".writers", AuditLog.folder, Self.emptyRecordName]
         let left = try sweep(&report, repair: repair)
         for name in try files.entries(root).sorted() {
             let path = root + "/" + name
@@ -223,16 +223,19 @@ extension DossierStore {
         }
         try checkAudit(&report, repair: repair, skipping: left)
         let dossiers = try allDossiers(removingEmptyFolders: repair)
+        // History revisions that could not be read at all (reported as unreadable).
+        var unread = Set<String>()
         for (number, (kind, id)) in dossiers.enumerated() {
             progress?(number + 1, dossiers.count)
             guard known.contains(kind), (try? Self.checkIdentifier(id)) != nil else {
                 report.problems.append(StoreProblem(kind: .unexpectedEntry, path: currentPath(kind, id), detail: ""))
                 continue
             }
-            try checkDossier(kind: kind, id: id, &report, repair: repair, skipping: left)
+            try checkDossier(kind: kind, id: id, &report, repair: repair, skipping: left, unread: &unread)
         }
-        // The index.
-        let expected = try computedIndex(skipping: left)
+        // The index. A latest revision that could not be read (reported above) gives no
+        // entry to hold the index against, and its dossier is not missing.
+        let expected = try computedIndex(skipping: left.union(unread))
         let index: [String: StoreEntry]?
         do {
             index = try readIndex()
@@ -250,6 +253,10 @@ extension DossierStore {
                 }
             }
             for key in index.keys.sorted() where !expectedKeys.contains(key) {
+                if let entry = index[key], !unread.isEmpty {
+                    let folder = historyDirectory(entry.kind, entry.id) + "/"
+                    if unread.contains(where: { $0.hasPrefix(folder) }) { continue }
+                }
                 report.problems.append(StoreProblem(kind: .indexMismatch, path: indexPath, detail: "\(key) has no files"))
             }
         } else if !left.contains(indexPath) {
@@ -257,7 +264,9 @@ extension DossierStore {
         }
     }
 
-    private func checkDossier(kind: String, id: String, _ report: inout VerificationReport, repair: Bool, skipping left: Set<String>) throws(StoreError) {
+    private func checkDossier(
+        kind: String, id: String, _ report: inout VerificationReport, repair: Bool, skipping left: Set<String>, unread: inout Set<String>
+    ) throws(StoreError) {
         report.dossiers += 1
         let historyFolder = historyDirectory(kind, id)
         var entries: [HistoryEntry] = []
@@ -316,6 +325,7 @@ extension DossierStore {
                 if entry == entries.last { goodLatest = bytes }
             case .failure(let problem):
                 report.problems.append(problem)
+                if read == nil && problem.kind == .unreadable { unread.insert(path) }
                 if repair && problem.kind == .unreadable { report.quarantined.append(try quarantine(path)) }
             }
         }

@@ -47,6 +47,36 @@ struct ValidateInputLimitTests {
         #expect(refused.stderr.contains("more than \(longest / 2) bytes to read at once (for a .jsonl file: a line longer than that)"), "\(refused.stderr)")
     }
 
+    /// The network and planning passes judge the dossiers the validation read: a file over
+    /// `--max-size` is refused once and adds nothing to them (it used to be read again, whole).
+    @Test("validate --network and --inhabitants read each file once, within --max-size")
+    func passesTogetherHonourTheLimit() throws {
+        // The four bundled SPOI have 60 beds; two copies of the 18-bed one make 96 > 90 (L120).
+        let folder = try TemporaryFolder()
+        let valid = Sociosan.spoiFixtures.appendingPathComponent("valid").path
+        let first = try IndicatorsCommandTests.spoiCopy(id: "spoi-x1", in: folder)
+        let padded = try IndicatorsCommandTests.spoiCopy(id: "spoi-x2", in: folder)
+        let text = try String(contentsOfFile: padded, encoding: .utf8)
+        try (text + String(repeating: " ", count: 10_000)).write(toFile: padded, atomically: true, encoding: .utf8)
+        let limit = String(text.utf8.count + 5_000)
+        let all = try Sociosan.run(["validate", "--network", "--lang", "en", valid, first, padded])
+        #expect(all.status == 1 && all.stdout.contains("96 SPOI beds in 6 structures exceed the regional total of 90"), "\(all.stdout)")
+        let bounded = try Sociosan.run(["validate", "--network", "--lang", "en", "--max-size", limit, valid, first, padded])
+        #expect(bounded.status == 2)
+        #expect(bounded.stderr.contains("\(padded): more than \(limit) bytes to read at once"), "\(bounded.stderr)")
+        #expect(bounded.stdout.contains("(network)") && !bounded.stdout.contains("er.network.spoi-beds"), "\(bounded.stdout)")
+
+        // Casa Aurora (10 places) for 15,000 inhabitants of Palermo is 6.66 per 10,000 (> 5);
+        // over the limit it is not counted, and Palermo has no place at all.
+        let aurora = Sociosan.repositoryRoot.appendingPathComponent("Fixtures/sicily.psychiatry.residence-24h/valid/srp-pa-casa-aurora.json").path
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: aurora)[.size] as? Int)
+        let planned = try Sociosan.run(["validate", "--lang", "en", "--inhabitants", "PA=15000", "--max-size", String(size), aurora])
+        #expect(planned.status == 0 && planned.stdout.contains("6.66 per 10,000"), "\(planned.stdout)")
+        let refused = try Sociosan.run(["validate", "--lang", "en", "--inhabitants", "PA=15000", "--max-size", String(size - 1), aurora])
+        #expect(refused.status == 2 && refused.stderr.contains("more than \(size - 1) bytes to read at once"), "\(refused.stderr)")
+        #expect(refused.stdout.contains("(planning PA)") && !refused.stdout.contains("sicily.planning.residence-24h-initial"), "\(refused.stdout)")
+    }
+
     @Test("a device named as a file is refused before any read; --max-size must be positive")
     func devicesAndBadLimits() throws {
         let device = try Sociosan.bash("timeout 60 \"$SOCIOSAN\" validate --lang en /dev/zero")

@@ -306,6 +306,34 @@ import SociosanSystem
         #expect(missing.map(\.path) == [history + "/4.json"])
     }
 
+    /// Digest records are hard links to the store's one empty file (no inode a record); a
+    /// planted file in its place that is not an empty file of ours is never linked to, and
+    /// the records are then made on their own.
+    @Test func digestRecordsShareOneEmptyFileUnlessItIsNotOurs() throws {
+        let scratch = try ScratchDirectory()
+        let store = try DossierStore.create(at: scratch.store)
+        try store.put(file: lugo)
+        try store.put(file: lugo)
+        let shared = scratch.store + "/" + DossierStore.emptyRecordName
+        var info = stat()
+        #expect(lstat(shared, &info) == 0 && info.st_size == 0 && info.st_mode & 0o7777 == 0o600 && info.st_nlink == 3)
+        let history = scratch.store + "/.history/\(spoi)/spoi-ra-lugo"
+        let records = try FileManager.default.contentsOfDirectory(atPath: history).filter { ChainRecord(name: $0) != nil }
+        #expect(records.count == 2)
+        #expect(try store.verify().isClean)
+
+        let planted = try ScratchDirectory()
+        let other = try DossierStore.create(at: planted.store)
+        let theirs = planted.store + "/" + DossierStore.emptyRecordName
+        #expect(FileManager.default.createFile(atPath: theirs, contents: Data("theirs".utf8)))
+        try other.put(file: lugo)
+        #expect(lstat(theirs, &info) == 0 && info.st_nlink == 1 && info.st_size == 6)
+        let record = try FileManager.default.contentsOfDirectory(atPath: planted.store + "/.history/\(spoi)/spoi-ra-lugo")
+            .first { ChainRecord(name: $0) != nil }
+        #expect(record.map { lstat(planted.store + "/.history/\(spoi)/spoi-ra-lugo/" + $0, &info) == 0 && info.st_size == 0 && info.st_nlink == 1 } == true)
+        #expect(try other.verify().isClean)
+    }
+
     @Test func importsAndTombstonesAreChained() throws {
         let scratch = try ScratchDirectory()
         let store = try DossierStore.create(at: scratch.store)

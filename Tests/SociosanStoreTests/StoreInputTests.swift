@@ -9,11 +9,15 @@ import Testing
     let spoi = "er.psychiatry.spoi"
 
     /// Runs the binary with a deadline: a command that hangs (a FIFO with no writer) is killed
-    /// and reported as status -1.
-    func run(_ arguments: [String], standardInput: String? = nil, seconds: Double = 20) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// and reported as status -1. `through` runs it under another program (`setpriv ...`).
+    func run(
+        _ arguments: [String], standardInput: String? = nil, seconds: Double = 20, through prefix: [String] = [],
+        binary: String = StoreFixtures.binary
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: StoreFixtures.binary)
-        process.arguments = arguments
+        let command = prefix + [binary] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -172,14 +176,32 @@ import Testing
         #expect(!again.stdout.contains(".tmp-"), "\(again.stdout)")
     }
 
-    @Test(.enabled(if: getuid() != 0))
+    /// Root reads every file whatever its mode (and the tests run as root, on CI too): then the
+    /// command runs as the unprivileged user 65534 (`setpriv`, util-linux) over a store handed
+    /// to that user, all but the history file, which stays root's.
+    @Test(.enabled(if: getuid() != 0 || StoreFixtures.setpriv != nil,
+                   "run as root without setpriv (util-linux): no user here is refused a file it can reach"))
     func anUnreadableHistoryFileIsReportedNotFatal() throws {
         let (scratch, store) = try storeWithFour()
-        _ = scratch
         let revision = store + "/.history/\(spoi)/spoi-ra-lugo/1.json"
-        #expect(chmod(revision, 0) == 0)
-        defer { _ = chmod(revision, 0o600) }
-        let verify = try run(["store", "verify", "--store", store, "--lang", "en"])
+        let verify: (status: Int32, stdout: String, stderr: String)
+        if getuid() == 0, let setpriv = StoreFixtures.setpriv {
+            let user: uid_t = 65534
+            // The binary is copied beside the store: the build folder may be out of that user's reach.
+            let binary = scratch.path + "/sociosan"
+            try FileManager.default.copyItem(atPath: StoreFixtures.binary, toPath: binary)
+            #expect(chmod(scratch.path, 0o755) == 0 && chmod(binary, 0o755) == 0)
+            try StoreFixtures.changeOwner(of: store, to: user)
+            #expect(lchown(revision, 0, 0) == 0 && chmod(revision, 0o600) == 0)
+            verify = try run(["store", "verify", "--store", store, "--lang", "en"],
+                             through: [setpriv, "--reuid=\(user)", "--regid=\(user)", "--clear-groups"], binary: binary)
+            // The store was within reach: only the history file was not.
+            #expect(verify.stdout.components(separatedBy: ": unreadable").count == 2 && verify.stderr.isEmpty, "\(verify.stdout)\(verify.stderr)")
+        } else {
+            #expect(chmod(revision, 0) == 0)
+            verify = try run(["store", "verify", "--store", store, "--lang", "en"])
+            _ = chmod(revision, 0o600)
+        }
         #expect(verify.status == 1 && verify.stdout.contains("1.json: unreadable"), "\(verify.stdout)\(verify.stderr)")
     }
 }

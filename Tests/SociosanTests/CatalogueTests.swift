@@ -84,10 +84,6 @@ struct CatalogueTests {
         ("lombardy.implemental.activity.case-manager", "case management"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
-        let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)))
-        let citation = try #require(rule.citation)
-        let cited = try #require(TestResources.seedText(citation.seed.fileName, lines: citation.firstLine, through: citation.lastLine),
-                                 "\(ruleID) cites \(citation), outside its seed")
-        #expect(cited.contains(keyword), "\(ruleID) cites \(citation) which does not mention \(keyword)")
+        try TestResources.expectCitation(of: ruleID, mentions: keyword)
     }
 }

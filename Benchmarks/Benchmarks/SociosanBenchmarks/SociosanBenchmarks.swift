@@ -287,16 +287,44 @@ let benchmarks: @Sendable () -> Void = {
         ("indicators-memory-300k", 300_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
         ("indicators-memory-1000k", 1_000_000, { path in blackHole(ActivityCorpus.runIndicators(path: path)) }),
     ]
-    for (name, count, job) in indicatorJobs {
-        let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
-        Benchmark(name, configuration: networkConfiguration) { _ in
-            job(path)
-        } setup: {
-            ActivityCorpus.writeJSONLines(count: count, to: path)
-        } teardown: {
-            unlink(path)
+    /// One benchmark a job, over a corpus file of the job's count of lines that `write` makes
+    /// in setup (and that is removed after).
+    func corpusFileBenchmarks(_ jobs: [(String, Int, @Sendable (String) -> Void)], write: @escaping @Sendable (Int, String) -> Void) {
+        for (name, count, job) in jobs {
+            let path = temporaryPath("sociosan-bench-\(getpid())-\(name).jsonl")
+            Benchmark(name, configuration: networkConfiguration) { _ in
+                job(path)
+            } setup: {
+                write(count, path)
+            } teardown: {
+                unlink(path)
+            }
         }
     }
+    corpusFileBenchmarks(indicatorJobs) { ActivityCorpus.writeJSONLines(count: $0, to: $1) }
+
+    // MARK: ImpleMENTAL indicators
+
+    /// `sociosan implemental indicators` over a 1,000,000-line ImpleMENTAL activity file
+    /// (ImplementalCorpus: 20-line patient pathways interleaved 1,370 at a time, 5,000 patient
+    /// codes over the 18 ASSTs, ten years), written to a temp file in setup (issue 15):
+    /// `implemental-indicators` is DeclaredLinesReader with the kind's line fast path +
+    /// ImplementalIndicatorCalculator and its report (the command minus printing),
+    /// `implemental-jansson-parse` jansson's parse of every line alone (the floor).
+    /// `implemental-memory-100k` / `-1000k`: peak resident memory of `implemental-indicators`.
+    let implementalJobs: [(String, Int, @Sendable (String) -> Void)] = [
+        ("implemental-indicators", ImplementalCorpus.standardCount, { path in
+            let outcome = ImplementalCorpus.runIndicators(path: path)
+            precondition(outcome.lines == ImplementalCorpus.standardCount && outcome.invalid == 0, "\(outcome)")
+            blackHole(outcome)
+        }),
+        ("implemental-jansson-parse", ImplementalCorpus.standardCount, { path in
+            blackHole(ActivityCorpus.runJanssonParse(path: path))
+        }),
+        ("implemental-memory-100k", 100_000, { path in blackHole(ImplementalCorpus.runIndicators(path: path)) }),
+        ("implemental-memory-1000k", 1_000_000, { path in blackHole(ImplementalCorpus.runIndicators(path: path)) }),
+    ]
+    corpusFileBenchmarks(implementalJobs) { ImplementalCorpus.writeJSONLines(count: $0, to: $1) }
 
     // MARK: Staffing batch
 

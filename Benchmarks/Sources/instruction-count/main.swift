@@ -8,8 +8,8 @@
 // Everything a path needs (the corpus in memory or in a file under WORKDIR, the staffing
 // evaluator's memo table, the fixture's bytes) is made before `runPhase`, so a callgrind run
 // that collects only inside `runPhase` counts the path alone. The inputs are deterministic:
-// the benchmarks' corpora (SPOICorpus, SicilyCorpus, NetworkCorpus, ActivityCorpus,
-// StaffingCorpus) cut to a few thousand records (a few hundred Sicilian dossiers), and for every dossier kind the validator reads its first valid
+// the benchmarks' corpora (SPOICorpus, SicilyCorpus, NetworkCorpus, ActivityCorpus and its
+// ImplementalCorpus, StaffingCorpus) cut to a few thousand records (a few hundred Sicilian dossiers), and for every dossier kind the validator reads its first valid
 // fixture (`Fixtures/KIND/valid/*.json`, sorted by name), validated RECORDS times; the
 // exchange view reads one placement with RECORDS exchange records (ExchangeCorpus).
 //
@@ -46,6 +46,10 @@ let fixedPaths: [MeasuredPath] = [
     MeasuredPath(name: "network", records: 10_000, guarded: true),
     MeasuredPath(name: "indicators-jansson-parse", records: 3_000, guarded: false),
     MeasuredPath(name: "indicators", records: 3_000, guarded: true),
+    // `sociosan implemental indicators` minus printing (issue 15: ImplementalCorpus, the kind's
+    // line fast path into the calculator) against jansson's parse of the same lines.
+    MeasuredPath(name: "implemental-jansson-parse", records: 5_000, guarded: false),
+    MeasuredPath(name: "implemental-indicators", records: 5_000, guarded: true),
     MeasuredPath(name: "staffing-batch", records: 1_000_000, guarded: true),
     MeasuredPath(name: "staffing-batch-direct", records: 1_000_000, guarded: true),
     // The Sicilian line of issue 11 (SicilyCorpus: every valid fixture of every `sicily.*` kind
@@ -105,6 +109,10 @@ func prepare(_ path: String, records: Int, root: String, workdir: String) -> Inp
     case "indicators", "indicators-jansson-parse":
         let file = "\(workdir)/activity-\(records).jsonl"
         _ = ActivityCorpus.writeJSONLines(count: records, to: file)
+        return .file(file)
+    case "implemental-indicators", "implemental-jansson-parse":
+        let file = "\(workdir)/implemental-\(records).jsonl"
+        _ = ImplementalCorpus.writeJSONLines(count: records, to: file)
         return .file(file)
     case "staffing-batch", "staffing-batch-direct":
         let capacity = path == "staffing-batch" ? StaffingBatchEvaluator.defaultTableCapacity : 0
@@ -174,8 +182,12 @@ func measure(_ path: String, records: Int, input: Input) -> Int {
         let outcome = ActivityCorpus.runIndicators(path: file)
         precondition(outcome.lines == records && outcome.invalid == 0, "\(outcome)")
         checksum = outcome.checksum
-    case ("indicators-jansson-parse", .file(let file)):
+    case ("indicators-jansson-parse", .file(let file)), ("implemental-jansson-parse", .file(let file)):
         checksum = ActivityCorpus.runJanssonParse(path: file)
+    case ("implemental-indicators", .file(let file)):
+        let outcome = ImplementalCorpus.runIndicators(path: file)
+        precondition(outcome.lines == records && outcome.invalid == 0, "\(outcome)")
+        checksum = outcome.checksum
     case (_, .staffing(let run)):
         precondition(run.evaluate() == 0, "the staffing corpus has inadmissible structures")
         checksum = Int(run.totals[records - 1])

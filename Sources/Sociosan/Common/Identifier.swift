@@ -40,6 +40,17 @@ public struct StructureID: Sendable, Hashable, Comparable, CustomStringConvertib
         !bytes.isEmpty && bytes.count <= maximumLength && firstInvalidByte(bytes) == nil
     }
 
+    /// An identifier read from UTF-8 bytes, checked once on the bytes; `nil` when they do not
+    /// form one (for readers of many lines: ``init(_:)`` checks a `String` it is given).
+    ///
+    /// ```swift
+    /// let id = Array("p-lc-001".utf8).withUnsafeBytes { StructureID(utf8: $0) }
+    /// ```
+    public init?(utf8 bytes: UnsafeRawBufferPointer) {
+        guard StructureID.isValid(utf8: bytes) else { return nil }
+        self.init(verified: String(decoding: bytes, as: UTF8.self))
+    }
+
     /// The offset of the first byte not allowed where it stands, or `nil`.
     @inlinable
     static func firstInvalidByte(_ bytes: some Sequence<UInt8>) -> Int? {

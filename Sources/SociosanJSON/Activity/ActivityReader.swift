@@ -68,17 +68,7 @@ public struct ActivityReader: ~Copyable {
     /// The next non-blank line; `nil` at the end. Throws only when the input cannot be read.
     public mutating func next() throws(JSONInputError) -> ActivityLine? {
         let strict = self.strict
-        while true {
-            var blank = false
-            let index = self.index
-            guard let line = try lines.nextLine({ line -> ActivityLine? in
-                if line.isBlank { blank = true; return nil }
-                return ActivityReader.read(line, index: index, strict: strict)
-            }) else { return nil }
-            if blank { continue }
-            self.index += 1
-            return line
-        }
+        return try RecordLines.next(&lines, index: &index) { line, index in ActivityReader.read(line, index: index, strict: strict) }
     }
 
     /// Calls `body` with every non-blank line, in order; returns how many there were.
@@ -98,24 +88,14 @@ public struct ActivityReader: ~Copyable {
         return count
     }
 
-    static func read(_ line: JSONLinesLine, index: Int, strict: Bool) -> ActivityLine? {
-        switch JanssonLoader.parse(line.bytes) {
-        case .success(let document):
-            let outcome: ActivityLine.Outcome
-            do {
-                outcome = .record(try ActivityRecord.decode(document: document, strict: strict))
-            } catch {
-                let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),
-                                           findings: error.diagnostics)
-                outcome = .invalid(DossierValidator.locating(result, in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset))
-            }
-            return ActivityLine(index: index, lineNumber: line.lineNumber, byteOffset: line.byteOffset, outcome: outcome)
-        case .failure(let error):
-            let relocated = error.relocated(line: line.lineNumber, byteOffsetOfLine: line.byteOffset)
-            let result = DossierResult(index: index, line: line.lineNumber, kind: nil,
-                                       findings: [DossierValidator.syntaxDiagnostic(relocated, lineOffset: 0)])
-            return ActivityLine(index: index, lineNumber: line.lineNumber, byteOffset: line.byteOffset, outcome: .invalid(result))
+    static func read(_ line: JSONLinesLine, index: Int, strict: Bool) -> ActivityLine {
+        let outcome: ActivityLine.Outcome = switch RecordLines.decode(line, index: index, { document throws(DossierDecodingError) in
+            try ActivityRecord.decode(document: document, strict: strict)
+        }) {
+        case .record(let record): .record(record)
+        case .invalid(let result): .invalid(result)
         }
+        return ActivityLine(index: index, lineNumber: line.lineNumber, byteOffset: line.byteOffset, outcome: outcome)
     }
 }
 

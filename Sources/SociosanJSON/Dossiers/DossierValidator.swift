@@ -148,18 +148,30 @@ public enum DossierValidator {
     }
 
     /// Validates a file: a `.jsonl` file line by line in constant memory, anything else as one
-    /// JSON document. `each` receives every dossier's result as soon as it is known.
+    /// JSON document. `each` receives every dossier's result as soon as it is known;
+    /// `documents`, every document parsed (the file's one, or each line that is JSON), so that
+    /// a caller judging dossiers together (``ERNetworkCollector``, ``StructureDossierCollector``)
+    /// reads the file once, within ``ValidationOptions/maximumInputSize``.
     ///
     /// Throws only when the file cannot be read; problems with its content are findings.
+    ///
+    /// ```swift
+    /// var network = ERNetworkCollector()
+    /// try DossierValidator.validateFile(atPath: "spoi-bologna.json", documents: { network.add($0) }) { result in
+    ///     print(result.isValid)
+    /// }
+    /// ```
     public static func validateFile(
-        atPath path: String, options: ValidationOptions = .init(), each: (DossierResult) -> Void
+        atPath path: String, options: ValidationOptions = .init(),
+        documents: (JSONDocument) -> Void = { _ in }, each: (DossierResult) -> Void
     ) throws(ValidationInputError) {
         if path.hasSuffix(".jsonl") {
-            try validateLines(path: path, options: options, each: each)
+            try validateLines(path: path, options: options, documents: documents, each: each)
             return
         }
         do {
             let document = try parseFile(path, limit: options.maximumInputSize)
+            documents(document)
             let result = validate(document, options: options)
             // Content findings get a line and column from a second, bounded read of the
             // file; only files with findings pay for it.
@@ -211,7 +223,9 @@ public enum DossierValidator {
         }
     }
 
-    static func validateLines(path: String, options: ValidationOptions, each: (DossierResult) -> Void) throws(ValidationInputError) {
+    static func validateLines(
+        path: String, options: ValidationOptions, documents: (JSONDocument) -> Void = { _ in }, each: (DossierResult) -> Void
+    ) throws(ValidationInputError) {
         var reader: JSONLinesReader
         do {
             reader = try JSONLinesReader(path: path)
@@ -220,7 +234,7 @@ public enum DossierValidator {
         }
         reader.maximumLineLength = options.maximumInputSize
         do {
-            try validateRecordsThrowing(&reader, options: options, each: each)
+            try validateRecordsThrowing(&reader, options: options, documents: documents, each: each)
         } catch {
             if case .io(_, EFBIG, _) = error, let limit = options.maximumInputSize { throw .tooLarge(path: path, limit: limit) }
             throw .unreadable(path: path, reason: error.description)
@@ -257,7 +271,8 @@ public enum DossierValidator {
     }
 
     private static func validateRecordsThrowing(
-        _ reader: inout JSONLinesReader, options: ValidationOptions, each: (DossierResult) -> Void
+        _ reader: inout JSONLinesReader, options: ValidationOptions, documents: (JSONDocument) -> Void = { _ in },
+        each: (DossierResult) -> Void
     ) throws(JSONInputError) {
         enum LineOutcome {
             case blank
@@ -277,6 +292,7 @@ public enum DossierValidator {
             if line.isBlank { return .blank }
             switch JanssonLoader.parse(line.bytes) {
             case .success(let document):
+                documents(document)
                 let result = locating(validate(document, index: index, line: line.lineNumber, options: options),
                                       in: line.bytes, firstLine: line.lineNumber, baseOffset: line.byteOffset)
                 if ImplementalLineChecker.isImplementalActivity(document) {

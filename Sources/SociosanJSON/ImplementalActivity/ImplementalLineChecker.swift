@@ -15,7 +15,8 @@ struct ImplementalLineChecker {
     /// The result to give out now, or `nil` when the line is held until ``finish()``.
     mutating func process(_ document: JSONDocument, result: DossierResult, line: JSONLinesLine) -> DossierResult? {
         // A record that decodes takes part even when its own rules fail: its patient still exists.
-        guard let record = try? ImplementalActivityRecord.decode(document: document) else { return result }
+        guard let record = ImplementalActivityLine.decode(document) ?? (try? ImplementalActivityRecord.decode(document: document))
+        else { return result }
         let findings = check.add(record, at: ImplementalActivityStreamCheck.LineReference(index: result.index, line: result.line))
         var merged = result
         if !findings.isEmpty {

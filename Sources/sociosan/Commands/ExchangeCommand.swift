@@ -98,18 +98,10 @@ struct ExchangeAccessOptions: ParsableArguments {
         } else {
             document = try FindingsExit.document(placement, json: json, console: console, language: language)
         }
-        let dossier: ERAddictionPlacement
-        do {
-            dossier = try ERAddictionPlacement.decode(document: document)
-        } catch {
-            throw FindingsExit.invalid(placement, fallback: error.diagnostics, json: json, console: console, language: language)
-        }
         // The error rules alone decide; the warnings are added to the report of a refusal
         // (ERAddictionPlacementRules.findingsStoppingAccess says why).
-        let found = ERAddictionPlacementRules.findingsStoppingAccess(dossier)
-        if !found.isEmpty {
-            throw FindingsExit.invalid(placement, fallback: found, json: json, console: console, language: language)
-        }
+        let dossier = try FindingsExit.dossier(ERAddictionPlacement.self, in: document, of: placement, json: json, console: console,
+                                               language: language, refusal: ERAddictionPlacementRules.findingsStoppingAccess)
         let grantList = try file(grants, json: json, console: console, language: language, ERAddictionExchangeFiles.grants(document:))
         let consentList = try consents.map { try file($0, json: json, console: console, language: language, ERAddictionExchangeFiles.consents(document:)) }
         let table = try matrix.map { try file($0, json: json, console: console, language: language, ERAddictionExchangeFiles.matrix(document:)) }

@@ -5,7 +5,7 @@ import SociosanJSON
 enum ImplementalIndicatorFormat: String, OutputFormat {
     /// One table per group, then the indicators the records cannot yield.
     case text
-    /// One JSON object: `{"asOf":..., "groups":[...], "notFromRecords":[...]}`.
+    /// One JSON object: `{"asOf":..., "groups":[...], "notFromRecords":[...]}` (and `"teamFiles"` with `--teams`).
     case json
     /// RFC 4180 CSV, one row per group and indicator.
     case csv
@@ -71,6 +71,9 @@ struct ImplementalIndicatorText {
                 if audit, !result.numeratorPatients.isEmpty {
                     notes[table.rows.count] = "  " + LocalizedText(it: "numeratore", en: "numerator").text(in: language) + ": "
                         + result.numeratorPatients.map(\.rawValue).joined(separator: ", ")
+                } else if audit, !result.numeratorOperators.isEmpty {
+                    notes[table.rows.count] = "  " + LocalizedText(it: "numeratore (operatori)", en: "numerator (operators)").text(in: language)
+                        + ": " + result.numeratorOperators.joined(separator: ", ")
                 }
             }
             for (row, line) in table.lines().enumerated() {
@@ -91,6 +94,11 @@ struct ImplementalIndicatorText {
         console.line(LocalizedText(it: "{0} record letti, {1} senza arruolamento precedente (non contati)",
                                    en: "{0} records read, {1} without an earlier enrolment (not counted)")
             .render([.integer(report.records), .integer(report.unmatchedRecords)], in: language))
+        if report.teamFiles > 0 {
+            console.line(LocalizedText(it: "{0} file delle équipe letti (LI20-LI21), uno per ASST; contano gli operatori attivi (decisioni IM-14-IM-16)",
+                                       en: "{0} team files read (LI20-LI21), one per ASST; the active operators count (decisions IM-14-IM-16)")
+                .render([.integer(report.teamFiles)], in: language))
+        }
     }
 
     func json(_ report: ImplementalIndicatorReport, to console: Console) {
@@ -101,6 +109,7 @@ struct ImplementalIndicatorText {
         writer.key("by"); writer.string(report.grouping.rawValue)
         writer.key("records"); writer.integer(report.records)
         writer.key("unmatchedRecords"); writer.integer(report.unmatchedRecords)
+        if report.teamFiles > 0 { writer.key("teamFiles"); writer.integer(report.teamFiles) }
         writer.key("groups")
         writer.beginArray()
         for group in report.groups {
@@ -123,7 +132,12 @@ struct ImplementalIndicatorText {
                 writer.key("value")
                 if let value = result.value { try? writer.double(value) } else { writer.null() }
                 seed(result.indicator, to: &writer)
-                if audit {
+                if audit, result.indicator.fromTeams {
+                    writer.key("numeratorOperators")
+                    writer.beginArray()
+                    for code in result.numeratorOperators { writer.string(code) }
+                    writer.endArray()
+                } else if audit {
                     writer.key("numeratorPatients")
                     writer.beginArray()
                     for patient in result.numeratorPatients { writer.string(patient.rawValue) }
@@ -164,7 +178,10 @@ struct ImplementalIndicatorText {
     static let csvHeader = ["group", "indicator", "unit", "numerator", "denominator", "value", "seedValue", "seedPrecision"]
 
     func csv(_ report: ImplementalIndicatorReport, to console: Console) {
-        console.write((Self.csvHeader + (audit ? ["numeratorPatients"] : [])).joined(separator: ",") + "\r\n")
+        // The operators' column only when team files were read: without them the columns stay as they were.
+        let operatorsColumn = audit && report.teamFiles > 0
+        console.write((Self.csvHeader + (audit ? ["numeratorPatients"] : []) + (operatorsColumn ? ["numeratorOperators"] : []))
+            .joined(separator: ",") + "\r\n")
         // Codes and numbers only: no cell needs quoting (ASST, EI and patient codes are [a-z0-9._-]).
         for group in report.groups {
             for result in group.results {
@@ -176,6 +193,7 @@ struct ImplementalIndicatorText {
                 row += counts
                 row += [valueText(result, machine: true), seedValue, result.indicator.seedFigure.precision.rawValue]
                 if audit { row.append(result.numeratorPatients.map(\.rawValue).joined(separator: " ")) }
+                if operatorsColumn { row.append(result.numeratorOperators.joined(separator: " ")) }
                 console.write(row.joined(separator: ",") + "\r\n")
             }
         }

@@ -122,15 +122,11 @@ struct QualityCommand: ParsableCommand, LanguageSelecting {
     private func load(_ path: String, console: Console) throws -> SSTQualityProfile {
         let json = format == .json
         let document = try FindingsExit.document(path, json: json, console: console, language: language)
-        let profile: SSTQualityProfile
-        do {
-            profile = try SSTQualityProfile.decode(document: document)
-        } catch {
-            throw FindingsExit.invalid(path, fallback: error.diagnostics, json: json, console: console, language: language)
-        }
-        let found = SSTQualityProfile.declaration.ruleSet.evaluate(profile)
-        if found.contains(where: { $0.severity == .error }) {
-            throw FindingsExit.invalid(path, fallback: found, json: json, console: console, language: language)
+        var found: [Diagnostic] = []
+        let profile = try FindingsExit.dossier(SSTQualityProfile.self, in: document, of: path, json: json,
+                                               console: console, language: language) { profile in
+            found = SSTQualityProfile.declaration.ruleSet.evaluate(profile)
+            return found.contains { $0.severity == .error } ? found : []
         }
         for finding in found {
             console.standardError("sociosan: \(finding.severity.label.text(in: language)): \(path): "

@@ -103,6 +103,7 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
         let report = makeReport(console: console)
         let options = ValidationOptions(strict: strict, maximumInputSize: maxSize)
         var run = ValidationRun(report: report)
+        var together = DossiersTogether(network: network, planning: !inhabitants.isEmpty)
 
         report.begin()
         for argument in paths {
@@ -111,7 +112,7 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
                 switch item {
                 case .file(let path):
                     problem = run.validate(path: path) { each throws(ValidationInputError) in
-                        try DossierValidator.validateFile(atPath: path, options: options, each: each)
+                        try DossierValidator.validateFile(atPath: path, options: options, documents: { together.add($0) }, each: each)
                     }
                 case .standardInput:
                     let path = InputCollector.standardInputPath
@@ -128,8 +129,8 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
                 }
             }
         }
-        if network { validateNetwork(&run, report: report) }
-        if !inhabitants.isEmpty { validatePlanning(&run, report: report) }
+        if let collector = together.network { validateNetwork(collector, &run, report: report) }
+        if let collector = together.planning { validatePlanning(collector, &run, report: report) }
         report.end(run.tally)
         console.flush()
 
@@ -137,16 +138,10 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
         if run.tally.errors > 0 { throw ExitCode(ExitStatus.findings) }
     }
 
-    /// The network rules over every file given (standard input is not read twice), reported
-    /// as one more input named `(network)` / `(rete)`. Files that cannot be read were already
-    /// reported by the first pass.
-    private func validateNetwork(_ run: inout ValidationRun, report: any ValidationReport) {
-        var collector = ERNetworkCollector()
-        for argument in paths {
-            for case .file(let path) in InputCollector.items(for: argument) {
-                try? collector.addFile(atPath: path)
-            }
-        }
+    /// The network rules over the dossiers of every file given (gathered as they were
+    /// validated; not those of standard input), reported as one more input named `(network)` /
+    /// `(rete)`. Files that could not be read were reported by the validation and add nothing.
+    private func validateNetwork(_ collector: ERNetworkCollector, _ run: inout ValidationRun, report: any ValidationReport) {
         let findings = ERNetworkRules.ruleSet.evaluate(collector.network)
         let result = DossierResult(index: 0, line: 1, kind: DossierKind.spoi.rawValue, findings: findings)
         report.beginFile(LocalizedText(it: "(rete)", en: "(network)").text(in: language))
@@ -156,15 +151,10 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
         report.endFile(complete: true)
     }
 
-    /// The planning rules over the structure dossiers of every file given, one input per
-    /// province named `(planning PA)` / `(programmazione PA)`.
-    private func validatePlanning(_ run: inout ValidationRun, report: any ValidationReport) {
-        var collector = StructureDossierCollector()
-        for argument in paths {
-            for case .file(let path) in InputCollector.items(for: argument) {
-                try? collector.addFile(atPath: path)
-            }
-        }
+    /// The planning rules over the structure dossiers of every file given (gathered as
+    /// ``validateNetwork(_:_:report:)`` says), one input per province named `(planning PA)` /
+    /// `(programmazione PA)`.
+    private func validatePlanning(_ collector: StructureDossierCollector, _ run: inout ValidationRun, report: any ValidationReport) {
         for (province, count) in (try? planningAreas()) ?? [] {
             let area = SicilyPlanningArea(province: province, inhabitants: count, dossiers: collector.dossiers)
             let findings = SicilyPlanningRules.ruleSet.evaluate(area)
@@ -183,5 +173,22 @@ struct ValidateCommand: ParsableCommand, LanguageSelecting {
         case .json: return JSONValidationReport(console: console, language: language)
         case .sarif: return SARIFValidationReport(console: console, language: language)
         }
+    }
+}
+
+/// The dossiers `validate --network` and `--inhabitants` judge together, gathered from the
+/// documents the validation parses: each file is read once, within `--max-size` (issue 16).
+private struct DossiersTogether {
+    var network: ERNetworkCollector?
+    var planning: StructureDossierCollector?
+
+    init(network: Bool, planning: Bool) {
+        self.network = network ? ERNetworkCollector() : nil
+        self.planning = planning ? StructureDossierCollector() : nil
+    }
+
+    mutating func add(_ document: JSONDocument) {
+        network?.add(document)
+        planning?.add(document)
     }
 }

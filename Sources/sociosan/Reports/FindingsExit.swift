@@ -47,6 +47,32 @@ enum FindingsExit {
         }
     }
 
+    /// The dossier of kind `type` in `document` (the one of `path`), when `refusal` finds
+    /// nothing in it that stops the command. A document that does not decode is refused with
+    /// ``invalid(_:fallback:json:console:language:)`` over the decoder's findings, a dossier with
+    /// refusing findings over those (exit status 1).
+    ///
+    /// ```swift
+    /// let placement = try FindingsExit.dossier(ERAddictionPlacement.self, in: document, of: path, json: false,
+    ///     console: console, language: .english, refusal: ERAddictionPlacementRules.findingsStoppingAccess)
+    /// ```
+    static func dossier<D: DeclaredDossier>(
+        _ type: D.Type, in document: JSONDocument, of path: String, json: Bool, console: Console, language: Language,
+        refusal: (D) -> [Diagnostic]
+    ) throws -> D {
+        let dossier: D
+        do {
+            dossier = try D.decode(document: document)
+        } catch {
+            throw invalid(path, fallback: error.diagnostics, json: json, console: console, language: language)
+        }
+        let refusing = refusal(dossier)
+        if !refusing.isEmpty {
+            throw invalid(path, fallback: refusing, json: json, console: console, language: language)
+        }
+        return dossier
+    }
+
     /// A document that is not a valid dossier of the kind the command wants: `validate`'s
     /// findings for the file (worded and placed on their lines), else, when `validate` finds
     /// it valid (a dossier of another kind, or standard input), `fallback`; exit status 1.

@@ -1,4 +1,5 @@
 import Foundation
+import Sociosan
 import SociosanJSON
 import Testing
 
@@ -199,6 +200,45 @@ struct ParserErrorTests {
         #expect(Support.syntaxError("Infinity")?.token == "Infinity")
         let word = try #require(Support.syntaxError("[True]"))
         #expect(word.englishMessage == "line 1, column 2 (byte 1): invalid literal 'True'; JSON has only true, false and null (lowercase), and strings need double quotes")
+    }
+
+    /// jansson quotes the token it stopped on only up to 20 bytes; a longer bare word is read
+    /// back from the input, so that it is placed at its first byte and named like a short one.
+    @Test("a bare word of any length is placed at its first byte and named", arguments: [1, 20, 21, 100, 70_000])
+    func bareWordOfAnyLength(length: Int) throws {
+        let word = String(repeating: "x", count: length)
+        let value = try #require(Support.syntaxError("{\"a\": \(word)}"))
+        #expect(value.reason == .invalidLiteral && value.token == word)
+        #expect(value.line == 1 && value.column == 7 && value.byteOffset == 6, "\(value)")
+        #expect(value.englishMessage.hasPrefix("line 1, column 7 (byte 6): invalid literal 'x"))
+        // A word where a key or nothing more may stand is named and placed the same way.
+        let key = try #require(Support.syntaxError("{\"a\": 1, \(word): 2}"))
+        #expect(key.reason == .unexpectedToken && key.token == word && key.column == 10 && key.byteOffset == 9, "\(key)")
+        let after = try #require(Support.syntaxError("[1] \(word)"))
+        #expect(after.reason == .trailingData && after.token == word && after.column == 5 && after.byteOffset == 4, "\(after)")
+        // A number cut short by its exponent is a number, not a word, at any length.
+        let digits = String(repeating: "1", count: length)
+        let number = try #require(Support.syntaxError("[\(digits)e]"))
+        #expect(number.reason == .invalidNumber && number.token == digits + "e" && number.column == 2, "\(number)")
+
+        try Support.withTemporaryDirectory { directory in
+            // On a later line of a file (read through its descriptor, not from memory).
+            let before = "{\n  \"a\": 1,\n  \"b\": "
+            let path = try Support.write(Array((before + word + "\n}\n").utf8), to: directory, name: "word.json")
+            guard case .syntax(let inFile)? = Support.inputError(path: path) else {
+                Issue.record("a file with a bare word was not refused")
+                return
+            }
+            #expect(inFile.line == 3 && inFile.column == 8 && inFile.byteOffset == before.utf8.count && inFile.token == word, "\(inFile)")
+            // Inside a line of a .jsonl file: the line and column of the file.
+            let lines = "{\"a\": 1}\n{\"a\": 2, \"b\": \(word)}\n"
+            let jsonl = try Support.write(Array(lines.utf8), to: directory, name: "words.jsonl")
+            var results: [DossierResult] = []
+            try DossierValidator.validateFile(atPath: jsonl) { results.append($0) }
+            let location = try #require(results.last?.findings.first?.location)
+            #expect(results.count == 2 && location.line == 2 && location.column == 15 && location.byteOffset == 23, "\(location)")
+            #expect(results.last?.findings.first?.message(in: .english).contains("invalid literal 'x") == true)
+        }
     }
 
     @Test("numbers: Int64 exactly, reals as Double, out-of-range refused, malformed named")

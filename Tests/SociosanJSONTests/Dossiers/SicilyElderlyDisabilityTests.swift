@@ -274,11 +274,7 @@ struct SicilyElderlyDisabilityTests {
         ("sicily.rehab-day.premises.children-rest-room", "da 0 a 4 anni"),
     ])
     func citationsPointAtTheRightText(ruleID: String, keyword: String) throws {
-        let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)), "no rule \(ruleID)")
-        let citation = try #require(rule.citation)
-        let cited = try #require(TestResources.seedText(citation.seed.fileName, lines: citation.firstLine, through: citation.lastLine),
-                                 "\(ruleID) cites \(citation), outside its seed")
-        #expect(cited.contains(keyword), "\(ruleID) cites \(citation) which does not mention \(keyword)")
+        try TestResources.expectCitation(of: ruleID, mentions: keyword)
     }
 
     // MARK: Staffing tools

@@ -289,12 +289,7 @@ struct SicilyMinorsKindsTests {
         ("sicily.minors.apartment.privacy.pseudonymous-only", "dati sensibili"),
     ])
     func citationsPointAtTheFigure(ruleID: String, keyword: String) throws {
-        let rule = try #require(DossierCatalogue.rule(RuleID(rawValue: ruleID)), "\(ruleID) is not registered")
-        let citation = try #require(rule.citation)
-        let lines = TestResources.seedLines(citation.seed.fileName)
-        try #require(citation.lastLine <= lines.count)
-        let cited = lines[(citation.firstLine - 1)...(citation.lastLine - 1)].joined(separator: "\n")
-        #expect(cited.contains(keyword), "\(ruleID) cites \(citation), which does not say \(keyword)")
+        try TestResources.expectCitation(of: ruleID, mentions: keyword)
     }
 
     /// Every rule of the nine kinds cites section 7 (L2165-L3401), paragraph 2 (L281-L288) or

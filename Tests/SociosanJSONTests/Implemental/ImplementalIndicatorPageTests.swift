@@ -3,22 +3,38 @@ import Testing
 import Sociosan
 import SociosanJSON
 
-/// The ImpleMENTAL indicator page built from the test vector, split by ASST: every indicator
-/// id is on it, computable or not, the PTI funnel is drawn per group, the page refers to
-/// nothing outside itself, and a real browser renders it.
+/// The ImpleMENTAL indicator page built from the test vectors (activity and the 18 team
+/// files), split by ASST: every indicator id is on it, computable or not, LI20-LI21 among the
+/// computed ones, the PTI funnel is drawn per group, the operators by profile and training in
+/// the whole file, the page refers to nothing outside itself, and a real browser renders it.
 @Suite("ImpleMENTAL indicator page")
 struct ImplementalIndicatorPageTests {
-    static func page(_ language: Language) throws -> IndicatorPage {
+    static func page(_ language: Language, teams: Bool = true) throws -> IndicatorPage {
         let records = try ImplementalIndicatorTests.records()
-        let report = ImplementalIndicatorTests.report(records, grouping: .asst, audit: true)
+        let report = try ImplementalTeamIndicatorTests.report(teams ? try ImplementalTeamIndicatorTests.teams() : [], records: records,
+                                                              grouping: .asst, audit: true)
         return IndicatorPage(implemental: report, language: language, audit: true)
     }
 
     @Test func everyIndicatorIdIsOnThePageAndNothingOutsideIt() throws {
         let page = try Self.page(.english)
         #expect(Set(page.indicatorIDs) == Set(ImplementalIndicatorCatalogue.all.map(\.id)))
-        // The whole file, the three ASSTs, the comparison.
-        #expect(page.sections.map(\.id) == ["group-all", "group-brescia", "group-lecco", "group-niguarda", "comparison"])
+        // LI20-LI21 are rows, not in the list of the indicators not computed.
+        let teamIDs = Set(ImplementalTeamIndicators.catalogue.map(\.id))
+        #expect(Set(page.sections[0].rows.map(\.id)).isSuperset(of: teamIDs))
+        #expect(page.notComputable.allSatisfy { !teamIDs.contains($0.id) })
+        #expect(page.sections[0].rows.first { $0.id == "LI20a" }?.numerator == 179)
+        // The whole file, the 18 ASSTs of the team files (three with patients), the comparison.
+        #expect(page.sections.map(\.id) == ["group-all"] + ImplementalASST.allCases.map(\.rawValue).sorted().map { "group-" + $0 } + ["comparison"])
+        let charts = page.sections[0].charts.compactMap { chart -> String? in
+            if case .bars(let bars) = chart { return bars.title.english }
+            return nil
+        }
+        #expect(charts == ["Active operators by profession (Figure 13)", "Operators between training and implementation (Figure 12)"])
+        // Without team files LI20-LI21 are listed as not computed, saying what they need.
+        let without = try Self.page(.english, teams: false)
+        #expect(Set(without.notComputable.map(\.id)).isSuperset(of: teamIDs))
+        #expect(without.notComputable.first { $0.id == "LI20a" }?.reason?.english.contains("--teams") == true)
         let funnel = try #require(page.sections[0].charts.compactMap { chart -> IndicatorPage.FunnelChart? in
             if case .funnel(let funnel) = chart { return funnel }
             return nil

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 @testable import SociosanStore
 
@@ -39,6 +40,25 @@ enum StoreFixtures {
         }
         return "/nonexistent/sociosan"
     }()
+}
+
+extension StoreFixtures {
+    /// `setpriv` (util-linux), which runs a command as another user: how a test run as root
+    /// sees what an unprivileged user is refused. `nil` where it is not installed.
+    static let setpriv: String? = ["/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Gives `root` and everything below it to `user` (and the group of that number), links
+    /// included and never followed.
+    static func changeOwner(of root: String, to user: uid_t) throws {
+        var paths = [root]
+        if let enumerator = FileManager.default.enumerator(atPath: root) {
+            while let relative = enumerator.nextObject() as? String { paths.append(root + "/" + relative) }
+        }
+        for path in paths where lchown(path, user, gid_t(user)) != 0 {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+    }
 }
 
 /// A fresh directory, removed when the value goes.

@@ -37,9 +37,9 @@ public struct ImplementalSeedFigure: Sendable, Hashable {
 
 /// One indicator of the Lombardy pilot: the 27 of the digest's catalogue (C.8), numbered
 /// LI01-LI27 (our numbering: the seed numbers none), split where one line of the seed reports
-/// several shares (LI02a/LI02b...). Those the activity records can yield have a ``unit``;
-/// the others (questionnaires, training, groups, communication) are listed with the seed's
-/// figure only.
+/// several shares (LI02a/LI02b...). Those the records can yield have a ``unit``: the activity
+/// records, or for LI20-LI21 (``fromTeams``) the `lombardy.implemental.team` files; the others
+/// (questionnaires, training, groups, communication) are listed with the seed's figure only.
 ///
 /// ```swift
 /// let li08 = ImplementalIndicatorCatalogue.indicator("LI08")!
@@ -53,13 +53,25 @@ public struct ImplementalIndicator: Sendable, Hashable, Identifiable {
     public let unit: Unit?
     public let seedFigure: ImplementalSeedFigure
     public let citation: Citation
+    /// Worked out from the team files (`lombardy.implemental.team`) rather than the activity
+    /// records: LI20 and LI21, the operators of the EIs.
+    public let fromTeams: Bool
+
+    public init(id: String, title: LocalizedText, unit: Unit?, seedFigure: ImplementalSeedFigure, citation: Citation, fromTeams: Bool = false) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.seedFigure = seedFigure
+        self.citation = citation
+        self.fromTeams = fromTeams
+    }
 
     public enum Unit: String, Sendable, Hashable {
         /// numerator / denominator × 100.
         case percent
         /// A count of patients or records.
         case count
-        /// The median of a count per patient.
+        /// The median of a count per patient (LI07) or per ASST (LI20b).
         case median
     }
 
@@ -69,10 +81,11 @@ public struct ImplementalIndicator: Sendable, Hashable, Identifiable {
 /// The indicators of seed 003 (digest C.8), in catalogue order.
 public enum ImplementalIndicatorCatalogue {
     static func indicator(
-        _ id: String, _ unit: ImplementalIndicator.Unit?, it: String, en: String, seed: ImplementalSeedFigure, _ lines: ClosedRange<Int>
+        _ id: String, _ unit: ImplementalIndicator.Unit?, it: String, en: String, seed: ImplementalSeedFigure, _ lines: ClosedRange<Int>,
+        fromTeams: Bool = false
     ) -> ImplementalIndicator {
         ImplementalIndicator(id: id, title: LocalizedText(it: it, en: en), unit: unit, seedFigure: seed,
-                             citation: Citation(.impleMentalLombardy, lines: lines))
+                             citation: Citation(.impleMentalLombardy, lines: lines), fromTeams: fromTeams)
     }
 
     static func exact(_ percent: Double, _ text: String) -> ImplementalSeedFigure {
@@ -151,12 +164,7 @@ public enum ImplementalIndicatorCatalogue {
                   en: "Intersectoral collaboration with social and inclusion services",
                   seed: ImplementalSeedFigure(it: "incremento tra giugno e settembre 2024", en: "increased from June to September 2024",
                                               precision: .qualitative), 652...655),
-        indicator("LI20", nil, it: "Operatori nelle EI", en: "Operators in the EIs",
-                  seed: ImplementalSeedFigure(it: "179 operatori, mediana 9 per ASST", en: "179 operators, median 9 per ASST",
-                                              percent: 179, precision: .exact), 420...422),
-        indicator("LI21", nil, it: "Operatori formati e attivi, e attivi senza formazione", en: "Operators trained and active, and active untrained",
-                  seed: ImplementalSeedFigure(it: "124 formati e coinvolti, 55 non formati", en: "124 trained and involved, 55 untrained",
-                                              precision: .exact), 439...444),
+    ] + ImplementalTeamIndicators.catalogue + [
         indicator("LI22", nil, it: "ASST formate che hanno rinunciato", en: "ASSTs trained that withdrew",
                   seed: ImplementalSeedFigure(it: "5 ASST", en: "5 ASSTs", percent: 5, precision: .exact), 439...441),
         indicator("LI23", nil, it: "Roadmap compilate dalle ASST", en: "Roadmaps compiled by the ASSTs",

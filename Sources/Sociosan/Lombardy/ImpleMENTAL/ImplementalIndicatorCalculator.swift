@@ -21,6 +21,12 @@
 /// days, because the seed speaks of months and the regional information system (SISM) dates
 /// by day of the month. A patient whose window has not closed by the as-of date is left out of
 /// the denominators of LI08-LI12: their first three months are not over.
+///
+/// ## The operators (LI20-LI21)
+///
+/// Given the team files of the ASSTs (``add(team:)``), the report also counts the operators of
+/// the EIs: see ``ImplementalTeamIndicators`` for what counts and the decisions IM-14-IM-17.
+/// They hold at the files' date, not at the as-of date (a team file has no dates).
 public struct ImplementalIndicatorCalculator: Sendable {
     /// How results are split: the whole file only, or also per ASST, EI, age band or period.
     public enum Grouping: String, Sendable, Hashable, CaseIterable {
@@ -61,6 +67,10 @@ public struct ImplementalIndicatorCalculator: Sendable {
     /// Interventions delivered and psychosocial ones, per group (LI06).
     private var interventions: [String: (all: Int, psychosocial: Int)] = [:]
     private var latest: LocalDate?
+    /// The operators of the team files read, and the dossier each ASST's came from.
+    private var operators: [ImplementalTeamIndicators.Operator] = []
+    private var teamDossiers: [String: StructureID] = [:]
+    private var teamEIs: [String] = []
     /// Records whose patient has no enrolment before them: counted for no one.
     public private(set) var unmatchedRecords = 0
     public private(set) var records = 0
@@ -81,6 +91,20 @@ public struct ImplementalIndicatorCalculator: Sendable {
         case .period: "\(record.date.year)-Q\((record.date.month - 1) / 3 + 1)"
         }
     }
+
+    /// Takes the organisation of one ASST for LI20-LI21. A second file for the same ASST is
+    /// refused (decision IM-17): its operators would be counted twice.
+    public mutating func add(team: ImplementalTeam) throws(ImplementalTeamInputError) {
+        if let first = teamDossiers[team.asst] {
+            throw .asstTwice(asst: team.asst, first: first, second: team.id)
+        }
+        teamDossiers[team.asst] = team.id
+        teamEIs += team.teams.map(\.id)
+        operators += ImplementalTeamIndicators.operators(of: team)
+    }
+
+    /// The team files taken (one per ASST).
+    public var teamFiles: Int { teamDossiers.count }
 
     /// Counts one record (in file order: a patient's enrolment before their other records).
     public mutating func add(_ record: ImplementalActivityRecord) {
@@ -137,18 +161,40 @@ public struct ImplementalIndicatorCalculator: Sendable {
     public func report() -> ImplementalIndicatorReport {
         let all = patients.values.sorted { $0.code.rawValue < $1.code.rawValue }
         let allCounts = interventions.values.reduce((all: 0, psychosocial: 0)) { ($0.all + $1.all, $0.psychosocial + $1.psychosocial) }
-        var groups = [results(group: nil, all, counts: allCounts)]
+        let withTeams = teamFiles > 0
+        var perASST: [String: Int] = [:]
+        for asst in teamDossiers.keys { perASST[asst] = 0 }
+        for member in operators where member.active { perASST[member.asst, default: 0] += 1 }
+        var groups = [results(group: nil, all, counts: allCounts,
+                              team: withTeams ? ImplementalTeamIndicators.results(operators, perASST: perASST, audit: audit) : [])]
         if grouping != .none {
             let byGroup = Dictionary(grouping: all, by: \.group)
-            for key in byGroup.keys.sorted() {
-                groups.append(results(group: key, byGroup[key]!, counts: interventions[key] ?? (0, 0)))
+            // Operators split by ASST or EI only: an age band or a quarter has no operators.
+            let teamGroup: ((ImplementalTeamIndicators.Operator) -> String)? = switch grouping {
+            case .asst: { $0.asst }
+            case .ei: { $0.ei }
+            case .none, .ageBand, .period: nil
+            }
+            let operatorsByGroup = withTeams ? teamGroup.map { Dictionary(grouping: operators, by: $0) } ?? [:] : [:]
+            // An ASST or EI of the team files without patients (or without operators) still gets its group.
+            let teamKeys: [String] = switch grouping {
+            case .asst: Array(teamDossiers.keys)
+            case .ei: teamEIs
+            case .none, .ageBand, .period: []
+            }
+            for key in Set(byGroup.keys).union(teamKeys).sorted() {
+                let team = withTeams && teamGroup != nil
+                    ? ImplementalTeamIndicators.results(operatorsByGroup[key] ?? [], perASST: nil, audit: audit) : []
+                groups.append(results(group: key, byGroup[key] ?? [], counts: interventions[key] ?? (0, 0), team: team))
             }
         }
         return ImplementalIndicatorReport(grouping: grouping, asOf: effectiveAsOf, records: records, unmatchedRecords: unmatchedRecords,
-                                          groups: groups)
+                                          teamFiles: teamFiles, groups: groups)
     }
 
-    private func results(group: String?, _ patients: [Patient], counts: (all: Int, psychosocial: Int)) -> ImplementalIndicatorGroup {
+    private func results(
+        group: String?, _ patients: [Patient], counts: (all: Int, psychosocial: Int), team: [ImplementalIndicatorResult]
+    ) -> ImplementalIndicatorGroup {
         var results: [ImplementalIndicatorResult] = []
         func share(_ id: String, _ denominator: [Patient], _ counts: (Patient) -> Bool) {
             let numerator = denominator.filter(counts)
@@ -190,7 +236,7 @@ public struct ImplementalIndicatorCalculator: Sendable {
         share("LI17a", activated) { $0.steps.contains(.sharedWithSocialServices) }
         share("LI17b", shared) { $0.steps.contains(.carriedOut) }
         share("LI18", patients) { $0.caseManager }
-        return ImplementalIndicatorGroup(key: group, patients: patients.count, windowClosed: closed.count, results: results)
+        return ImplementalIndicatorGroup(key: group, patients: patients.count, windowClosed: closed.count, results: results + team)
     }
 
     /// The median of `values`; the mean of the two middle ones for an even count; `nil` when empty.
@@ -213,13 +259,20 @@ public struct ImplementalIndicatorResult: Sendable, Hashable {
     public let value: Double?
     /// With auditing on: the pseudonymous patients that make the numerator, by code.
     public let numeratorPatients: [StructureID]
+    /// With auditing on, for LI20-LI21: the operators that make the numerator, as
+    /// `ASST/staff code` (a staff code is a pseudonym within its ASST).
+    public let numeratorOperators: [String]
 
-    public init(indicator: ImplementalIndicator, numerator: Int?, denominator: Int?, value: Double?, numeratorPatients: [StructureID] = []) {
+    public init(
+        indicator: ImplementalIndicator, numerator: Int?, denominator: Int?, value: Double?, numeratorPatients: [StructureID] = [],
+        numeratorOperators: [String] = []
+    ) {
         self.indicator = indicator
         self.numerator = numerator
         self.denominator = denominator
         self.value = value
         self.numeratorPatients = numeratorPatients
+        self.numeratorOperators = numeratorOperators
     }
 }
 
@@ -240,8 +293,25 @@ public struct ImplementalIndicatorReport: Sendable, Hashable {
     public let asOf: LocalDate?
     public let records: Int
     public let unmatchedRecords: Int
+    /// The team files read for LI20-LI21 (one per ASST); 0 when none was given.
+    public let teamFiles: Int
     public let groups: [ImplementalIndicatorGroup]
 
-    /// The indicators of the seed that no activity record can yield, with the seed's figure.
-    public var notFromRecords: [ImplementalIndicator] { ImplementalIndicatorCatalogue.all.filter { !$0.isComputable } }
+    public init(
+        grouping: ImplementalIndicatorCalculator.Grouping, asOf: LocalDate?, records: Int, unmatchedRecords: Int, teamFiles: Int = 0,
+        groups: [ImplementalIndicatorGroup]
+    ) {
+        self.grouping = grouping
+        self.asOf = asOf
+        self.records = records
+        self.unmatchedRecords = unmatchedRecords
+        self.teamFiles = teamFiles
+        self.groups = groups
+    }
+
+    /// The indicators of the seed that this report could not compute, with the seed's figure:
+    /// those no record can yield, and LI20-LI21 when no team file was given.
+    public var notFromRecords: [ImplementalIndicator] {
+        ImplementalIndicatorCatalogue.all.filter { !$0.isComputable || ($0.fromTeams && teamFiles == 0) }
+    }
 }

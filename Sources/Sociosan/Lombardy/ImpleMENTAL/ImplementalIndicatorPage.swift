@@ -4,7 +4,10 @@ extension IndicatorPage {
     /// `sociosan implemental indicators` prints and the PTI funnel (activated, signed by the
     /// patient, shared with the social services, carried out; Figures 20-21, L612-L631); then,
     /// when there are groups, a comparison section with a bar chart per share; then the
-    /// indicators the records cannot yield, with the seed's figure and its precision.
+    /// indicators the records cannot yield, with the seed's figure and its precision. With team
+    /// files (LI20-LI21), the whole-file section also draws the operators by profile (Figure 13)
+    /// and by training (Figure 12), and a split by ASST or EI compares the operators per group
+    /// (Figure 11).
     ///
     /// ```swift
     /// var calculator = ImplementalIndicatorCalculator(grouping: .asst)
@@ -22,15 +25,24 @@ extension IndicatorPage {
                 id: "group-" + (group.key ?? "all"), title: title,
                 subtitle: LocalizedText(it: counts.render(arguments, in: .italian), en: counts.render(arguments, in: .english)),
                 rows: group.results.map { Self.implementalRow($0, audit: audit) },
-                charts: [.funnel(Self.ptiFunnel(group))]))
+                charts: [.funnel(Self.ptiFunnel(group))] + (group.key == nil ? Self.operatorCharts(group) : [])))
         }
         let groups = report.groups.dropFirst()
         if !groups.isEmpty {
-            let shares = report.groups[0].results.filter { $0.indicator.unit == .percent }.map(\.indicator)
+            // The operators are split by ASST or EI only (an age band has none).
+            let operatorsSplit = report.grouping == .asst || report.grouping == .ei
+            let shares = report.groups[0].results.filter { $0.indicator.unit == .percent && (operatorsSplit || !$0.indicator.fromTeams) }
+                .map(\.indicator)
+            let operatorCounts: [Chart] = operatorsSplit && report.teamFiles > 0 ? [.bars(BarChart(
+                indicator: "LI20a", title: LocalizedText(it: "Operatori attivi nelle EI (Figura 11)", en: "Operators active in the EIs (Figure 11)"),
+                unit: .count, bars: groups.map { group in
+                    BarChart.Bar(label: Self.implementalTitle(group, grouping: report.grouping),
+                                 value: group.result("LI20a").flatMap(Self.implementalValue))
+                }))] : []
             sections.append(Section(
                 id: "comparison",
                 title: LocalizedText(it: "Confronto tra i gruppi", en: "Comparison across groups"),
-                charts: shares.map { indicator in
+                charts: operatorCounts + shares.map { indicator in
                     .bars(BarChart(indicator: indicator.id, title: indicator.title, unit: .percent, bars: groups.map { group in
                         let result = group.result(indicator.id)
                         return BarChart.Bar(label: Self.implementalTitle(group, grouping: report.grouping),
@@ -51,8 +63,11 @@ extension IndicatorPage {
                 NotComputable(id: indicator.id, name: indicator.title, printedValue: indicator.seedFigure.text,
                               precision: indicator.seedFigure.precision == .exact ? .exact : .approximate,
                               citation: indicator.citation.description,
-                              reason: LocalizedText(it: "non ricavabile dai record di attività (questionari, formazione, gruppi)",
-                                                    en: "not derivable from activity records (questionnaires, training, groups)"))
+                              reason: indicator.fromTeams
+                                ? LocalizedText(it: "richiede i file delle équipe (lombardy.implemental.team, --teams)",
+                                                en: "needs the team files (lombardy.implemental.team, --teams)")
+                                : LocalizedText(it: "non ricavabile dai record di attività (questionari, formazione, gruppi)",
+                                                en: "not derivable from activity records (questionnaires, training, groups)"))
             },
             notes: [
                 LocalizedText(
@@ -64,7 +79,46 @@ extension IndicatorPage {
                 LocalizedText(
                     it: "\(report.records) record letti, \(report.unmatchedRecords) senza arruolamento precedente (non contati).",
                     en: "\(report.records) records read, \(report.unmatchedRecords) without an earlier enrolment (not counted)."),
+            ] + (report.teamFiles > 0 ? [Self.operatorsNote(teamFiles: report.teamFiles)] : []))
+    }
+
+    /// What LI20-LI21 count (decisions IM-14-IM-16), said under the page when they are on it.
+    static func operatorsNote(teamFiles: Int) -> LocalizedText {
+        LocalizedText(
+            it: "Operatori (LI20-LI21) da \(teamFiles) file delle équipe, uno per ASST: contano gli operatori attivi nell'implementazione "
+                + "(179 = 124 formati + 55 non formati, L420, L441-L444; decisione IM-14); mediana per ASST sulle ASST con un file, media dei "
+                + "due valori centrali se sono in numero pari (IM-15); i formati non attivi (LI21c) sono quelli delle ASST aderenti: le 5 ASST "
+                + "che hanno rinunciato non hanno EI (L440-L441, IM-16).",
+            en: "Operators (LI20-LI21) from \(teamFiles) team files, one per ASST: the operators active in the implementation count "
+                + "(179 = 124 trained + 55 untrained, L420, L441-L444; decision IM-14); the median per ASST is over the ASSTs with a file, "
+                + "the mean of the two middle values for an even number (IM-15); the trained not active (LI21c) are those of the "
+                + "participating ASSTs: the 5 ASSTs that withdrew have no EI (L440-L441, IM-16).")
+    }
+
+    /// The whole file's operators by profile (Figure 13) and by training (Figure 12), when
+    /// team files were read.
+    static func operatorCharts(_ group: ImplementalIndicatorGroup) -> [Chart] {
+        guard group.result("LI20a") != nil else { return [] }
+        let profiles = BarChart(
+            indicator: "LI20a",
+            title: LocalizedText(it: "Operatori attivi per profilo professionale (Figura 13)", en: "Active operators by profession (Figure 13)"),
+            unit: .count, bars: ImplementalTeamIndicators.profileIndicators.map { line in
+                BarChart.Bar(label: line.profile.label, value: group.result(line.id).flatMap(implementalValue))
+            })
+        let trained = group.result("LI21c")
+        let training = BarChart(
+            indicator: "LI21a",
+            title: LocalizedText(it: "Operatori tra formazione e implementazione (Figura 12)",
+                                 en: "Operators between training and implementation (Figure 12)"),
+            unit: .count, bars: [
+                BarChart.Bar(label: LocalizedText(it: "formati e attivi", en: "trained and active"),
+                             value: group.result("LI21a").flatMap(implementalValue)),
+                BarChart.Bar(label: LocalizedText(it: "attivi senza formazione", en: "active untrained"),
+                             value: group.result("LI21b").flatMap(implementalValue)),
+                BarChart.Bar(label: LocalizedText(it: "formati non attivi", en: "trained not active"),
+                             value: trained?.numerator.map { IndicatorValue.count($0) }),
             ])
+        return [.bars(profiles), .bars(training)]
     }
 
     static func implementalTitle(_ group: ImplementalIndicatorGroup, grouping: ImplementalIndicatorCalculator.Grouping) -> LocalizedText {
@@ -97,7 +151,7 @@ extension IndicatorPage {
                                  en: "seed 003: \(figure.text.english) (\(figure.precision.label.english))")
         return Row(id: result.indicator.id, name: result.indicator.title, numerator: result.numerator, denominator: result.denominator,
                    value: implementalValue(result), standard: seed, citation: result.indicator.citation.description,
-                   records: audit ? result.numeratorPatients.map(\.rawValue) : [])
+                   records: audit ? result.numeratorPatients.map(\.rawValue) + result.numeratorOperators : [])
     }
 
     static func ptiFunnel(_ group: ImplementalIndicatorGroup) -> FunnelChart {

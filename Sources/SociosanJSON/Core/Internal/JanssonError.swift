@@ -46,6 +46,12 @@ struct JanssonError {
         return Array(text[start..<end])
     }
 
+    /// Whether jansson left out the token it stopped on: it quotes one of at most 20 bytes,
+    /// and says ` near end of file` when there is none, so a text with neither had a longer one.
+    var leftTokenOut: Bool {
+        text.firstRange(of: Self.nearMarker) == nil && text.firstRange(of: Self.nearEndMarker) == nil
+    }
+
     func messageHasPrefix(_ prefix: String) -> Bool {
         message.starts(with: prefix.utf8)
     }

@@ -19,6 +19,10 @@ struct JanssonErrorMapper {
         let line = max(error.line, 1)
         let column = max(error.column, 0)
         let near = error.near
+        // The token jansson stopped on, read back when it was too long to be quoted: a bare
+        // word, a string or a number. Only where jansson stops right after a token (an escape
+        // or a byte inside a string is no token's end).
+        let stoppedOn = near ?? (error.leftTokenOut ? unquotedToken(endingAt: consumed) : nil)
 
         // Where jansson stopped, translated: the next character (nothing of it consumed),
         // the last character consumed, or the first character of the quoted token.
@@ -47,7 +51,8 @@ struct JanssonErrorMapper {
             token = nil
         case JanssonError.endOfInputExpected:
             reason = .trailingData
-            anchor = tokenStart(near)
+            anchor = tokenStart(stoppedOn)
+            token = stoppedOn.map(Self.text)
         case JanssonError.stackOverflow:
             reason = .tooDeep
             anchor = tokenStart(near)
@@ -77,21 +82,23 @@ struct JanssonErrorMapper {
                 anchor = atEnd
                 token = nil
             } else if error.messageHasPrefix("invalid token") {
-                anchor = tokenStart(near)
-                reason = Self.classifyInvalidToken(near)
+                anchor = tokenStart(stoppedOn)
+                token = stoppedOn.map(Self.text)
+                reason = Self.classifyInvalidToken(stoppedOn)
                 if reason == .invalidNumber {
                     if let word = signedWord(startingAt: anchor.byteOffset) {
                         // jansson stops at the sign of `-Infinity`; name the whole word.
                         reason = .invalidLiteral
                         token = word
-                    } else if let number = numberText(startingAt: anchor.byteOffset), number.count > (near?.count ?? 0) {
+                    } else if let number = numberText(startingAt: anchor.byteOffset), number.count > (stoppedOn?.count ?? 0) {
                         // jansson stops inside `01` or `1eE2`; show the number as written.
                         token = number
                     }
                 }
             } else {
                 reason = .unexpectedToken
-                anchor = tokenStart(near)
+                anchor = tokenStart(stoppedOn)
+                token = stoppedOn.map(Self.text)
             }
         default:
             reason = .other
@@ -139,6 +146,30 @@ struct JanssonErrorMapper {
                 index -= 1
             }
             return atInputStart ? .some(nil) : nil
+        }
+    }
+
+    /// The token whose last byte is the byte before `end`, for a token jansson did not quote:
+    /// a string literal, a number, or a bare word (jansson reads a word as a run of ASCII
+    /// letters). A number cut short by its exponent (`1e`) ends in one letter after a digit.
+    private func unquotedToken(endingAt end: Int) -> [UInt8]? {
+        guard end > 0, let last = window((end - 1)..<end)?.first else { return nil }
+        if last == UInt8(ascii: "\"") { return keyLiteral(endingAt: end) }
+        if !Self.isASCIILetter(last) { return Self.numeric.contains(last) ? numberLiteral(endingAt: end) : nil }
+        if last | 0x20 == UInt8(ascii: "e"), end >= 2, let before = window((end - 2)..<(end - 1))?.first,
+           before >= UInt8(ascii: "0") && before <= UInt8(ascii: "9") {
+            return numberLiteral(endingAt: end)
+        }
+        return wordLiteral(endingAt: end)
+    }
+
+    /// The run of ASCII letters whose last one is the byte before `end`, however long.
+    private func wordLiteral(endingAt end: Int) -> [UInt8]? {
+        scanningBack(to: end) { bytes, atInputStart -> [UInt8]?? in
+            let letters = bytes.reversed().prefix { Self.isASCIILetter($0) }
+            // The run fills the window: it may start before it.
+            if letters.count == bytes.count && !atInputStart { return nil }
+            return .some(letters.isEmpty ? nil : Array(letters.reversed()))
         }
     }
 
