@@ -135,13 +135,10 @@ public struct FieldReader {
         return ok ? result : nil
     }
 
-    /// An array of distinct strings, each one of `codes`, inserted into `set` (the catalogue's
-    /// own string: none is made for a good code); each wrong or repeated element is reported
-    /// at itself.
-    ///
-    /// The set is not grown here: a caller that reads several lists into one set reserves
-    /// room for all of them once (growing it list by list rehashed it each time).
-    public mutating func readStrings(_ codes: StringCodeList, into set: inout Set<String>) -> Bool {
+    /// An array of distinct strings, each one of `codes`: `insert` is called with the
+    /// position in `codes` of each (no `String` is made for a good code) and answers whether
+    /// it was new; each wrong or repeated element is reported at itself.
+    public mutating func readCodes(_ codes: StringCodeList, insert: (Int) -> Bool) -> Bool {
         guard let count = source.arrayCount(node) else { return false }
         var ok = true
         // Documents list the codes in the catalogue's order: each is first looked for right
@@ -164,15 +161,21 @@ public struct FieldReader {
                 continue
             }
             next = position + 1
-            let code = codes.codes[position]
-            if !set.insert(code).inserted {
+            if !insert(position) {
                 source.enter(index: index)
-                source.reportInvalid(ValueProblem.repeated(code))
+                source.reportInvalid(ValueProblem.repeated(codes.codes[position]))
                 source.leave()
                 ok = false
             }
         }
         return ok
+    }
+
+    /// An array of distinct strings, each one of `codes`, inserted into `set` (the catalogue's
+    /// own string: none is made for a good code); each wrong or repeated element is reported
+    /// at itself.
+    public mutating func readStrings(_ codes: StringCodeList, into set: inout Set<String>) -> Bool {
+        readCodes(codes) { set.insert(codes.codes[$0]).inserted }
     }
 
     /// An array read element by element; `nil` when it is not an array, is shorter than
@@ -263,20 +266,29 @@ public struct FieldReader {
 public struct StringCodeList: Sendable, Hashable {
     /// The codes, in their order.
     public let codes: [String]
-    private let byLength: [[(bytes: [UInt8], position: Int)]]
-    /// Each code's bytes, by position.
-    private let codeBytes: [[UInt8]]
+    /// Every code's UTF-8 bytes, one after the other: code `p` is `bytes[starts[p]..<starts[p + 1]]`.
+    /// One buffer, so that a lookup retains nothing (an array of arrays retained the code it
+    /// compared, twice a code read).
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    /// The positions of the codes of each length, by length.
+    private let byLength: [[Int]]
 
     public init(_ codes: [String]) {
         self.codes = codes
-        self.codeBytes = codes.map { Array($0.utf8) }
-        var groups: [[(bytes: [UInt8], position: Int)]] = []
+        var bytes: [UInt8] = []
+        var starts = [0]
+        var groups: [[Int]] = []
         for (position, code) in codes.enumerated() {
-            let bytes = Array(code.utf8)
-            while groups.count <= bytes.count { groups.append([]) }
-            groups[bytes.count].append((bytes, position))
+            bytes.append(contentsOf: code.utf8)
+            starts.append(bytes.count)
+            let length = code.utf8.count
+            while groups.count <= length { groups.append([]) }
+            groups[length].append(position)
         }
-        byLength = groups
+        self.bytes = bytes
+        self.starts = starts
+        self.byLength = groups
     }
 
     /// The position in ``codes`` of the code spelled by `bytes`, if any.
@@ -284,21 +296,38 @@ public struct StringCodeList: Sendable, Hashable {
 
     /// The position in ``codes`` of the code spelled by `bytes`, trying the code at `expected`
     /// first (a document that lists codes in this order finds each in one comparison).
-    public func position(of bytes: UnsafeRawBufferPointer, from expected: Int) -> Int? {
-        if expected < codeBytes.count, codeBytes[expected].withUnsafeBytes({ Self.same($0, bytes) }) { return expected }
-        guard bytes.count < byLength.count else { return nil }
-        for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBytes({ Self.same($0, bytes) }) {
-            return candidate.position
+    public func position(of text: UnsafeRawBufferPointer, from expected: Int) -> Int? {
+        self.bytes.withUnsafeBytes { all in
+            starts.withUnsafeBufferPointer { starts in
+                func matches(_ position: Int) -> Bool {
+                    let start = starts[position]
+                    guard starts[position + 1] - start == text.count else { return false }
+                    return text.isEmpty || Self.same(all.baseAddress! + start, text)
+                }
+                if expected < codes.count, matches(expected) { return expected }
+                guard text.count < byLength.count else { return nil }
+                return byLength[text.count].first(where: matches)
+            }
         }
-        return nil
     }
 
-    /// Whether two byte runs are equal: a plain loop, where `elementsEqual` ran as generic
-    /// code (about 20 instructions a byte, most of reading a list of attested codes).
+    /// Whether the `text.count` (> 0) bytes at `code` are `text`'s: eight bytes at a time, then
+    /// one by one (`elementsEqual` ran as generic code, about 20 instructions a byte).
     @inline(__always)
-    private static func same(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        for index in 0..<lhs.count where lhs[index] != rhs[index] { return false }
+    private static func same(_ code: UnsafeRawPointer, _ text: UnsafeRawBufferPointer) -> Bool {
+        let count = text.count
+        let other = text.baseAddress!
+        var index = 0
+        while index + 8 <= count {
+            if code.loadUnaligned(fromByteOffset: index, as: UInt64.self) != other.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if code.load(fromByteOffset: index, as: UInt8.self) != other.load(fromByteOffset: index, as: UInt8.self) { return false }
+            index += 1
+        }
         return true
     }
 
@@ -319,6 +348,38 @@ public protocol FieldWriter {
     /// A fixed-point number: `value` in units of 10^-scale (`1680, scale 2` is `16.8`).
     mutating func fixedPoint(_ value: Int, scale: Int)
     mutating func bool(_ value: Bool)
+    /// A member name known when the table was made (``FieldName``): a writer can use its
+    /// bytes, made once, rather than the text's.
+    mutating func key(_ name: FieldName)
+    /// A string value known when the table was made (a code).
+    mutating func string(_ value: FieldName)
+}
+
+extension FieldWriter {
+    public mutating func key(_ name: FieldName) { key(name.text) }
+    public mutating func string(_ value: FieldName) { string(value.text) }
+}
+
+/// A text fixed when a table is made (a member name, a code), with its UTF-8 bytes made once:
+/// writing a dossier writes each some hundred times, and a writer that copies bytes need not
+/// read the `String` each time.
+///
+/// ```swift
+/// let name = FieldName("beds")
+/// name.utf8          // [98, 101, 100, 115]
+/// name.isPlainASCII  // true: JSON writes it between quotes as it is
+/// ```
+public struct FieldName: Sendable, Hashable {
+    public let text: String
+    public let utf8: [UInt8]
+    /// Whether every byte is printable ASCII other than `"` and `\`: JSON writes it as it is.
+    public let isPlainASCII: Bool
+
+    public init(_ text: String) {
+        self.text = text
+        self.utf8 = Array(text.utf8)
+        self.isPlainASCII = utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
 }
 
 /// Where a field table writes: a cursor over any ``FieldWriter`` (the JSON layer's canonical
@@ -350,7 +411,9 @@ public struct FieldOutput {
     public mutating func beginArray() { target.beginArray() }
     public mutating func endArray() { target.endArray() }
     public mutating func key(_ key: String) { target.key(key) }
+    public mutating func key(_ name: FieldName) { target.key(name) }
     public mutating func string(_ value: String) { target.string(value) }
+    public mutating func string(_ value: FieldName) { target.string(value) }
     public mutating func integer(_ value: Int) { target.integer(value) }
     /// A fixed-point number: `value` in units of 10^-scale (`1680, scale 2` is `16.8`).
     public mutating func fixedPoint(_ value: Int, scale: Int) { target.fixedPoint(value, scale: scale) }
@@ -364,7 +427,9 @@ protocol FieldOutputTarget: AnyObject {
     func beginArray()
     func endArray()
     func key(_ key: String)
+    func key(_ name: FieldName)
     func string(_ value: String)
+    func string(_ value: FieldName)
     func integer(_ value: Int)
     func fixedPoint(_ value: Int, scale: Int)
     func bool(_ value: Bool)
@@ -380,7 +445,9 @@ final class WriterTarget<W: FieldWriter>: FieldOutputTarget {
     func beginArray() { writer.pointee.beginArray() }
     func endArray() { writer.pointee.endArray() }
     func key(_ key: String) { writer.pointee.key(key) }
+    func key(_ name: FieldName) { writer.pointee.key(name) }
     func string(_ value: String) { writer.pointee.string(value) }
+    func string(_ value: FieldName) { writer.pointee.string(value) }
     func integer(_ value: Int) { writer.pointee.integer(value) }
     func fixedPoint(_ value: Int, scale: Int) { writer.pointee.fixedPoint(value, scale: scale) }
     func bool(_ value: Bool) { writer.pointee.bool(value) }

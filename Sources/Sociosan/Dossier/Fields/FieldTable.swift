@@ -144,12 +144,15 @@ public protocol FieldAccessor<Root>: Sendable {
 
 struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
     let name: String
+    /// The name's bytes, for writing.
+    let key: FieldName
     let property: StoredProperty<Root, C.Value>
     let codec: C
     let summary: String?
 
     init(name: String, keyPath: WritableKeyPath<Root, C.Value> & Sendable, codec: C, summary: String?) {
         self.name = name
+        self.key = FieldName(name)
         self.property = StoredProperty(keyPath)
         self.codec = codec
         self.summary = summary
@@ -164,19 +167,21 @@ struct RequiredField<Root: Sendable, C: ValueCodec>: FieldAccessor {
     }
 
     func write(from root: Root, to writer: inout FieldOutput) {
-        writer.key(name)
+        writer.key(key)
         codec.write(property.get(root), to: &writer)
     }
 }
 
 struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
     let name: String
+    let key: FieldName
     let property: StoredProperty<Root, C.Value?>
     let codec: C
     let summary: String?
 
     init(name: String, keyPath: WritableKeyPath<Root, C.Value?> & Sendable, codec: C, summary: String?) {
         self.name = name
+        self.key = FieldName(name)
         self.property = StoredProperty(keyPath)
         self.codec = codec
         self.summary = summary
@@ -192,13 +197,14 @@ struct OptionalField<Root: Sendable, C: ValueCodec>: FieldAccessor {
 
     func write(from root: Root, to writer: inout FieldOutput) {
         guard let value = property.get(root) else { return }
-        writer.key(name)
+        writer.key(key)
         codec.write(value, to: &writer)
     }
 }
 
 struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Value: Equatable & Sendable {
     let name: String
+    let key: FieldName
     let property: StoredProperty<Root, C.Value>
     let codec: C
     let defaultValue: C.Value
@@ -210,6 +216,7 @@ struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Valu
         writesDefault: Bool, summary: String?
     ) {
         self.name = name
+        self.key = FieldName(name)
         self.property = StoredProperty(keyPath)
         self.codec = codec
         self.defaultValue = defaultValue
@@ -228,7 +235,7 @@ struct DefaultedField<Root: Sendable, C: ValueCodec>: FieldAccessor where C.Valu
     func write(from root: Root, to writer: inout FieldOutput) {
         let value = property.get(root)
         guard writesDefault || value != defaultValue else { return }
-        writer.key(name)
+        writer.key(key)
         codec.write(value, to: &writer)
     }
 }
