@@ -20,7 +20,7 @@ private func structure(
         accreditation: ERAccreditation(grantedOn: LocalDate(year: 2014, month: 1, day: 1)),
         beds: beds, rooms: rooms, staff: staff,
         access: ERStructureAccess(channels: [], admissionKinds: [.programmed], accessProtocol: true, informationTransferProtocol: true),
-        attestations: Set(ERRequirementCatalogue.requirements(for: type).map(\.code)),
+        attestations: Attestations(ERRequirementCatalogue.requirements(for: type).map(\.code)),
         sections: StructureSections([psychogeriatric as (any StructureSection)?, eatingDisorder, generalPsychiatry].compactMap { $0 }))
 }
 

@@ -22,7 +22,7 @@ func validResidence(_ type: ERPsychiatricStructureType, beds: Int = 16) -> ERStr
         access: ERStructureAccess(
             channels: [.dsmDP], admissionKinds: [.voluntaryUrgent, .programmed], accessProtocol: true,
             informationTransferProtocol: true, urgentAccessHours: 24, ordinaryAccessDays: 5),
-        attestations: Set(ERRequirementCatalogue.requirements(for: type).map(\.code)),
+        attestations: Attestations(ERRequirementCatalogue.requirements(for: type).map(\.code)),
         sections: StructureSections(type == .rtiSpecialist ? [ERRTISpecialist(subtype: .dualDiagnosis, dedicatedBeds: 8)] : []))
 }
 

@@ -64,18 +64,15 @@ extension StructureDossier {
     static func fieldTable(
         type: StructureType, schemaVersion: Int, members: [Field<StructureDossier>], areas: [AttestationArea]
     ) -> FieldTable<StructureDossier> {
-        // The blank's attestations have room for every code of every area, so that reading a
-        // dossier's areas never grows (and rehashes) the set: the first code read copies this
-        // empty set at its full capacity, the others are inserted.
-        let blank = StructureDossier(
-            type: type, id: StructureID(verified: "blank"), name: "", managingOperator: ERStructureOperator.blank,
-            province: .bologna, healthAuthority: "", beds: 0, rooms: [], staff: [], access: ERStructureAccess.blank,
-            attestations: Set(minimumCapacity: areas.reduce(0) { $0 + $1.codes.count }))
+        // The kind's catalogue: its areas' codes one after the other. The blank's attestations
+        // have room for all of them: the first code read copies its words, none grows them.
+        let catalogue = AttestationCatalogue(areas.flatMap(\.codes))
+        let blank = StructureDossier(blankOf: type, catalogue: catalogue)
         let envelope: [Field<StructureDossier>] = [
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: true)),
             Field(EnvelopeField(kind: type.kind, schemaVersion: schemaVersion, isKind: false)),
         ]
-        return FieldTable(blank: blank, envelope + members + areas.map { Field(AttestationAreaField(area: $0)) })
+        return FieldTable(blank: blank, envelope + members + areas.map { Field(AttestationAreaField(area: $0, catalogue: catalogue)) })
     }
 }
 

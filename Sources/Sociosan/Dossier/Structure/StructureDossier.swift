@@ -37,8 +37,9 @@ public struct StructureDossier: Sendable, Hashable {
     public var staff: [ERStaffMember]
     public var access: ERStructureAccess
     /// The codes of the requirements the structure attests (each code is unique in its
-    /// region's catalogue; in JSON they are listed area by area).
-    public var attestations: Set<String>
+    /// region's catalogue; in JSON they are listed area by area), as bits over its kind's
+    /// ``AttestationCatalogue``.
+    public var attestations: Attestations
     /// What the structure's family owns beyond the shared parts.
     public var sections: StructureSections
 
@@ -46,7 +47,7 @@ public struct StructureDossier: Sendable, Hashable {
         type: StructureType, id: StructureID, name: String, managingOperator: ERStructureOperator,
         province: Province, healthAuthority: String, disciplineCode: String? = nil, buildingPermitDate: LocalDate? = nil,
         accreditation: ERAccreditation = ERAccreditation(), beds: Int, rooms: [ERRoom], staff: [ERStaffMember],
-        access: ERStructureAccess, attestations: Set<String>, sections: StructureSections = StructureSections()
+        access: ERStructureAccess, attestations: Attestations, sections: StructureSections = StructureSections()
     ) {
         self.type = type
         self.id = id
@@ -61,8 +62,35 @@ public struct StructureDossier: Sendable, Hashable {
         self.rooms = rooms
         self.staff = staff
         self.access = access
-        self.attestations = attestations
         self.sections = sections
+        // In the kind's catalogue, so that the dossier is written and judged by position (codes
+        // no kind lists stay in a catalogue of their own).
+        if let catalogue = StructureKinds.kind(for: type.kind)?.attestationCatalogue, attestations.catalogue !== catalogue {
+            self.attestations = Attestations(attestations.codes, in: catalogue)
+        } else {
+            self.attestations = attestations
+        }
+    }
+
+    /// The blank a kind's field table decodes from: nothing attested yet, in `catalogue`. (Not
+    /// through the public initialiser: the kinds are being registered when this is made, so
+    /// their catalogues cannot be looked up.)
+    init(blankOf type: StructureType, catalogue: AttestationCatalogue) {
+        self.type = type
+        self.id = StructureID(verified: "blank")
+        self.name = ""
+        self.managingOperator = ERStructureOperator.blank
+        self.province = .bologna
+        self.healthAuthority = ""
+        self.disciplineCode = nil
+        self.buildingPermitDate = nil
+        self.accreditation = ERAccreditation()
+        self.beds = 0
+        self.rooms = []
+        self.staff = []
+        self.access = ERStructureAccess.blank
+        self.attestations = Attestations(catalogue: catalogue)
+        self.sections = StructureSections()
     }
 
     public var kind: DossierKind { type.kind }

@@ -35,6 +35,9 @@ public struct StructureKind: Sendable {
     public let protectedMembers: ProtectedMembers?
     /// Every member of the dossier, in canonical order.
     public let fields: FieldTable<StructureDossier>
+    /// The codes its dossiers may attest (its areas' codes, in order): what their
+    /// ``StructureDossier/attestations`` are bits of.
+    public var attestationCatalogue: AttestationCatalogue { fields.blank.attestations.catalogue }
 
     /// A kind with every shared member (``StructureDossier/SharedFields/all``), then its
     /// family's `sections` (``Field/section(_:)``).
@@ -198,21 +201,50 @@ struct InlineSectionMember<Section: StructureSection>: FieldAccessor {
     }
 }
 
-struct AttestationAreaField: FieldAccessor {
+/// A class, so that the table's read and write closures hold it by one reference (as a struct
+/// it was copied, its arrays retained, for each area of each dossier read).
+final class AttestationAreaField: FieldAccessor {
     let area: AttestationArea
+    /// The kind's catalogue, and the position there of each of the area's codes.
+    let catalogue: AttestationCatalogue
+    let positions: [Int]
+    /// The member's name and the codes, made once for writing.
+    let key: FieldName
+    let names: [FieldName]
+
+    init(area: AttestationArea, catalogue: AttestationCatalogue) {
+        self.area = area
+        self.catalogue = catalogue
+        self.positions = area.codes.map { catalogue.position(of: $0)! }
+        self.key = FieldName(area.member)
+        self.names = area.codes.map(FieldName.init)
+    }
 
     var description: FieldDescription {
         FieldDescription(name: area.member, shape: .codeSet(area.codes), isRequired: true, summary: area.summary)
     }
 
     func read(into root: inout StructureDossier, from reader: inout FieldReader) -> Bool {
-        reader.required(area.member) { $0.readStrings(area.codeList, into: &root.attestations) ? true : nil } != nil
+        // The root is the kind's blank, whose attestations are in `catalogue`: a code found at
+        // position `p` of the area is bit `positions[p]`.
+        reader.required(area.member) { element in
+            positions.withUnsafeBufferPointer { positions in
+                element.readCodes(area.codeList) { root.attestations.insert(position: positions[$0]) }
+            } ? true : nil
+        } != nil
     }
 
     func write(from root: StructureDossier, to writer: inout FieldOutput) {
-        writer.key(area.member)
+        writer.key(key)
         writer.beginArray()
-        for code in area.codes where root.attestations.contains(code) { writer.string(code) }
+        if root.attestations.catalogue === catalogue {
+            for index in positions.indices where root.attestations.contains(position: positions[index]) {
+                writer.string(names[index])
+            }
+        } else {
+            // A dossier built by hand whose codes are not all the kind's: looked up by text.
+            for index in area.codes.indices where root.attestations.contains(area.codes[index]) { writer.string(names[index]) }
+        }
         writer.endArray()
     }
 }

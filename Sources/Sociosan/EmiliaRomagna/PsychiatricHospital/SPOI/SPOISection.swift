@@ -175,7 +175,7 @@ extension StructureDossier {
         StructureDossier(
             type: .spoi, id: id, name: name, managingOperator: managingOperator, province: province, healthAuthority: "",
             disciplineCode: disciplineCode, buildingPermitDate: buildingPermitDate, accreditation: accreditation, beds: beds,
-            rooms: rooms, staff: [], access: ERStructureAccess.blank, attestations: Set(attestations.map(\.rawValue)),
+            rooms: rooms, staff: [], access: ERStructureAccess.blank, attestations: Attestations(attestations.map(\.rawValue), in: SPOIRules.kind.attestationCatalogue),
             sections: StructureSections([SPOISection(
                 producesSDO: producesSDO, dayHospitalBeds: dayHospitalBeds, nuclei: nuclei, contiguity: contiguity,
                 staff: staff, smallUnitEvaluationOn: smallUnitEvaluationOn, access: access)]))
