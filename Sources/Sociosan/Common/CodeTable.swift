@@ -13,8 +13,14 @@ public struct CodeTable<Code: RawRepresentable & CaseIterable>: Sendable where C
     // Inlinable, so the JSON layer's decoders specialise the lookup for each code set (it
     // dominated decoding when it could not be).
     @usableFromInline let byLength: [[(bytes: [UInt8], code: Code)]]
+    /// The cases in declaration order, and each one's code made once for writing (a dossier
+    /// writes its roles, coverages and channels by the dozen).
+    let cases: [Code]
+    let names: [FieldName]
 
     public init() {
+        cases = Array(Code.allCases)
+        names = cases.map { FieldName($0.rawValue) }
         var groups: [[(bytes: [UInt8], code: Code)]] = []
         for code in Code.allCases {
             let bytes = Array(code.rawValue.utf8)
@@ -36,6 +42,13 @@ public struct CodeTable<Code: RawRepresentable & CaseIterable>: Sendable where C
     @inlinable
     public func lookup(_ bytes: [UInt8]) -> Code? {
         bytes.withUnsafeBytes { lookup($0) }
+    }
+
+    /// The code of `code`, as a table writes it.
+    public func name(of code: Code) -> FieldName where Code: Equatable {
+        // A handful of cases: compared in turn, no hashing.
+        guard let position = cases.firstIndex(of: code) else { return FieldName(code.rawValue) }
+        return names[position]
     }
 }
 

@@ -35,6 +35,16 @@ extension JSONWriter {
     /// ```swift
     /// writer.key("decision"); writer.string(orNull: rule.decision)   // "decision": null
     /// ```
+    /// A member name a table made once: its bytes as they are when they need no escape.
+    public mutating func key(_ name: FieldName) {
+        if name.isPlainASCII { key(unescapedUTF8: name.utf8) } else { key(name.text) }
+    }
+
+    /// A code a table made once, as ``key(_:)-(FieldName)``.
+    public mutating func string(_ value: FieldName) {
+        if value.isPlainASCII { string(unescapedUTF8: value.utf8) } else { string(value.text) }
+    }
+
     public mutating func string(orNull value: String?) {
         if let value { string(value) } else { null() }
     }

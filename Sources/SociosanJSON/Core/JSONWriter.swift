@@ -173,7 +173,30 @@ public struct JSONWriter: Sendable {
         if style == .pretty { bytes.append(UInt8(ascii: " ")) }
     }
 
+    /// A key whose UTF-8 bytes need no escape (the caller knows): written as they are, without
+    /// reading a `String` (a field table's member names, made once, ``key(_:)-(FieldName)``).
+    mutating func key(unescapedUTF8 utf8: [UInt8]) {
+        let top = frames.count - 1
+        guard top >= 0, frames[top].isObject, !frames[top].awaitsValue else {
+            preconditionFailure("JSONWriter.key(\"\(String(decoding: utf8, as: UTF8.self))\"): a key belongs in an object, before a value")
+        }
+        if frames[top].count > 0 { bytes.append(UInt8(ascii: ",")) }
+        if style == .pretty { newlineAndIndent(depth: frames.count) }
+        frames[top].count += 1
+        frames[top].awaitsValue = true
+        appendPlainQuoted(utf8)
+        bytes.append(UInt8(ascii: ":"))
+        if style == .pretty { bytes.append(UInt8(ascii: " ")) }
+    }
+
     // MARK: Scalars
+
+    /// A string whose UTF-8 bytes need no escape (the caller knows), as ``key(unescapedUTF8:)``.
+    mutating func string(unescapedUTF8 utf8: [UInt8]) {
+        beforeValue()
+        appendPlainQuoted(utf8)
+        afterValue()
+    }
 
     /// Writes a string, escaped canonically.
     ///
@@ -406,6 +429,13 @@ public struct JSONWriter: Sendable {
         // always has a '.' or an exponent, so it reads back as a real. Finite values only.
         var text = value.description
         text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// `"`, bytes that need no escape, `"`.
+    private mutating func appendPlainQuoted(_ utf8: [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: utf8)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendQuoted(_ text: String) {

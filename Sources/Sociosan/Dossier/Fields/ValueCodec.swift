@@ -118,7 +118,7 @@ public struct CodeCodec<Code: TableCoded & Hashable>: ValueCodec {
     let allowed: [Code]?
     public var shape: FieldShape { .code((allowed ?? Array(Code.allCases)).map(\.rawValue)) }
     public func read(_ reader: inout FieldReader) -> Code? { reader.readCode(Code.self, allowed: allowed) }
-    public func write(_ value: Code, to writer: inout FieldOutput) { writer.string(value.rawValue) }
+    public func write(_ value: Code, to writer: inout FieldOutput) { writer.string(Code.codeTable.name(of: value)) }
 }
 
 public struct CodeSetCodec<Code: TableCoded & Hashable>: ValueCodec {
@@ -126,7 +126,8 @@ public struct CodeSetCodec<Code: TableCoded & Hashable>: ValueCodec {
     public func read(_ reader: inout FieldReader) -> Set<Code>? { reader.readCodeSet(Code.self) }
     public func write(_ value: Set<Code>, to writer: inout FieldOutput) {
         writer.beginArray()
-        for code in Code.allCases where value.contains(code) { writer.string(code.rawValue) }
+        let table = Code.codeTable
+        for (position, code) in table.cases.enumerated() where value.contains(code) { writer.string(table.names[position]) }
         writer.endArray()
     }
 }

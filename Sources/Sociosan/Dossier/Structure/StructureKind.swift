@@ -10,7 +10,11 @@
 ///     attestationAreas: SicilyResidence24hRules.attestationAreas,
 ///     rules: SicilyResidence24hRules.rules)
 /// ```
-public struct StructureKind: Sendable {
+///
+/// A class: a kind is registered once and never changes, and decoding, encoding and validating
+/// look it up for every dossier; as a struct each lookup copied it (some forty references
+/// retained and released, its blank dossier's included).
+public final class StructureKind: Sendable {
     public let type: StructureType
     public let schemaVersion: Int
     /// The kind's title in the catalogue and in its schema.
@@ -41,7 +45,7 @@ public struct StructureKind: Sendable {
 
     /// A kind with every shared member (``StructureDossier/SharedFields/all``), then its
     /// family's `sections` (``Field/section(_:)``).
-    public init(
+    public convenience init(
         type: StructureType, schemaVersion: Int = StructureDossier.schemaVersion, title: LocalizedText, summary: String,
         premises: StructurePremises = .bedrooms, sections: [Field<StructureDossier>], attestationAreas: [AttestationArea],
         rules: [Rule<StructureDossier>], protectedMembers: ProtectedMembers? = nil
@@ -162,11 +166,12 @@ struct SectionField<Section: StructureSection>: FieldAccessor {
     }
 
     func write(from root: StructureDossier, to writer: inout FieldOutput) {
-        guard let section = root.sections[Section.self] else { return }
-        writer.key(Section.member)
-        writer.beginObject()
-        Section.fields.writeMembers(of: section, to: &writer)
-        writer.endObject()
+        root.sections.with(Section.self) { section in
+            writer.key(Section.member)
+            writer.beginObject()
+            Section.fields.writeMembers(of: section, to: &writer)
+            writer.endObject()
+        }
     }
 }
 
@@ -194,10 +199,10 @@ struct InlineSectionMember<Section: StructureSection>: FieldAccessor {
     }
 
     func write(from root: StructureDossier, to writer: inout FieldOutput) {
-        guard let section = root.sections[Section.self] else { return }
         // The field's own write closure, made where its accessor's type was known: through
-        // `field.accessor` the write would run unspecialised (half of encoding an SPOI).
-        field.write(section, &writer)
+        // `field.accessor` the write would run unspecialised (half of encoding an SPOI). The
+        // section is read in place, not copied out for each of its members.
+        root.sections.with(Section.self) { field.write($0, &writer) }
     }
 }
 

@@ -40,13 +40,27 @@ public struct StructureSections: Sendable, Hashable {
 
     /// The section of type `type`, if the dossier has one; setting `nil` removes it.
     public subscript<Section: StructureSection>(_ type: Section.Type) -> Section? {
-        get {
-            for item in items { if let section = item as? Section { return section } }
-            return nil
-        }
+        get { with(Section.self) { $0 } }
         set {
             items.removeAll { $0 is Section }
             if let newValue { items.append(newValue) }
+        }
+    }
+
+    /// `body`'s answer on the section of type `type`, read in place; `nil` when the dossier has
+    /// none. The section is found by comparing types, not by a dynamic cast (`as?` cost a few
+    /// hundred instructions, and every rule of a family reads its section).
+    public func with<Section: StructureSection, Result>(_ type: Section.Type, _ body: (Section) -> Result) -> Result? {
+        for item in items where Swift.type(of: item) == Section.self { return Self.read(item, body) }
+        return nil
+    }
+
+    /// `item` opened as its own type, which is `Section` (checked by the caller).
+    private static func read<Item: StructureSection, Section: StructureSection, Result>(
+        _ item: Item, _ body: (Section) -> Result
+    ) -> Result {
+        withUnsafePointer(to: item) { pointer in
+            pointer.withMemoryRebound(to: Section.self, capacity: 1) { body($0.pointee) }
         }
     }
 
