@@ -172,6 +172,44 @@ struct SPOICodableTests {
         #expect((object["accreditation"] as? NSDictionary)?["lastRenewedOn"] == nil)
     }
 
+    /// What the fast route of the bridge (straight from the decoder's containers) gives for a
+    /// document: the dossier, or `nil` when it leaves the document to the tree route.
+    struct DirectProbe: Decodable {
+        let dossier: StructureDossier?
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: FieldTree.AnyKey.self)
+            dossier = SPOIRules.kind.fields.decodeDirectly(from: container, kind: .spoi, accepts: { $0 == 1 }, protectedMembers: nil)
+        }
+    }
+
+    @Test(arguments: fixtureNames)
+    func aValidFixtureIsReadStraightFromTheDecoder(_ name: String) throws {
+        let direct = try JSONDecoder().decode(DirectProbe.self, from: try Self.fixture(name)).dossier
+        #expect(direct != nil)
+        #expect(direct == (try JSONDecoder().decode(StructureDossier.self, from: try Self.fixture(name))))
+    }
+
+    /// An unknown member is only a warning: the fast route reads the dossier, as the tree route would.
+    @Test func anUnknownMemberIsReadStraightFromTheDecoder() throws {
+        let data = try Self.mutated { $0["unknownMember"] = true }
+        #expect(try JSONDecoder().decode(DirectProbe.self, from: data).dossier != nil)
+        #expect(try Self.problemPointers { $0["unknownMember"] = true } == [])
+    }
+
+    @Test func anInvalidDocumentIsLeftToTheTreeRoute() throws {
+        let changes: [(NSMutableDictionary) -> Void] = [
+            { $0["beds"] = "twelve" },
+            { $0["beds"] = 0 },
+            { $0.removeObject(forKey: "rooms") },
+            { $0["spaces"] = ["meal-room", "meal-room"] },
+            { $0["spaces"] = ["no-such-space"] },
+            { $0["schemaVersion"] = 2 },
+        ]
+        for change in changes {
+            #expect(try JSONDecoder().decode(DirectProbe.self, from: try Self.mutated(change)).dossier == nil)
+        }
+    }
+
     // MARK: Refusals
 
     /// The 12-bed fixture as a mutable JSON object, changed by `change`, back to data.

@@ -5,6 +5,14 @@ extension DeclaredDossier {
     /// Reads a dossier of this kind through its field table.
     public init(from decoder: any Decoder) throws {
         let declaration = Self.declaration
+        if let container = try? decoder.container(keyedBy: FieldTree.AnyKey.self),
+           let dossier = declaration.fields.decodeDirectly(
+               from: container, kind: declaration.kind, accepts: { (1...declaration.schemaVersion).contains($0) },
+               protectedMembers: declaration.protectedMembers) {
+            self = dossier
+            return
+        }
+        // Not a valid dossier: the tree route finds and words every problem.
         let tree = try FieldTree(from: decoder)
         guard case .string(let kindText)? = tree["kind"], kindText == declaration.kind.rawValue else {
             throw DecodingError.dataCorrupted(DecodingError.Context(

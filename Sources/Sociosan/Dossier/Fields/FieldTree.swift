@@ -31,6 +31,9 @@ public indirect enum FieldTree: Sendable, Hashable, Codable {
         init(stringValue: String) { self.stringValue = stringValue }
         var intValue: Int? { nil }
         init?(intValue: Int) { nil }
+
+        static let kind = AnyKey(stringValue: "kind")
+        static let schemaVersion = AnyKey(stringValue: "schemaVersion")
     }
 
     public init(from decoder: any Decoder) throws {
@@ -347,19 +350,42 @@ extension FieldTable {
         }
     }
 
-    /// Writes `value` as one object of this table's members, in canonical order, for an `Encoder`.
+    /// Writes `value` as one object of this table's members, in canonical order, for an
+    /// `Encoder`: straight into its containers (``EncoderFieldWriter``).
     func encode(_ value: Root, to encoder: any Encoder) throws {
-        var writer = FieldTreeWriter()
+        var writer = EncoderFieldWriter(encoder: encoder)
         writer.beginObject()
         writeMembers(of: value, to: &writer)
         writer.endObject()
-        try writer.result?.encode(to: encoder)
+        try writer.finish()
+    }
+
+    /// Reads a dossier's top level straight from the containers of a `Decoder`
+    /// (``DecoderFieldSource``), `container` being its top-level object, when its envelope is
+    /// `kind` at a version `accepts`; `nil` when it is not, or when anything in it is wrong (the
+    /// caller then takes the tree route for the findings).
+    func decodeDirectly(
+        from container: KeyedDecodingContainer<FieldTree.AnyKey>, kind: DossierKind, accepts: (Int) -> Bool,
+        protectedMembers: ProtectedMembers?
+    ) -> Root? {
+        guard (try? container.decode(String.self, forKey: .kind)) == kind.rawValue,
+              let version = try? container.decode(Int.self, forKey: .schemaVersion), accepts(version) else { return nil }
+        return DecoderFieldSource.readDossier(self, from: container, protectedMembers: protectedMembers)
     }
 }
 
 extension StructureDossier: Codable {
     /// Reads a structure dossier of any registered kind through its field table.
     public init(from decoder: any Decoder) throws {
+        if let container = try? decoder.container(keyedBy: FieldTree.AnyKey.self),
+           let kindText = try? container.decode(String.self, forKey: .kind),
+           let kind = StructureKinds.kind(for: DossierKind(rawValue: kindText)),
+           let dossier = kind.fields.decodeDirectly(
+               from: container, kind: kind.kind, accepts: { $0 == kind.schemaVersion }, protectedMembers: kind.protectedMembers) {
+            self = dossier
+            return
+        }
+        // Not a valid dossier: the tree route finds and words every problem.
         let tree = try FieldTree(from: decoder)
         guard case .string(let kindText)? = tree["kind"], let kind = StructureKinds.kind(for: DossierKind(rawValue: kindText)) else {
             throw DecodingError.dataCorrupted(DecodingError.Context(
