@@ -118,6 +118,41 @@ public struct Attestations: Sendable, Hashable, ExpressibleByArrayLiteral {
     private func word(_ index: Int) -> UInt64 { index < words.count ? words[index] : 0 }
 }
 
+/// A code as a rule checks it: its text, and the position it has in its kind's catalogue, known
+/// from the kind's areas when the rule is made (the catalogue itself is made with the kind,
+/// after its rules).
+///
+/// The position is tried first, by comparing the catalogue's code there with the text (the same
+/// string, so the comparison is short); a dossier whose catalogue differs is looked up by text.
+///
+/// ```swift
+/// let code = AttestedCode("meal-room", in: AttestationCatalogue(areas.flatMap(\.codes)))
+/// dossier.attestations.contains(code)
+/// ```
+public struct AttestedCode: Sendable, Hashable {
+    public let text: String
+    /// The position in the kind's catalogue; -1 when the areas do not list the code.
+    let expectedPosition: Int
+
+    /// `text`, expected at its position in `catalogue` (one made of the kind's areas' codes, in
+    /// order: the same positions as the kind's own).
+    public init(_ text: String, in catalogue: AttestationCatalogue) {
+        self.text = text
+        self.expectedPosition = catalogue.position(of: text) ?? -1
+    }
+}
+
+extension Attestations {
+    /// Whether `code` is attested: at its expected position when the catalogue has it there.
+    public func contains(_ code: AttestedCode) -> Bool {
+        let position = code.expectedPosition
+        if position >= 0, position < catalogue.codes.count, catalogue.codes[position] == code.text {
+            return contains(position: position)
+        }
+        return contains(code.text)
+    }
+}
+
 /// The codes a kind's dossiers may attest, each at a fixed position (its areas' codes one after
 /// the other, in declaration order): what the bits of an ``Attestations`` stand for. Shared by
 /// every dossier of the kind; immutable.

@@ -250,8 +250,12 @@ public enum SPOIRules {
 
     // MARK: Staff
 
-    static func hasPresence(_ dossier: StructureDossier, _ roles: Set<StaffRole>, _ coverages: Set<Coverage>) -> Bool {
-        dossier.spoi.staff.contains { roles.contains($0.role) && coverages.contains($0.coverage) && $0.units > .zero }
+    /// Whether a line of one of `roles`, with one of `coverages`, has units. The few roles and
+    /// coverages are scanned, not hashed: a role or coverage hashes its code's text.
+    static func hasPresence(_ dossier: StructureDossier, _ roles: some Collection<StaffRole>, _ coverages: some Collection<Coverage>) -> Bool {
+        dossier.spoi.staff.contains { line in
+            roles.contains { $0 == line.role } && coverages.contains { $0 == line.coverage } && line.units > .zero
+        }
     }
 
     public static let nurse24h = rule(
@@ -297,7 +301,7 @@ public enum SPOIRules {
         message: LocalizedText(it: "nessuno psicologo in organico", en: "no psychologist on the roster"),
         decision: "A-40: the seed gives no hours, so any psychologist units with any coverage satisfy it."
     ) { dossier, report in
-        if !hasPresence(dossier, [.psychologist], Set(Coverage.allCases)) { report.report(at: "/staff") }
+        if !hasPresence(dossier, [.psychologist], Coverage.allCases) { report.report(at: "/staff") }
     }
 
     public static let nonMedicalMinimum = rule(
@@ -446,13 +450,20 @@ public enum SPOIRules {
     // MARK: Attested requirements
 
     /// One rule per requirement of ``SPOIRequirement``: the dossier must attest it.
-    public static let attestationRules: [Rule<StructureDossier>] = SPOIRequirement.allCases.map { requirement in
+    public static let attestationRules: [Rule<StructureDossier>] = {
+        // The kind's catalogue is made from these areas: each rule finds its code's bit at once.
+        let catalogue = AttestationCatalogue(ERStructureRules.attestationAreas(.spoi).flatMap(\.codes))
+        return SPOIRequirement.allCases.map { requirement in attestationRule(requirement, AttestedCode(requirement.rawValue, in: catalogue)) }
+    }()
+
+    /// The rule that `requirement` (`attested`, placed in the kind's catalogue) is attested.
+    static func attestationRule(_ requirement: SPOIRequirement, _ attested: AttestedCode) -> Rule<StructureDossier> {
         rule(
             "\(requirement.area.rawValue).\(requirement.rawValue)", lines: requirement.citation.lines,
             title: requirement.title,
             message: LocalizedText(it: "requisito non attestato ({0}): {1}", en: "requirement not attested ({0}): {1}")
         ) { dossier, report in
-            if !dossier.attestations.contains(requirement.rawValue) {
+            if !dossier.attestations.contains(attested) {
                 report.report(at: JSONPointer.root.appending(requirement.area.rawValue),
                               .localized(requirement.area.label), .localized(requirement.title))
             }

@@ -46,8 +46,13 @@ public struct SPOISection: StructureSection {
     }
 
     /// Units on the roster for the given roles, whatever their coverage.
-    public func units(of roles: Set<StaffRole>) -> StaffUnits {
-        staff.reduce(.zero) { roles.contains($1.role) ? $0 + $1.units : $0 }
+    ///
+    /// ```swift
+    /// dossier.spoi.units(of: [.nurse])
+    /// ```
+    public func units(of roles: some Collection<StaffRole>) -> StaffUnits {
+        // The few roles are scanned, not hashed: a role hashes its code's text.
+        staff.reduce(.zero) { total, line in roles.contains { $0 == line.role } ? total + line.units : total }
     }
 
     static let blank = SPOISection(

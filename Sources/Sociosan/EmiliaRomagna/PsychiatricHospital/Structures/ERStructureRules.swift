@@ -281,8 +281,11 @@ public enum ERStructureRules {
         condition: (ERRequirement) -> (@Sendable (ERStructureDossier) -> Bool)? = { _ in nil },
         titles: [String: LocalizedText] = [:]
     ) -> [Rule<ERStructureDossier>] {
-        ERRequirementCatalogue.requirements(for: type).map { requirement in
+        // The kind's catalogue is made from these areas: each rule finds its code's bit at once.
+        let catalogue = AttestationCatalogue(attestationAreas(type).flatMap(\.codes))
+        return ERRequirementCatalogue.requirements(for: type).map { requirement in
             let code = requirement.code
+            let attested = AttestedCode(code, in: catalogue)
             let area = requirement.area
             let applies = condition(requirement)
             let citation = requirement.citation(for: type) ?? type.citation
@@ -294,7 +297,7 @@ public enum ERStructureRules {
                 decision: requirement.note
             ) { dossier, report in
                 if let applies, !applies(dossier) { return }
-                if !dossier.attestations.contains(code) {
+                if !dossier.attestations.contains(attested) {
                     report.report(at: JSONPointer.root.appending(area.rawValue), .localized(area.label), .localized(title))
                 }
             }
