@@ -41,7 +41,10 @@ public struct StructureSections: Sendable, Hashable {
     /// The section of type `type`, if the dossier has one; setting `nil` removes it.
     public subscript<Section: StructureSection>(_ type: Section.Type) -> Section? {
         get {
-            for item in items { if let section = item as? Section { return section } }
+            // Found by its type's metadata and read in place: `item as? Section` went through
+            // the runtime's dynamic cast, which a dossier's rules pay each time they read
+            // their section (a few hundred instructions a read).
+            for item in items where Swift.type(of: item) == Section.self { return Self.read(item, as: Section.self) }
             return nil
         }
         set {
@@ -71,6 +74,13 @@ public struct StructureSections: Sendable, Hashable {
     ) -> Result {
         withUnsafeMutablePointer(to: &item) { pointer in
             pointer.withMemoryRebound(to: Section.self, capacity: 1) { body(&$0.pointee) }
+        }
+    }
+
+    /// `item` opened as its own type, which is `Section` (checked by the caller).
+    private static func read<Item: StructureSection, Section: StructureSection>(_ item: Item, as type: Section.Type) -> Section {
+        withUnsafePointer(to: item) { pointer in
+            pointer.withMemoryRebound(to: Section.self, capacity: 1) { $0.pointee }
         }
     }
 
