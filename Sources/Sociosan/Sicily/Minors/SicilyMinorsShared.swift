@@ -290,6 +290,9 @@ public enum PseudonymousCode {
         /// ``PseudonymousCode/looksLikeTaxCode(_:)``: letters upper-cased, separators dropped,
         /// then any 16 in a row in the tax code's shape.
         var looksLikeTaxCode: Bool {
+            // Most codes are short: fewer than 16 letters and digits cannot hold a tax code, and
+            // counting them makes no array (every code of every valid dossier comes here).
+            guard bytes.lazy.filter({ Self.isUpperLetter(Self.upper($0)) || Self.isDigit($0) }).count >= 16 else { return false }
             let kept = bytes.lazy.map(Self.upper).filter { Self.isUpperLetter($0) || Self.isDigit($0) }
             let characters = Array(kept)
             guard characters.count >= 16 else { return false }
@@ -310,6 +313,8 @@ public enum PseudonymousCode {
         /// ``PseudonymousCode/carriesDate(_:)``: runs of digits and separators (`-`, `_`, `.`,
         /// `/`), the separators dropped, then any 8 digits in a row that read as a date.
         var carriesDate: Bool {
+            // A date needs eight digits: most codes have fewer, and are cleared without a run.
+            guard bytes.lazy.filter(Self.isDigit).count >= 8 else { return false }
             var run: [Int] = []
             func runHasDate() -> Bool {
                 guard run.count >= 8 else { return false }
