@@ -35,6 +35,25 @@ public struct Roster: Sendable, Hashable {
             roles.contains(member.role) && member.contract.countsTowardsMinima ? total + member.hoursPerWeek : total
         }
     }
+
+    /// The weekly hours counted towards minima of each role, by the role's ordinal: one pass
+    /// over the members serves every line of a check (``hours(of:in:)``).
+    func countedHoursByRole() -> [Rational] {
+        var hours = [Rational](repeating: .zero, count: Self.roleCount)
+        for member in members where member.contract.countsTowardsMinima {
+            let index = Int(member.role.ordinal)
+            hours[index] = hours[index] + member.hoursPerWeek
+        }
+        return hours
+    }
+
+    private static let roleCount = StaffRole.allCases.count
+
+    /// The hours of `roles` from ``countedHoursByRole()``: the same sum as
+    /// ``countedHours(of:)`` (rationals add exactly, in any order), without a set lookup per member.
+    static func hours(of roles: Set<StaffRole>, in byRole: [Rational]) -> Rational {
+        roles.reduce(Rational.zero) { $0 + byRole[Int($1.ordinal)] }
+    }
 }
 
 /// A requirement line against a roster.
@@ -138,15 +157,18 @@ extension StaffingCalculator {
         _ roster: Roster, against standard: StaffingStandard, capacity: Int, parameters: StaffingParameters = .init()
     ) throws(StaffingError) -> StaffingCheck {
         let needs = try requirement(for: standard, capacity: capacity, parameters: parameters)
+        // Each line's and coverage's hours are summed from the roster's hours by role: asking
+        // each line's role set about every member hashed a role per member and line.
+        let byRole = roster.countedHoursByRole()
         let roles = needs.lines.map { line -> RoleCheck in
-            let hours = roster.countedHours(of: line.requirement.target.roles)
+            let hours = Roster.hours(of: line.requirement.target.roles, in: byRole)
             return RoleCheck(
                 line: line,
                 present: amount(fromHoursPerWeek: hours, unit: line.requirement.unit, standard: standard, parameters: parameters),
                 presentHoursPerWeek: hours)
         }
         let coverage = standard.coverage.map {
-            CoverageCheck(requirement: $0, presentHoursPerWeek: roster.countedHours(of: $0.target.roles))
+            CoverageCheck(requirement: $0, presentHoursPerWeek: Roster.hours(of: $0.target.roles, in: byRole))
         }
         return StaffingCheck(requirement: needs, roles: roles, coverage: coverage,
                              shareCaps: standard.shareCaps.map { $0.check(roster, against: needs) })

@@ -82,3 +82,24 @@ public enum Coverage: String, Sendable, Hashable, CaseIterable {
     /// Present on a planned schedule (*presenza programmata*).
     case programmed
 }
+
+// Rosters and staffing standards keep roles and coverages in sets that every staffing rule
+// reads: the `RawRepresentable` defaults would hash (and compare) the raw string each time,
+// which cost more than the staffing check itself. The case's one-byte tag is its identity.
+extension StaffRole {
+    /// The case's position in declaration order, read from its one-byte tag.
+    var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
+
+    public static func == (lhs: StaffRole, rhs: StaffRole) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}
+
+extension Coverage {
+    /// The case's position in declaration order, read from its one-byte tag.
+    var ordinal: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
+
+    public static func == (lhs: Coverage, rhs: Coverage) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}

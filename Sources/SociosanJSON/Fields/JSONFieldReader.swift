@@ -35,13 +35,78 @@ public enum JSONFieldReader {
 ///
 /// The context is reached through a pointer valid only inside ``JSONFieldReader``'s reads
 /// (the source never escapes them), so that reporting needs no exclusivity check.
+///
+/// The position (the members and elements entered) is kept as the document's own nodes and
+/// handed to the context's path only when something is reported: a valid document, where
+/// nothing is, makes no path component, retains no key and calls nothing in the context for
+/// the members it enters and leaves (the context's path of `String` keys cost about a tenth of
+/// decoding a Sicilian dossier).
 final class JSONFieldSource: FieldSource {
     let document: JSONDocument
     let context: UnsafeMutablePointer<DecodingContext>
+    /// The position, by pointer like the context: the source is a class, and its own stored
+    /// properties would be checked for exclusive access at every member.
+    private let trail: UnsafeMutablePointer<Trail>
 
     init(document: JSONDocument, context: UnsafeMutablePointer<DecodingContext>) {
         self.document = document
         self.context = context
+        trail = .allocate(capacity: 1)
+        trail.initialize(to: Trail())
+    }
+
+    deinit {
+        trail.deinitialize(count: 1)
+        trail.deallocate()
+    }
+
+    /// The members and elements entered and not yet left, innermost last.
+    struct Trail {
+        /// A member as its object and its value (the key is found again from them when a
+        /// finding needs it), an element as `object == 0` and its index.
+        struct Step {
+            let object: UInt
+            let value: UInt
+        }
+
+        var steps: [Step] = []
+        /// How many of `steps`, from the outermost, the context's path holds.
+        var synced = 0
+        /// The object and value of the member found last: the one ``enter(key:)`` enters
+        /// (FieldReader enters a member right after finding it).
+        var memberObject: UInt = 0
+        var memberValue: UInt = 0
+
+        init() { steps.reserveCapacity(16) }
+    }
+
+    /// Hands the steps not yet in the context's path to it, before anything is reported.
+    private func syncPath() {
+        while trail.pointee.synced < trail.pointee.steps.count {
+            let step = trail.pointee.steps[trail.pointee.synced]
+            if step.object == 0 {
+                context.pointee.enter(index: Int(step.value))
+            } else {
+                context.pointee.enter(key: Self.key(of: step))
+            }
+            trail.pointee.synced += 1
+        }
+    }
+
+    /// The key of a member step: the object's member whose value is the step's. The member was
+    /// found by the table's key, byte for byte, so this is that key.
+    private static func key(of step: Trail.Step) -> String {
+        let object = UnsafeMutablePointer<json_t>(bitPattern: step.object).unsafelyUnwrapped
+        var iterator = json_object_iter(object)
+        while let current = iterator {
+            if UInt(bitPattern: json_object_iter_value(current)) == step.value, let name = json_object_iter_key(current) {
+                return UnsafeRawPointer(name).withMemoryRebound(to: UInt8.self, capacity: json_object_iter_key_len(current)) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: json_object_iter_key_len(current)), as: UTF8.self)
+                }
+            }
+            iterator = json_object_iter_next(object, current)
+        }
+        preconditionFailure("a member entered is not in its object")
     }
 
     @inline(__always)
@@ -55,12 +120,26 @@ final class JSONFieldSource: FieldSource {
 
     private func jsonNode(_ node: FieldNode) -> JSONNode { JSONNode(json(node), in: document) }
 
+    // Each read takes a good value without the context; a bad one is read again by the
+    // context's reader, which reports it at the position handed over first.
+
     func readString(_ node: FieldNode, nonEmpty: Bool) -> String? {
-        nonEmpty ? context.pointee.nonEmptyString(jsonNode(node)) : context.pointee.string(jsonNode(node))
+        if let value = jsonNode(node).stringValue, !(nonEmpty && value.isEmpty) { return value }
+        syncPath()
+        return nonEmpty ? context.pointee.nonEmptyString(jsonNode(node)) : context.pointee.string(jsonNode(node))
     }
 
-    func readIdentifier(_ node: FieldNode) -> StructureID? { context.pointee.identifier(jsonNode(node)) }
-    func readDate(_ node: FieldNode) -> LocalDate? { context.pointee.date(jsonNode(node)) }
+    func readIdentifier(_ node: FieldNode) -> StructureID? {
+        if let text = jsonNode(node).stringValue, let identifier = try? StructureID(text) { return identifier }
+        syncPath()
+        return context.pointee.identifier(jsonNode(node))
+    }
+
+    func readDate(_ node: FieldNode) -> LocalDate? {
+        if let text = jsonNode(node).stringValue, let date = try? LocalDate(iso8601: text) { return date }
+        syncPath()
+        return context.pointee.date(jsonNode(node))
+    }
 
     func readInteger(_ node: FieldNode, in range: ClosedRange<Int>) -> Int? {
         let value = json(node)
@@ -69,16 +148,23 @@ final class JSONFieldSource: FieldSource {
             let number = json_integer_value(value)
             if number >= Int64(range.lowerBound), number <= Int64(range.upperBound) { return Int(number) }
         }
+        syncPath()
         return context.pointee.integer(jsonNode(node), in: range)
     }
 
-    func readHundredths(_ node: FieldNode, in range: ClosedRange<Int>) -> Int? { context.pointee.hundredths(jsonNode(node), in: range) }
+    func readHundredths(_ node: FieldNode, in range: ClosedRange<Int>) -> Int? {
+        if let value = Hundredths.read(jsonNode(node), in: range).value { return value }
+        syncPath()
+        return context.pointee.hundredths(jsonNode(node), in: range)
+    }
 
     func readBool(_ node: FieldNode) -> Bool? {
         switch json(node).pointee.type {
         case JSON_TRUE: return true
         case JSON_FALSE: return false
-        default: return context.pointee.bool(jsonNode(node))
+        default:
+            syncPath()
+            return context.pointee.bool(jsonNode(node))
         }
     }
 
@@ -94,6 +180,7 @@ final class JSONFieldSource: FieldSource {
     func arrayCount(_ node: FieldNode) -> Int? {
         let value = json(node)
         guard value.pointee.type == JSON_ARRAY else {
+            syncPath()
             context.pointee.typeMismatch(expected: .array, found: jsonNode(node))
             return nil
         }
@@ -104,6 +191,7 @@ final class JSONFieldSource: FieldSource {
 
     func checkObject(_ node: FieldNode) -> Bool {
         guard json(node).pointee.type == JSON_OBJECT else {
+            syncPath()
             context.pointee.typeMismatch(expected: .object, found: jsonNode(node))
             return false
         }
@@ -130,6 +218,8 @@ final class JSONFieldSource: FieldSource {
             }
         }
         guard let pointer = found ?? jsonNode(node)[key]?.pointer else { return nil }
+        trail.pointee.memberObject = node.bits
+        trail.pointee.memberValue = UInt(bitPattern: pointer)
         return Self.handle(pointer)
     }
 
@@ -146,19 +236,45 @@ final class JSONFieldSource: FieldSource {
     }
 
     func reportUnknownMembers(_ node: FieldNode, keys: [String]) {
+        syncPath()
         guard let reader = ObjectReader(jsonNode(node), keys: keys, context: &context.pointee) else { return }
         reader.finish(&context.pointee)
     }
 
-    func enter(key: String) { context.pointee.enter(key: key) }
-    func enter(index: Int) { context.pointee.enter(index: index) }
-    func leave() { context.pointee.leave() }
+    func enter(key: String) {
+        // The member found last is the one entered (FieldReader.required and .optional).
+        assert(trail.pointee.memberObject != 0, "\(key) entered before it was found")
+        trail.pointee.steps.append(Trail.Step(object: trail.pointee.memberObject, value: trail.pointee.memberValue))
+    }
 
-    func reportTypeMismatch(_ node: FieldNode, expected: ValueTypeName) { context.pointee.typeMismatch(expected: expected, found: jsonNode(node)) }
-    func reportInvalid(_ explanation: LocalizedText) { context.pointee.invalidValue(explanation) }
-    func reportMissing(_ key: String) { context.pointee.report(FormatRules.required, .text(key)) }
+    func enter(index: Int) { trail.pointee.steps.append(Trail.Step(object: 0, value: UInt(index))) }
+
+    func leave() {
+        trail.pointee.steps.removeLast()
+        // A step handed to the context leaves it too.
+        if trail.pointee.synced > trail.pointee.steps.count {
+            trail.pointee.synced -= 1
+            context.pointee.leave()
+        }
+    }
+
+    func reportTypeMismatch(_ node: FieldNode, expected: ValueTypeName) {
+        syncPath()
+        context.pointee.typeMismatch(expected: expected, found: jsonNode(node))
+    }
+
+    func reportInvalid(_ explanation: LocalizedText) {
+        syncPath()
+        context.pointee.invalidValue(explanation)
+    }
+
+    func reportMissing(_ key: String) {
+        syncPath()
+        context.pointee.report(FormatRules.required, .text(key))
+    }
 
     func reportRepeatedID(_ id: String, first: Int, at index: Int) {
+        syncPath()
         context.pointee.reportRepeatedID(id, first: first, at: index)
     }
 }

@@ -130,7 +130,7 @@ public enum SicilyFamilyHomeRules {
               en: "Furnishings liveable, suited to the guests, functional and safe"),
     ] + SicilyMinors.paragraphTwo(callLines: 2998...2999))
 
-    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.codes(section($0)?.guests ?? [], member) }
+    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.visitCodes(section($0)?.guests ?? [], member, visit: $1) }
 
     static let rules: [Rule<StructureDossier>] = [
         SicilyMinors.regionRule(type),

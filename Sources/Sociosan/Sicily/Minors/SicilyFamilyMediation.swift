@@ -115,8 +115,10 @@ public enum SicilyFamilyMediationRules {
               en: "The service carries out the listed mediation functions (communication, empowerment, shared responsibility, agreement)"),
     ])
 
-    static let privacy = SicilyMinors.privacyRule(type) { dossier in
-        (section(dossier)?.mediators ?? []).enumerated().map { (pointer.appending("mediators").appending($0.offset).appending("code"), $0.element.code) }
+    static let privacy = SicilyMinors.privacyRule(type) { dossier, visit in
+        for (index, mediator) in (section(dossier)?.mediators ?? []).enumerated() {
+            visit(mediator.code) { pointer.appending("mediators").appending(index).appending("code") }
+        }
     }
 
     static func mediatorPointer(_ index: Int) -> JSONPointer { pointer.appending("mediators").appending(index) }

@@ -88,11 +88,12 @@ public enum SicilyHomeEducationRules {
               en: "Educators with an education-sciences degree (or equivalent), social worker and psychologist with a Laurea Specialistica"),
     ] + SicilyMinors.paragraphTwo(callLines: 2685...2686))
 
-    static let privacy = SicilyMinors.privacyRule(type) { dossier in
-        (section(dossier)?.families ?? []).enumerated().flatMap { index, family -> [(JSONPointer, String)] in
-            let at = pointer.appending("families").appending(index)
-            return [(at.appending("code"), family.code)]
-                + family.minors.enumerated().map { (at.appending("minors").appending($0.offset).appending("code"), $0.element.code) }
+    static let privacy = SicilyMinors.privacyRule(type) { dossier, visit in
+        for (index, family) in (section(dossier)?.families ?? []).enumerated() {
+            visit(family.code) { pointer.appending("families").appending(index).appending("code") }
+            for (position, minor) in family.minors.enumerated() {
+                visit(minor.code) { pointer.appending("families").appending(index).appending("minors").appending(position).appending("code") }
+            }
         }
     }
 

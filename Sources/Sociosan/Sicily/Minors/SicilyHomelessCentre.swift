@@ -151,7 +151,7 @@ public enum SicilyHomelessCentreRules {
               en: "Planning, building, fire, hygiene, safety and barrier rules met"),
     ] + SicilyMinors.paragraphTwo(callLines: 3337...3338))
 
-    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.codes(section($0)?.guests ?? [], member) }
+    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.visitCodes(section($0)?.guests ?? [], member, visit: $1) }
 
     static let rules: [Rule<StructureDossier>] = [
         SicilyMinors.regionRule(type),

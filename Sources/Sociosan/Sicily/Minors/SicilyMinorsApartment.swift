@@ -105,8 +105,8 @@ public enum SicilyMinorsApartmentRules {
               en: "Staff are employees (psychologist and mediator under a convention)"),
     ] + SicilyMinors.paragraphTwo(callLines: 2780...2781))
 
-    static let privacy = SicilyMinors.privacyRule(type) { dossier in
-        SicilyGuest.codes(section(dossier)?.guests ?? [], member)
+    static let privacy = SicilyMinors.privacyRule(type) { dossier, visit in
+        SicilyGuest.visitCodes(section(dossier)?.guests ?? [], member, visit: visit)
     }
 
     static func guestPointer(_ index: Int, _ member: String) -> JSONPointer {

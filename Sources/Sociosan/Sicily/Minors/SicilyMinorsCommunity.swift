@@ -62,7 +62,7 @@ public enum SicilyMinorsCommunityRules {
         .init("personnel", "cost-updates", 2590...2591, it: "Costi del personale adeguati agli aggiornamenti contrattuali", en: "Personnel costs updated with contract renewals"),
     ])
 
-    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.codes(section($0)?.guests ?? [], member) }
+    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.visitCodes(section($0)?.guests ?? [], member, visit: $1) }
 
     static let rules: [Rule<StructureDossier>] = [
         SicilyMinors.regionRule(type),

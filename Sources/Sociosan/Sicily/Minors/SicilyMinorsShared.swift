@@ -28,16 +28,21 @@ public enum SicilyMinors {
     static let privacyDecision =
         "Issue 12 (the mission's rule, not the seed's): the minors' data is the most sensitive the SDK handles, so a member named like a name, tax code or birth date is refused wherever the tables do not declare it, by the readers whether --strict or not and by the schema (propertyNames), and a pseudonymous code shaped like a tax code or carrying a date is refused by the check. The seed's own word on the point is the protected archive of sensitive data of L3229-L3230; the structure's and the operator's `name` are declared members, not a person's."
 
+    /// Hands each pseudonymous code of a dossier to `visit`, with its pointer as a closure.
+    typealias CodeVisitor = @Sendable (StructureDossier, _ visit: (_ code: String, _ pointer: () -> JSONPointer) -> Void) -> Void
+
     /// The privacy rule of `type`: reported by the readers for a protected member, and by its
-    /// check for a pseudonymous code that looks like a tax code or carries a date.
-    static func privacyRule(_ type: StructureType, codes: @escaping @Sendable (StructureDossier) -> [(JSONPointer, String)]) -> Rule<StructureDossier> {
+    /// check for a pseudonymous code that looks like a tax code or carries a date. `codes`
+    /// visits every code; a code's pointer is built only when it is reported (building one per
+    /// person up front cost a valid dossier more than the rest of its rules).
+    static func privacyRule(_ type: StructureType, codes: @escaping CodeVisitor) -> Rule<StructureDossier> {
         Rule.structure(type, "privacy.pseudonymous-only", seed: seed, lines: 3229...3230, title: privacyTitle, message: privacyMessage,
                        decision: privacyDecision) { dossier, report in
-            for (pointer, code) in codes(dossier) {
+            codes(dossier) { code, pointer in
                 if PseudonymousCode.looksLikeTaxCode(code) {
-                    report.report(at: pointer, .text(code), .localized(holdsTaxCode))
+                    report.report(at: pointer(), .text(code), .localized(holdsTaxCode))
                 } else if PseudonymousCode.carriesDate(code) {
-                    report.report(at: pointer, .text(code), .localized(holdsBirthDate))
+                    report.report(at: pointer(), .text(code), .localized(holdsBirthDate))
                 }
             }
         }
@@ -285,6 +290,9 @@ public enum PseudonymousCode {
         /// ``PseudonymousCode/looksLikeTaxCode(_:)``: letters upper-cased, separators dropped,
         /// then any 16 in a row in the tax code's shape.
         var looksLikeTaxCode: Bool {
+            // Most codes are short: fewer than 16 letters and digits cannot hold a tax code, and
+            // counting them makes no array (every code of every valid dossier comes here).
+            guard bytes.lazy.filter({ Self.isUpperLetter(Self.upper($0)) || Self.isDigit($0) }).count >= 16 else { return false }
             let kept = bytes.lazy.map(Self.upper).filter { Self.isUpperLetter($0) || Self.isDigit($0) }
             let characters = Array(kept)
             guard characters.count >= 16 else { return false }
@@ -305,6 +313,8 @@ public enum PseudonymousCode {
         /// ``PseudonymousCode/carriesDate(_:)``: runs of digits and separators (`-`, `_`, `.`,
         /// `/`), the separators dropped, then any 8 digits in a row that read as a date.
         var carriesDate: Bool {
+            // A date needs eight digits: most codes have fewer, and are cleared without a run.
+            guard bytes.lazy.filter(Self.isDigit).count >= 8 else { return false }
             var run: [Int] = []
             func runHasDate() -> Bool {
                 guard run.count >= 8 else { return false }
@@ -425,9 +435,13 @@ extension SicilyGuest {
                    summary: "What the kind's rules read of the person (penal measure, emergency place, ...)."),
     ])
 
-    /// The code pointers of a list of guests under `section`/`member`, for the privacy rule.
-    static func codes(_ guests: [SicilyGuest], _ section: String, _ member: String = "guests") -> [(JSONPointer, String)] {
-        guests.enumerated().map { (JSONPointer.root.appending(section).appending(member).appending($0.offset).appending("code"), $0.element.code) }
+    /// Visits the codes of a list of guests under `section`/`member`, for the privacy rule.
+    static func visitCodes(
+        _ guests: [SicilyGuest], _ section: String, _ member: String = "guests", visit: (String, () -> JSONPointer) -> Void
+    ) {
+        for (index, guest) in guests.enumerated() {
+            visit(guest.code) { JSONPointer.root.appending(section).appending(member).appending(index).appending("code") }
+        }
     }
 }
 

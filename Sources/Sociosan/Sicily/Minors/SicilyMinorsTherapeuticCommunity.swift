@@ -224,10 +224,11 @@ public enum SicilyMinorsTherapeuticCommunityRules {
               en: "Seismic, fire, acoustic, electrical, accident, barrier, waste and plant rules met"),
     ])
 
-    static let privacy = SicilyMinors.privacyRule(type) { dossier in
-        (section(dossier)?.placements ?? []).enumerated().flatMap { index, placement in
-            [(placementPointer(index, "code"), placement.code), (placementPointer(index, "structureCaseManager"), placement.structureCaseManager)]
-                + (placement.npiaCaseManager.map { [(placementPointer(index, "npiaCaseManager"), $0)] } ?? [])
+    static let privacy = SicilyMinors.privacyRule(type) { dossier, visit in
+        for (index, placement) in (section(dossier)?.placements ?? []).enumerated() {
+            visit(placement.code) { placementPointer(index, "code") }
+            visit(placement.structureCaseManager) { placementPointer(index, "structureCaseManager") }
+            if let manager = placement.npiaCaseManager { visit(manager) { placementPointer(index, "npiaCaseManager") } }
         }
     }
 

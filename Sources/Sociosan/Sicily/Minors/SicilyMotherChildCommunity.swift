@@ -85,7 +85,7 @@ public enum SicilyMotherChildRules {
         .init("premises", "furnishings", 2846...2846, it: "Arredi vivibili, idonei, funzionali e sicuri", en: "Furnishings liveable, suitable, functional and safe"),
     ] + SicilyMinors.paragraphTwo(callLines: 2890...2891))
 
-    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.codes(section($0)?.guests ?? [], member) }
+    static let privacy = SicilyMinors.privacyRule(type) { SicilyGuest.visitCodes(section($0)?.guests ?? [], member, visit: $1) }
 
     static let rules: [Rule<StructureDossier>] = [
         SicilyMinors.regionRule(type),

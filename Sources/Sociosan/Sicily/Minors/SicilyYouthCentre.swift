@@ -115,7 +115,7 @@ public enum SicilyYouthCentreRules {
         .init("premises", "accessible", 3098...3100, it: "Accessibile e fruibile anche da persone disabili", en: "Accessible to disabled people"),
     ] + SicilyMinors.paragraphTwo(callLines: 3146...3147))
 
-    static let privacy = SicilyMinors.privacyRule(type) { _ in [] }
+    static let privacy = SicilyMinors.privacyRule(type) { _, _ in }
 
     static let rules: [Rule<StructureDossier>] = [
         SicilyMinors.regionRule(type),
