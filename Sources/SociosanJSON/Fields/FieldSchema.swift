@@ -20,6 +20,11 @@ public enum FieldSchema {
                     protected: type.protectedMembers)
     }
 
+    /// The schema of a kind of a type read from several kinds (``TableKinds``).
+    public static func text(for table: TableKind) -> String {
+        text(kind: table.kind, title: table.title, summary: table.summary, fields: table.fields)
+    }
+
     static func text(kind: DossierKind, title: String, summary: String, fields: [FieldDescription], protected: ProtectedMembers? = nil) -> String {
         var writer = JSONWriter(style: .pretty)
         writer.beginObject()
@@ -40,8 +45,11 @@ public enum FieldSchema {
         "Written from the field table of \(kind.rawValue) by `sociosan schema \(kind.rawValue)`; do not edit."
     }
 
-    /// Every kind whose schema is written from its field table: the structure kinds and the declared kinds.
-    public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) + DeclaredKinds.all.map { $0.kindInfo.kind } }
+    /// Every kind whose schema is written from its field table: the structure kinds, the
+    /// declared kinds and the other table kinds.
+    public static var kinds: [DossierKind] {
+        StructureKinds.all.map(\.kind) + DeclaredKinds.all.map { $0.kindInfo.kind } + TableKinds.all.map(\.kind)
+    }
 
     static func writeObjectBody(_ fields: [FieldDescription], protected: ProtectedMembers? = nil, to writer: inout JSONWriter) {
         writer.key("type"); writer.string("object")
@@ -121,6 +129,14 @@ public enum FieldSchema {
             if minItems > 0 { writer.key("minItems"); writer.integer(minItems) }
             writer.key("items")
             write(element, summary: nil, protected: protected, to: &writer)
+        case .distinctArray(let element):
+            writer.key("type"); writer.string("array")
+            writer.key("uniqueItems"); writer.bool(true)
+            writer.key("items")
+            write(element, summary: nil, protected: protected, to: &writer)
+        case .forbidden:
+            // `{"not": {}}` is JSON Schema's `false` written as an object: no value is allowed.
+            writer.key("not"); writer.beginObject(); writer.endObject()
         case .object(let fields):
             writeObjectBody(fields, protected: protected, to: &writer)
         case .constantText(let text):
@@ -143,6 +159,7 @@ public enum DossierSchemas {
     public static func text(for kind: DossierKind) -> String? {
         if let structure = StructureKinds.kind(for: kind) { return FieldSchema.text(for: structure) }
         if let declared = DeclaredKinds.type(for: kind) { return FieldSchema.text(for: declared) }
+        if let table = TableKinds.kind(for: kind) { return FieldSchema.text(for: table) }
         return EmbeddedSchemas.text(for: kind)
     }
 }

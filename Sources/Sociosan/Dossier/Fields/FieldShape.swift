@@ -21,6 +21,11 @@ public indirect enum FieldShape: Sendable, Hashable {
     case codeSet([String])
     /// An array whose elements have the given shape.
     case array(FieldShape, minItems: Int)
+    /// An array of distinct values of the given shape (a set, such as declared conditions).
+    case distinctArray(FieldShape)
+    /// A member that must not be there (a roster in a structure without one); the description
+    /// says what to do instead.
+    case forbidden
     /// Exactly this text (a dossier's `kind`).
     case constantText(String)
     /// Exactly this whole number (a dossier's `schemaVersion`).
