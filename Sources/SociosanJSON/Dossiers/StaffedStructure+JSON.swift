@@ -10,7 +10,18 @@ extension StaffedStructure: JSONDossier {
     public var kind: DossierKind { roster == nil ? Self.structureKind : Self.rosterKind }
     public static var ruleSet: RuleSet<StaffedStructure> { StaffingRules.ruleSet }
 
+    /// The network line's fast path first (``decodeNetworkLine(_:)``: a structure it vouches
+    /// for, with nothing to report), else the kind's table, which reports.
     public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> StaffedStructure? {
+        if var (structure, idNode) = decodeNetworkLine(node), structure.kind == kind {
+            structure.id = networkLineID(idNode)
+            return structure
+        }
+        return decodeWithTable(from: node, kind: kind, context: &context)
+    }
+
+    /// The kind's table alone.
+    static func decodeWithTable(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> StaffedStructure? {
         guard let table = fields(for: kind) else { return nil }
         return JSONFieldReader.readDossier(table, from: node, context: &context)
     }

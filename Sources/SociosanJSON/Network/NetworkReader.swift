@@ -115,7 +115,9 @@ public enum NetworkReader {
             idNode = node
         } else {
             do {
-                structure = try StaffedStructure.decode(document: document)
+                structure = try fastPath ? StaffedStructure.decode(document: document)
+                    : DossierDecoding.decode(document: document, strict: false, kinds: StaffedStructure.kinds,
+                                             body: StaffedStructure.decodeWithTable(from:kind:context:))
             } catch {
                 let errors = error.diagnostics.filter { $0.severity == .error }
                 let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),

@@ -6,7 +6,8 @@ import Sociosan
 /// accessor, and it reports nothing: it answers the structure for a line it can vouch for, and
 /// `nil` for any other line (a member it does not know, a wrong type, a value out of range or
 /// not a code, the envelope of another kind or version), which then goes the generic way,
-/// ``JSONDossier/decode(document:strict:)`` through the kinds' field tables, with its findings.
+/// the kinds' field tables, with their findings. ``StaffedStructure/decode(from:kind:context:)``
+/// (`sociosan validate`, `staffing check`) tries it first too.
 ///
 /// The kinds stay declared as data (``StaffedStructure/fields(for:)``): the ranges are the
 /// table's, and ``StaffedStructure/networkLineMembers(roster:)`` (what this decoder reads) is

@@ -32,6 +32,9 @@ public indirect enum FieldShape: Sendable, Hashable {
     case constantInteger(Int)
     /// An object with exactly these members.
     case object([FieldDescription])
+    /// An object of one of these shapes (members each), told apart by the constant value of
+    /// the member `discriminator` (``FieldVariants``).
+    case variants(discriminator: String, [[FieldDescription]])
 }
 
 /// One member of an object shape: its JSON name, shape, whether it is required, and what it

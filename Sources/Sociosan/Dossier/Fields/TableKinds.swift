@@ -7,14 +7,20 @@ public struct TableKind: Sendable {
     public let title: String
     /// The schema's `description`.
     public let summary: String
-    /// Every member, envelope first, in canonical order.
-    public let fields: [FieldDescription]
+    /// The dossier's shape: an object (its members, envelope first, in canonical order) or
+    /// variants of objects (``FieldVariants``).
+    public let shape: FieldShape
 
-    public init(kind: DossierKind, title: String, summary: String, fields: [FieldDescription]) {
+    public init(kind: DossierKind, title: String, summary: String, shape: FieldShape) {
         self.kind = kind
         self.title = title
         self.summary = summary
-        self.fields = fields
+        self.shape = shape
+    }
+
+    /// A kind whose dossier is one object of these members.
+    public init(kind: DossierKind, title: String, summary: String, fields: [FieldDescription]) {
+        self.init(kind: kind, title: title, summary: summary, shape: .object(fields))
     }
 }
 
@@ -22,10 +28,10 @@ public struct TableKind: Sendable {
 /// kinds whose schema `sociosan schema` writes from a field table.
 ///
 /// ```swift
-/// TableKinds.kind(for: "staffing.roster")?.fields.map(\.name)
+/// TableKinds.kind(for: "staffing.roster")?.shape
 /// ```
 public enum TableKinds {
-    public static let all: [TableKind] = StaffedStructure.tableKinds
+    public static let all: [TableKind] = StaffedStructure.tableKinds + ActivityRecord.tableKinds
 
     public static func kind(for kind: DossierKind) -> TableKind? {
         all.first { $0.kind == kind }
