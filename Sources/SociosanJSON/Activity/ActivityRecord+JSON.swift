@@ -230,18 +230,10 @@ extension DecodingContext {
     mutating func dateTime(_ node: JSONNode) -> LocalDateTime? {
         if let parsed = node.withStringBytes({ LocalDateTime.parse(utf8: $0) }), let value = parsed { return value }
         guard let text = string(node) else { return nil }
-        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalDateTime(iso8601: text)
         } catch {
-            switch error {
-            case .malformed:
-                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data e ora nel formato AAAA-MM-GGTHH:MM",
-                                           en: "\"\(quoted)\" is not a date and time of the form YYYY-MM-DDTHH:MM"))
-            case .nonexistent:
-                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data e ora esistente",
-                                           en: "\"\(quoted)\" is not a real date and time"))
-            }
+            invalidValue(LocalDateTime.problem(error, text))
             return nil
         }
     }
@@ -256,12 +248,10 @@ extension DecodingContext {
     /// `HH:MM`.
     mutating func time(_ node: JSONNode) -> LocalTime? {
         guard let text = string(node) else { return nil }
-        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalTime(iso8601: text)
         } catch {
-            invalidValue(LocalizedText(it: "\"\(quoted)\" non è un'ora nel formato HH:MM (00:00-23:59)",
-                                       en: "\"\(quoted)\" is not a time of the form HH:MM (00:00-23:59)"))
+            invalidValue(LocalTime.problem(text))
             return nil
         }
     }
@@ -270,7 +260,7 @@ extension DecodingContext {
     mutating func bodyMassIndex(_ node: JSONNode) -> BodyMassIndex? {
         guard let hundredths = hundredths(node, in: BodyMassIndex.hundredthsRange) else { return nil }
         guard hundredths % 10 == 0 else {
-            invalidValue(LocalizedText(it: "il BMI ha al massimo un decimale", en: "a BMI has at most one decimal"))
+            invalidValue(BodyMassIndex.oneDecimal)
             return nil
         }
         return BodyMassIndex(tenths: hundredths / 10)

@@ -142,15 +142,8 @@ struct NetworkFastPathTests {
                 lines.append(members + [(key: field, value: .null)])
                 for value in replacements { lines.append(members + [(key: field, value: value)]) }
             }
+            lines += AlteredLines.droppedAndReplaced(members, replacements)
             for index in members.indices {
-                var dropped = members
-                dropped.remove(at: index)
-                lines.append(dropped)
-                for value in replacements {
-                    var changed = members
-                    changed[index].value = value
-                    lines.append(changed)
-                }
                 // A roster member's own members.
                 if members[index].key == "members", case .array(let people) = members[index].value, case .object(let person)? = people.first {
                     for field in person.indices {
@@ -176,8 +169,7 @@ struct NetworkFastPathTests {
         var bytes: [UInt8] = []
         var accepted = 0
         for members in lines {
-            var line = try JSONWriter.encode(.object(members), style: .compact)
-            if line.last == UInt8(ascii: "\n") { line.removeLast() }
+            let line = try AlteredLines.line(members)
             let document = try JSONDocument.parse(line)
             if let (fast, idNode) = StaffedStructure.decodeNetworkLine(document.root) {
                 accepted += 1
@@ -202,9 +194,8 @@ struct NetworkFastPathTests {
         }
         var bytes: [UInt8] = []
         for (_, document) in try Self.documents() {
-            var line = try JSONWriter.encode(document.value, style: .compact)
-            if line.last == UInt8(ascii: "\n") { line.removeLast() }
-            bytes += line + [UInt8(ascii: "\n")]
+            guard case .object(let members) = document.value else { continue }
+            bytes += try AlteredLines.line(members) + [UInt8(ascii: "\n")]
         }
         try Self.expectSameReading(bytes, "fixtures")
     }

@@ -349,11 +349,7 @@ extension FieldTable {
 
     /// Writes `value` as one object of this table's members, in canonical order, for an `Encoder`.
     func encode(_ value: Root, to encoder: any Encoder) throws {
-        var writer = FieldTreeWriter()
-        writer.beginObject()
-        writeMembers(of: value, to: &writer)
-        writer.endObject()
-        try writer.result?.encode(to: encoder)
+        try FieldTreeWriter.encodeObject(to: encoder) { writeMembers(of: value, to: &$0) }
     }
 }
 

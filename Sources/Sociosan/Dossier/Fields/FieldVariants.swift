@@ -103,9 +103,17 @@ public struct FieldVariants<Root: Sendable>: Sendable {
 
     /// Writes `value` as one object of its case's members, in canonical order, for an `Encoder`.
     func encode(_ value: Root, to encoder: any Encoder) throws {
+        try FieldTreeWriter.encodeObject(to: encoder) { writeMembers(of: value, to: &$0) }
+    }
+}
+
+extension FieldTreeWriter {
+    /// Writes one object whose members `body` writes, for an `Encoder` (a table's or a
+    /// variant's `Codable` bridge).
+    static func encodeObject(to encoder: any Encoder, _ body: (inout FieldTreeWriter) -> Void) throws {
         var writer = FieldTreeWriter()
         writer.beginObject()
-        writeMembers(of: value, to: &writer)
+        body(&writer)
         writer.endObject()
         try writer.result?.encode(to: encoder)
     }

@@ -220,18 +220,10 @@ struct DateTimeCodec: ValueCodec {
 
     func read(_ reader: inout FieldReader) -> LocalDateTime? {
         guard let text = reader.readString(nonEmpty: false) else { return nil }
-        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalDateTime(iso8601: text)
         } catch {
-            switch error {
-            case .malformed:
-                reader.reportInvalid(LocalizedText(it: "\"\(quoted)\" non è una data e ora nel formato AAAA-MM-GGTHH:MM",
-                                                   en: "\"\(quoted)\" is not a date and time of the form YYYY-MM-DDTHH:MM"))
-            case .nonexistent:
-                reader.reportInvalid(LocalizedText(it: "\"\(quoted)\" non è una data e ora esistente",
-                                                   en: "\"\(quoted)\" is not a real date and time"))
-            }
+            reader.reportInvalid(LocalDateTime.problem(error, text))
             return nil
         }
     }
@@ -248,9 +240,7 @@ struct TimeCodec: ValueCodec {
         do {
             return try LocalTime(iso8601: text)
         } catch {
-            let quoted = MessageExcerpt.of(text)
-            reader.reportInvalid(LocalizedText(it: "\"\(quoted)\" non è un'ora nel formato HH:MM (00:00-23:59)",
-                                               en: "\"\(quoted)\" is not a time of the form HH:MM (00:00-23:59)"))
+            reader.reportInvalid(LocalTime.problem(text))
             return nil
         }
     }
@@ -259,6 +249,8 @@ struct TimeCodec: ValueCodec {
 }
 
 extension BodyMassIndex {
+    /// The finding of a BMI with more than one decimal.
+    public static let oneDecimal = LocalizedText(it: "il BMI ha al massimo un decimale", en: "a BMI has at most one decimal")
     /// The values a body-mass index may have, in hundredths (5 to 100, read as a number with
     /// at most two decimals before its one decimal is checked).
     public static let hundredthsRange = 500...10_000
@@ -266,12 +258,13 @@ extension BodyMassIndex {
 
 /// A body-mass index with at most one decimal, from 5 to 100.
 struct BodyMassIndexCodec: ValueCodec {
+
     var shape: FieldShape { .fixedPoint(50...1000, scale: 1) }
 
     func read(_ reader: inout FieldReader) -> BodyMassIndex? {
         guard let hundredths = reader.readHundredths(in: BodyMassIndex.hundredthsRange) else { return nil }
         guard hundredths % 10 == 0 else {
-            reader.reportInvalid(LocalizedText(it: "il BMI ha al massimo un decimale", en: "a BMI has at most one decimal"))
+            reader.reportInvalid(BodyMassIndex.oneDecimal)
             return nil
         }
         return BodyMassIndex(tenths: hundredths / 10)
@@ -303,5 +296,29 @@ extension ActivityRecord: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         try Self.variants.encode(self, to: encoder)
+    }
+}
+
+extension LocalDateTime {
+    /// Why `text` is not a date and time (the words of the tables and of the activity line's
+    /// fast path).
+    public static func problem(_ error: LocalDateError, _ text: String) -> LocalizedText {
+        let quoted = MessageExcerpt.of(text)
+        switch error {
+        case .malformed:
+            return LocalizedText(it: "\"\(quoted)\" non è una data e ora nel formato AAAA-MM-GGTHH:MM",
+                                 en: "\"\(quoted)\" is not a date and time of the form YYYY-MM-DDTHH:MM")
+        case .nonexistent:
+            return LocalizedText(it: "\"\(quoted)\" non è una data e ora esistente", en: "\"\(quoted)\" is not a real date and time")
+        }
+    }
+}
+
+extension LocalTime {
+    /// Why `text` is not a time (the words of the tables and of the activity line's fast path).
+    public static func problem(_ text: String) -> LocalizedText {
+        let quoted = MessageExcerpt.of(text)
+        return LocalizedText(it: "\"\(quoted)\" non è un'ora nel formato HH:MM (00:00-23:59)",
+                             en: "\"\(quoted)\" is not a time of the form HH:MM (00:00-23:59)")
     }
 }
