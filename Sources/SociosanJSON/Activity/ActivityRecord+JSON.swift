@@ -1,8 +1,15 @@
 import Sociosan
 
 /// JSON mapping of ``ActivityRecord`` (kind `er.psychiatry.activity`, schema version 1): one
-/// object a line, `"record": "stay"` or `"record": "event"`, field for field as in
-/// `Schemas/er.psychiatry.activity.schema.json`. The canonical field order is the schema's.
+/// object a line, `"record": "stay"` or `"record": "event"`, read and written by the kind's
+/// field tables (``ActivityRecord/variants``), so the schema, the canonical member order and
+/// the decoder cannot disagree.
+///
+/// A line is first read by the specialised decoder below (the fast path of `sociosan
+/// indicators`, which reads a million lines within 1.5 times jansson's parse): when it meets no
+/// problem its record is the answer; when it meets any, what it reported is forgotten and the
+/// tables read the line, with their findings. `ActivityFastPathTests` holds its members and
+/// ranges to the tables and compares both paths over every fixture line and altered lines.
 ///
 /// ```swift
 /// let record = try ActivityRecord.decode(jsonText: line)
@@ -15,6 +22,23 @@ extension ActivityRecord: JSONDossier {
     public static var ruleSet: RuleSet<ActivityRecord> { ActivityRules.ruleSet }
 
     public static func decode(from node: JSONNode, kind: DossierKind, context: inout DecodingContext) -> ActivityRecord? {
+        let mark = context.findingsMark
+        if let record = decodeFast(from: node, context: &context), context.findingsMark == mark { return record }
+        context.forgetFindings(since: mark)
+        return JSONFieldReader.readDossier(variants, from: node, context: &context)
+    }
+
+    public func encode(to writer: inout JSONWriter) {
+        writer.beginObject()
+        Self.variants.writeMembers(of: self, to: &writer)
+        writer.endObject()
+    }
+
+    // MARK: - The fast path
+
+    /// The specialised decoder: the record, or `nil`; what it reports is only a sign that the
+    /// line is not one it can vouch for (``decode(from:kind:context:)`` forgets it).
+    static func decodeFast(from node: JSONNode, context: inout DecodingContext) -> ActivityRecord? {
         guard node.kind == .object else {
             context.typeMismatch(expected: .object, found: node)
             return nil
@@ -53,7 +77,7 @@ extension ActivityRecord: JSONDossier {
     }
 
     static func decodeStay(_ node: JSONNode, context: inout DecodingContext) -> Stay? {
-        guard var object = ObjectReader(node, keys: Keys.stay, context: &context) else { return nil }
+        guard var object = ObjectReader(node, keys: ActivityLineKeys.stay, context: &context) else { return nil }
         object.acceptEnvelope()
         let header = decodeHeader(&object, &context)
         let admission = object.required("admission", &context) { $0.dateTime($1) }
@@ -63,7 +87,7 @@ extension ActivityRecord: JSONDossier {
         let tso = object.required("tso", &context) { $0.bool($1) }
         let extensions = object.optional("extensions", &context) { context, node in
             context.array(node) { context, node -> Extension? in
-                guard var reader = ObjectReader(node, keys: Keys.extension, context: &context) else { return nil }
+                guard var reader = ObjectReader(node, keys: ActivityLineKeys.extension, context: &context) else { return nil }
                 let decided = reader.required("decidedOn", &context) { $0.activityDate($1) }
                 let reason = reader.optional("reason", &context) { $0.nonEmptyString($1) }
                 let acuity = reader.optional("persistentAcuity", &context) { $0.bool($1) }
@@ -82,11 +106,11 @@ extension ActivityRecord: JSONDossier {
         let evaluation = object.optional("dischargeCriticalityEvaluation", &context) { $0.activityDate($1) }
         let criticality = object.optional("dischargeCriticality", &context) { $0.bool($1) }
         let project = object.optional("project", &context) { context, node -> PersonalisedProject? in
-            guard var reader = ObjectReader(node, keys: Keys.project, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: ActivityLineKeys.project, context: &context) else { return nil }
             let written = reader.required("writtenOn", &context) { $0.activityDate($1) }
             let team = reader.required("teamDefined", &context) { $0.bool($1) }
             let objectives = reader.required("objectives", &context) { $0.bool($1) }
-            let duration = reader.optional("expectedDurationDays", &context) { $0.integer($1, in: 1...3650) }
+            let duration = reader.optional("expectedDurationDays", &context) { $0.integer($1, in: PersonalisedProject.expectedDurationDaysRange) }
             let dsm = reader.required("agreedWithDSMDPDoctor", &context) { $0.bool($1) }
             let dischargeDoctor = reader.required("dischargeAgreedWithDoctor", &context) { $0.bool($1) }
             let reviews = reader.optional("reviews", &context) { context, node in
@@ -104,7 +128,7 @@ extension ActivityRecord: JSONDossier {
         }
         let adherence = object.optional("adherence", &context) { $0.bool($1) }
         let diagnosis = object.optional("diagnosis", &context) { context, node -> Diagnosis? in
-            guard var reader = ObjectReader(node, keys: Keys.diagnosis, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: ActivityLineKeys.diagnosis, context: &context) else { return nil }
             let code = reader.optional("code", &context) { $0.nonEmptyString($1) }
             let system = reader.optional("system", &context) { $0.code($1, as: Diagnosis.DiagnosticSystem.self) }
             let complete = reader.required("criteriaComplete", &context) { $0.bool($1) }
@@ -113,16 +137,16 @@ extension ActivityRecord: JSONDossier {
             return Diagnosis(code: code, system: system, criteriaComplete: complete)
         }
         let scale = object.optional("outcomeScale", &context) { context, node -> ScaleScores? in
-            guard var reader = ObjectReader(node, keys: Keys.scale, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: ActivityLineKeys.scale, context: &context) else { return nil }
             let name = reader.required("scale", &context) { $0.nonEmptyString($1) }
-            let atAdmission = reader.optional("admission", &context) { $0.integer($1, in: -100_000...100_000) }
-            let atDischarge = reader.optional("discharge", &context) { $0.integer($1, in: -100_000...100_000) }
+            let atAdmission = reader.optional("admission", &context) { $0.integer($1, in: ScaleScores.scoreRange) }
+            let atDischarge = reader.optional("discharge", &context) { $0.integer($1, in: ScaleScores.scoreRange) }
             reader.finish(&context)
             guard let name, let atAdmission, let atDischarge else { return nil }
             return ScaleScores(scale: name, admission: atAdmission, discharge: atDischarge)
         }
         let eating = object.optional("eatingDisorder", &context) { context, node -> EatingDisorderData? in
-            guard var reader = ObjectReader(node, keys: Keys.eatingDisorder, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: ActivityLineKeys.eatingDisorder, context: &context) else { return nil }
             let disorder = reader.required("disorder", &context) { $0.code($1, as: EatingDisorderData.EatingDisorder.self) }
             let bmiIn = reader.optional("bmiAtAdmission", &context) { $0.bodyMassIndex($1) }
             let bmiOut = reader.optional("bmiAtDischarge", &context) { $0.bodyMassIndex($1) }
@@ -136,7 +160,7 @@ extension ActivityRecord: JSONDossier {
                 diagnosticEvaluationWithPsychometricTests: psychometric, carePlanItems: items)
         }
         let discharge = object.optional("discharge", &context) { context, node -> Discharge? in
-            guard var reader = ObjectReader(node, keys: Keys.discharge, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: ActivityLineKeys.discharge, context: &context) else { return nil }
             let date = reader.required("date", &context) { $0.activityDate($1) }
             let kind = reader.required("kind", &context) { $0.code($1, as: Discharge.Kind.self) }
             let report = reader.required("agreedDischargeReport", &context) { $0.bool($1) }
@@ -159,7 +183,7 @@ extension ActivityRecord: JSONDossier {
     }
 
     static func decodeEvent(_ node: JSONNode, context: inout DecodingContext) -> Event? {
-        guard var object = ObjectReader(node, keys: Keys.event, context: &context) else { return nil }
+        guard var object = ObjectReader(node, keys: ActivityLineKeys.event, context: &context) else { return nil }
         object.acceptEnvelope()
         let header = decodeHeader(&object, &context)
         let stay = object.optional("stay", &context) { $0.identifier($1) }
@@ -167,13 +191,13 @@ extension ActivityRecord: JSONDossier {
         let time = object.optional("time", &context) { $0.time($1) }
         let kind = object.required("type", &context) { $0.code($1, as: Event.Kind.self) }
         let restraint = object.optional("restraint", &context) { context, node -> RestraintRecord? in
-            guard var reader = ObjectReader(node, keys: Keys.restraint, context: &context) else { return nil }
+            guard var reader = ObjectReader(node, keys: ActivityLineKeys.restraint, context: &context) else { return nil }
             let named = reader.required("patientNamed", &context) { $0.bool($1) }
             let diagnosis = reader.optional("diagnosis", &context) { $0.string($1) }
             let reasons = reader.optional("reasons", &context) { $0.string($1) }
             let intervention = reader.optional("intervention", &context) { $0.code($1, as: RestraintRecord.Intervention.self) }
             let signed = reader.required("doctorSigned", &context) { $0.bool($1) }
-            let duration = reader.optional("durationMinutes", &context) { $0.integer($1, in: 1...100_000) }
+            let duration = reader.optional("durationMinutes", &context) { $0.integer($1, in: RestraintRecord.durationMinutesRange) }
             reader.finish(&context)
             guard let named, let diagnosis, let reasons, let intervention, let signed, let duration else { return nil }
             return RestraintRecord(patientNamed: named, diagnosis: diagnosis, reasons: reasons, intervention: intervention,
@@ -189,133 +213,6 @@ extension ActivityRecord: JSONDossier {
         guard let header, let stay, let date, let time, let kind, let restraint else { return nil }
         return Event(id: header.id, patient: header.patient, structure: header.structure, structureType: header.type, stay: stay, date: date,
                      time: time, kind: kind, restraint: restraint)
-    }
-
-    public func encode(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("kind"); writer.string(kind.rawValue)
-        writer.key("schemaVersion"); writer.integer(Int64(Self.schemaVersion))
-        switch self {
-        case .stay(let stay): Self.encode(stay, to: &writer)
-        case .event(let event): Self.encode(event, to: &writer)
-        }
-        writer.endObject()
-    }
-
-    /// Writes the fields a stay and an event share, in the schema's order, after the envelope.
-    static func encodeHeader(
-        _ record: ActivityRecordType, _ id: ActivityID, _ patient: PatientID, _ structure: StructureID,
-        _ type: ERPsychiatricStructureType, to writer: inout JSONWriter
-    ) {
-        writer.key("record"); writer.string(record.rawValue)
-        writer.key("id"); writer.string(id.rawValue)
-        writer.key("patient"); writer.string(patient.rawValue)
-        writer.key("structure"); writer.string(structure.rawValue)
-        writer.key("structureType"); writer.string(type.rawValue)
-    }
-
-    static func encode(_ stay: Stay, to writer: inout JSONWriter) {
-        encodeHeader(.stay, stay.id, stay.patient, stay.structure, stay.structureType, to: &writer)
-        writer.key("admission"); writer.string(stay.admission.description)
-        if let request = stay.accessRequest { writer.key("accessRequest"); writer.string(request.description) }
-        writer.key("channel"); writer.string(stay.channel.rawValue)
-        writer.key("urgency"); writer.string(stay.urgency.rawValue)
-        writer.key("tso"); writer.bool(stay.tso)
-        if !stay.extensions.isEmpty {
-            writer.key("extensions")
-            writer.beginArray()
-            for item in stay.extensions {
-                writer.beginObject()
-                writer.key("decidedOn"); writer.string(item.decidedOn.description)
-                if let reason = item.reason { writer.key("reason"); writer.string(reason) }
-                writer.key("persistentAcuity"); writer.bool(item.persistentAcuity)
-                writer.key("clinicalComplications"); writer.bool(item.clinicalComplications)
-                writer.key("firstSixtyDaysEvaluation"); writer.bool(item.firstSixtyDaysEvaluation)
-                if let date = item.projectReformulatedOn { writer.key("projectReformulatedOn"); writer.string(date.description) }
-                writer.endObject()
-            }
-            writer.endArray()
-        }
-        if let date = stay.familyMeeting { writer.key("familyMeeting"); writer.string(date.description) }
-        if let date = stay.externalDoctorConsult { writer.key("externalDoctorConsult"); writer.string(date.description) }
-        if let date = stay.dischargeCriticalityEvaluation { writer.key("dischargeCriticalityEvaluation"); writer.string(date.description) }
-        if let value = stay.dischargeCriticality { writer.key("dischargeCriticality"); writer.bool(value) }
-        if let project = stay.project {
-            writer.key("project")
-            writer.beginObject()
-            writer.key("writtenOn"); writer.string(project.writtenOn.description)
-            writer.key("teamDefined"); writer.bool(project.teamDefined)
-            writer.key("objectives"); writer.bool(project.objectives)
-            if let days = project.expectedDurationDays { writer.key("expectedDurationDays"); writer.integer(days) }
-            writer.key("agreedWithDSMDPDoctor"); writer.bool(project.agreedWithDSMDPDoctor)
-            writer.key("dischargeAgreedWithDoctor"); writer.bool(project.dischargeAgreedWithDoctor)
-            if !project.reviews.isEmpty {
-                writer.key("reviews")
-                writer.beginArray()
-                for review in project.reviews { writer.string(review.description) }
-                writer.endArray()
-            }
-            if let reached = project.objectivesReached { writer.key("objectivesReached"); writer.bool(reached) }
-            writer.key("checkedWithValidatedScale"); writer.bool(project.checkedWithValidatedScale)
-            writer.endObject()
-        }
-        if let adherence = stay.adherence { writer.key("adherence"); writer.bool(adherence) }
-        if let diagnosis = stay.diagnosis {
-            writer.key("diagnosis")
-            writer.beginObject()
-            if let code = diagnosis.code { writer.key("code"); writer.string(code) }
-            if let system = diagnosis.system { writer.key("system"); writer.string(system.rawValue) }
-            writer.key("criteriaComplete"); writer.bool(diagnosis.criteriaComplete)
-            writer.endObject()
-        }
-        if let scale = stay.outcomeScale {
-            writer.key("outcomeScale")
-            writer.beginObject()
-            writer.key("scale"); writer.string(scale.scale)
-            if let value = scale.admission { writer.key("admission"); writer.integer(value) }
-            if let value = scale.discharge { writer.key("discharge"); writer.integer(value) }
-            writer.endObject()
-        }
-        if let data = stay.eatingDisorder {
-            writer.key("eatingDisorder")
-            writer.beginObject()
-            writer.key("disorder"); writer.string(data.disorder.rawValue)
-            if let bmi = data.bmiAtAdmission { writer.key("bmiAtAdmission"); writer.fixedPoint(bmi.tenths, scale: 1) }
-            if let bmi = data.bmiAtDischarge { writer.key("bmiAtDischarge"); writer.fixedPoint(bmi.tenths, scale: 1) }
-            if let value = data.compensatoryBehavioursResolved { writer.key("compensatoryBehavioursResolved"); writer.bool(value) }
-            if let value = data.diagnosticEvaluationWithPsychometricTests {
-                writer.key("diagnosticEvaluationWithPsychometricTests"); writer.bool(value)
-            }
-            if let items = data.carePlanItems { writer.key("carePlanItems"); writer.codes(items) }
-            writer.endObject()
-        }
-        if let discharge = stay.discharge {
-            writer.key("discharge")
-            writer.beginObject()
-            writer.key("date"); writer.string(discharge.date.description)
-            writer.key("kind"); writer.string(discharge.kind.rawValue)
-            writer.key("agreedDischargeReport"); writer.bool(discharge.agreedDischargeReport)
-            writer.endObject()
-        }
-    }
-
-    static func encode(_ event: Event, to writer: inout JSONWriter) {
-        encodeHeader(.event, event.id, event.patient, event.structure, event.structureType, to: &writer)
-        if let stay = event.stay { writer.key("stay"); writer.string(stay.rawValue) }
-        writer.key("date"); writer.string(event.date.description)
-        if let time = event.time { writer.key("time"); writer.string(time.description) }
-        writer.key("type"); writer.string(event.kind.rawValue)
-        if let restraint = event.restraint {
-            writer.key("restraint")
-            writer.beginObject()
-            writer.key("patientNamed"); writer.bool(restraint.patientNamed)
-            if let text = restraint.diagnosis { writer.key("diagnosis"); writer.string(text) }
-            if let text = restraint.reasons { writer.key("reasons"); writer.string(text) }
-            if let value = restraint.intervention { writer.key("intervention"); writer.string(value.rawValue) }
-            writer.key("doctorSigned"); writer.bool(restraint.doctorSigned)
-            if let minutes = restraint.durationMinutes { writer.key("durationMinutes"); writer.integer(minutes) }
-            writer.endObject()
-        }
     }
 }
 
@@ -333,18 +230,10 @@ extension DecodingContext {
     mutating func dateTime(_ node: JSONNode) -> LocalDateTime? {
         if let parsed = node.withStringBytes({ LocalDateTime.parse(utf8: $0) }), let value = parsed { return value }
         guard let text = string(node) else { return nil }
-        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalDateTime(iso8601: text)
         } catch {
-            switch error {
-            case .malformed:
-                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data e ora nel formato AAAA-MM-GGTHH:MM",
-                                           en: "\"\(quoted)\" is not a date and time of the form YYYY-MM-DDTHH:MM"))
-            case .nonexistent:
-                invalidValue(LocalizedText(it: "\"\(quoted)\" non è una data e ora esistente",
-                                           en: "\"\(quoted)\" is not a real date and time"))
-            }
+            invalidValue(LocalDateTime.problem(error, text))
             return nil
         }
     }
@@ -359,29 +248,28 @@ extension DecodingContext {
     /// `HH:MM`.
     mutating func time(_ node: JSONNode) -> LocalTime? {
         guard let text = string(node) else { return nil }
-        let quoted = MessageExcerpt.of(text)
         do {
             return try LocalTime(iso8601: text)
         } catch {
-            invalidValue(LocalizedText(it: "\"\(quoted)\" non è un'ora nel formato HH:MM (00:00-23:59)",
-                                       en: "\"\(quoted)\" is not a time of the form HH:MM (00:00-23:59)"))
+            invalidValue(LocalTime.problem(text))
             return nil
         }
     }
 
     /// A BMI with at most one decimal, from 5 to 100.
     mutating func bodyMassIndex(_ node: JSONNode) -> BodyMassIndex? {
-        guard let hundredths = hundredths(node, in: 500...10_000) else { return nil }
+        guard let hundredths = hundredths(node, in: BodyMassIndex.hundredthsRange) else { return nil }
         guard hundredths % 10 == 0 else {
-            invalidValue(LocalizedText(it: "il BMI ha al massimo un decimale", en: "a BMI has at most one decimal"))
+            invalidValue(BodyMassIndex.oneDecimal)
             return nil
         }
         return BodyMassIndex(tenths: hundredths / 10)
     }
 }
 
-/// The members each object of an activity line may have, in schema order.
-private enum Keys {
+/// The members each object of an activity line may have, in the tables' order (held equal to
+/// them by `ActivityFastPathTests`).
+enum ActivityLineKeys {
     static let stay = ["kind", "schemaVersion", "record", "id", "patient", "structure", "structureType", "admission",
                        "accessRequest", "channel", "urgency", "tso", "extensions", "familyMeeting", "externalDoctorConsult",
                        "dischargeCriticalityEvaluation", "dischargeCriticality", "project", "adherence", "diagnosis",

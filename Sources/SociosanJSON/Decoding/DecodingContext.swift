@@ -67,6 +67,16 @@ public struct DecodingContext: Sendable {
         diagnostics.append(diagnostic)
     }
 
+    /// Where the findings stand, for ``forgetFindings(since:)``.
+    var findingsMark: (count: Int, hasErrors: Bool) { (diagnostics.count, hasErrors) }
+
+    /// Forgets the findings reported since `mark`: a fast path that met a problem gives the
+    /// value up to the field table, which reports it again, in its own words.
+    mutating func forgetFindings(since mark: (count: Int, hasErrors: Bool)) {
+        diagnostics.removeSubrange(mark.count...)
+        hasErrors = mark.hasErrors
+    }
+
     mutating func typeMismatch(expected: JSONTypeName, found node: JSONNode) {
         report(FormatRules.type, .localized(expected.label), .localized(JSONTypeName(node.kind).label))
     }

@@ -20,7 +20,24 @@ public enum FieldSchema {
                     protected: type.protectedMembers)
     }
 
+    /// The schema of a kind of a type read from several kinds (``TableKinds``).
+    public static func text(for table: TableKind) -> String {
+        switch table.shape {
+        case .variants(_, let cases):
+            text(kind: table.kind, title: table.title, summary: table.summary) { writeVariants(cases, to: &$0) }
+        case .object(let fields):
+            text(kind: table.kind, title: table.title, summary: table.summary, fields: fields)
+        default:
+            preconditionFailure("a dossier is an object: \(table.kind)")
+        }
+    }
+
     static func text(kind: DossierKind, title: String, summary: String, fields: [FieldDescription], protected: ProtectedMembers? = nil) -> String {
+        text(kind: kind, title: title, summary: summary) { writeObjectBody(fields, protected: protected, to: &$0) }
+    }
+
+    /// The schema's header, then `body`'s members.
+    static func text(kind: DossierKind, title: String, summary: String, body: (inout JSONWriter) -> Void) -> String {
         var writer = JSONWriter(style: .pretty)
         writer.beginObject()
         writer.key("$schema"); writer.string("https://json-schema.org/draft/2020-12/schema")
@@ -28,20 +45,22 @@ public enum FieldSchema {
         writer.key("$comment"); writer.string(generatedComment(kind))
         writer.key("title"); writer.string(title)
         writer.key("description"); writer.string(summary)
-        writeObjectBody(fields, protected: protected, to: &writer)
+        body(&writer)
         writer.endObject()
         writer.finish()
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Marks a schema file as written from a field table: `Tools/embed-schemas` leaves such
-    /// files out (the binary writes them from the tables).
+    /// Marks a schema file as written from a field table (the binary writes it: do not edit).
     public static func generatedComment(_ kind: DossierKind) -> String {
         "Written from the field table of \(kind.rawValue) by `sociosan schema \(kind.rawValue)`; do not edit."
     }
 
-    /// Every kind whose schema is written from its field table: the structure kinds and the declared kinds.
-    public static var kinds: [DossierKind] { StructureKinds.all.map(\.kind) + DeclaredKinds.all.map { $0.kindInfo.kind } }
+    /// Every kind whose schema is written from its field table: the structure kinds, the
+    /// declared kinds and the other table kinds.
+    public static var kinds: [DossierKind] {
+        StructureKinds.all.map(\.kind) + DeclaredKinds.all.map { $0.kindInfo.kind } + TableKinds.all.map(\.kind)
+    }
 
     static func writeObjectBody(_ fields: [FieldDescription], protected: ProtectedMembers? = nil, to writer: inout JSONWriter) {
         writer.key("type"); writer.string("object")
@@ -79,6 +98,20 @@ public enum FieldSchema {
             write(field.shape, summary: field.summary, protected: protected, to: &writer)
         }
         writer.endObject()
+    }
+
+    /// An object of one of the shapes: a `oneOf` of closed objects, each told apart by its
+    /// discriminator's constant.
+    static func writeVariants(_ cases: [[FieldDescription]], protected: ProtectedMembers? = nil, to writer: inout JSONWriter) {
+        writer.key("type"); writer.string("object")
+        writer.key("oneOf")
+        writer.beginArray()
+        for fields in cases {
+            writer.beginObject()
+            writeObjectBody(fields, protected: protected, to: &writer)
+            writer.endObject()
+        }
+        writer.endArray()
     }
 
     static func write(_ shape: FieldShape, summary: String?, protected: ProtectedMembers? = nil, to writer: inout JSONWriter) {
@@ -121,8 +154,18 @@ public enum FieldSchema {
             if minItems > 0 { writer.key("minItems"); writer.integer(minItems) }
             writer.key("items")
             write(element, summary: nil, protected: protected, to: &writer)
+        case .distinctArray(let element):
+            writer.key("type"); writer.string("array")
+            writer.key("uniqueItems"); writer.bool(true)
+            writer.key("items")
+            write(element, summary: nil, protected: protected, to: &writer)
+        case .forbidden:
+            // `{"not": {}}` is JSON Schema's `false` written as an object: no value is allowed.
+            writer.key("not"); writer.beginObject(); writer.endObject()
         case .object(let fields):
             writeObjectBody(fields, protected: protected, to: &writer)
+        case .variants(_, let cases):
+            writeVariants(cases, protected: protected, to: &writer)
         case .constantText(let text):
             writer.key("const"); writer.string(text)
         case .constantInteger(let value):
@@ -133,16 +176,14 @@ public enum FieldSchema {
     }
 }
 
-/// The schema of any dossier kind: written from the field tables where the kind has them,
-/// else the file embedded from `Schemas/`.
+/// The schema of any dossier kind: every kind's is written from its field tables.
 public enum DossierSchemas {
-    public static var kinds: [DossierKind] {
-        (FieldSchema.kinds + EmbeddedSchemas.kinds.filter { !FieldSchema.kinds.contains($0) }).sorted()
-    }
+    public static var kinds: [DossierKind] { FieldSchema.kinds.sorted() }
 
     public static func text(for kind: DossierKind) -> String? {
         if let structure = StructureKinds.kind(for: kind) { return FieldSchema.text(for: structure) }
         if let declared = DeclaredKinds.type(for: kind) { return FieldSchema.text(for: declared) }
-        return EmbeddedSchemas.text(for: kind)
+        if let table = TableKinds.kind(for: kind) { return FieldSchema.text(for: table) }
+        return nil
     }
 }

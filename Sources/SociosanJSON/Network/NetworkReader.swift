@@ -63,6 +63,16 @@ public enum NetworkReader {
         progress: (_ lineNumber: Int, _ byteOffset: Int) -> Void = { _, _ in },
         failing: (FailingStructure) -> Void, invalid: (DossierResult) -> Void
     ) throws(JSONInputError) -> Summary {
+        try read(&reader, into: &tally, progressEvery: progressEvery, progress: progress, fastPath: true, failing: failing, invalid: invalid)
+    }
+
+    /// - Parameter fastPath: whether lines go through ``StaffedStructure/decodeNetworkLine(_:)``
+    ///   first (always, but in the tests that compare both ways).
+    static func read(
+        _ reader: inout JSONLinesReader, into tally: inout NetworkTally, progressEvery: Int = defaultProgressInterval,
+        progress: (_ lineNumber: Int, _ byteOffset: Int) -> Void = { _, _ in }, fastPath: Bool,
+        failing: (FailingStructure) -> Void, invalid: (DossierResult) -> Void
+    ) throws(JSONInputError) -> Summary {
         var summary = Summary()
         let interval = max(progressEvery, 1)
         var lastLine = 0
@@ -74,7 +84,7 @@ public enum NetworkReader {
             if line.isBlank { return }
             let index = summary.lines
             summary.lines += 1
-            if let bad = process(line, index: index, into: &tally, failing: failing) {
+            if let bad = process(line, index: index, into: &tally, fastPath: fastPath, failing: failing) {
                 summary.invalidLines += 1
                 invalid(bad)
             }
@@ -85,7 +95,7 @@ public enum NetworkReader {
 
     /// Adds one line to the tally; returns the result to report when the line is bad.
     private static func process(
-        _ line: JSONLinesLine, index: Int, into tally: inout NetworkTally, failing: (FailingStructure) -> Void
+        _ line: JSONLinesLine, index: Int, into tally: inout NetworkTally, fastPath: Bool, failing: (FailingStructure) -> Void
     ) -> DossierResult? {
         let document: JSONDocument
         switch JanssonLoader.parse(line.bytes) {
@@ -100,12 +110,14 @@ public enum NetworkReader {
         // when the structure fails); any other line is decoded in full, which reports.
         var structure: StaffedStructure
         var idNode: JSONNode?
-        if let (fast, node) = StaffedStructure.decodeNetworkLine(document.root) {
+        if fastPath, let (fast, node) = StaffedStructure.decodeNetworkLine(document.root) {
             structure = fast
             idNode = node
         } else {
             do {
-                structure = try StaffedStructure.decode(document: document)
+                structure = try fastPath ? StaffedStructure.decode(document: document)
+                    : DossierDecoding.decode(document: document, strict: false, kinds: StaffedStructure.kinds,
+                                             body: StaffedStructure.decodeWithTable(from:kind:context:))
             } catch {
                 let errors = error.diagnostics.filter { $0.severity == .error }
                 let result = DossierResult(index: index, line: line.lineNumber, kind: DossierValidator.declaredKind(document.root),

@@ -130,22 +130,12 @@ struct ImplementalActivityLineTests {
             for field in ImplementalActivityRecord.declaration.fields.keys where !members.contains(where: { $0.key == field }) {
                 lines.append(members + [(key: field, value: .null)])
             }
-            for index in members.indices {
-                var dropped = members
-                dropped.remove(at: index)
-                lines.append(dropped)
-                for value in replacements {
-                    var changed = members
-                    changed[index].value = value
-                    lines.append(changed)
-                }
-            }
+            lines += AlteredLines.droppedAndReplaced(members, replacements)
         }
         var bytes: [UInt8] = []
         var accepted = 0
         for members in lines {
-            var line = try JSONWriter.encode(.object(members), style: .compact)
-            if line.last == UInt8(ascii: "\n") { line.removeLast() }
+            let line = try AlteredLines.line(members)
             if Self.expectSound(line, "altered") != nil { accepted += 1 }
             bytes += line + [UInt8(ascii: "\n")]
         }

@@ -21,12 +21,20 @@ public indirect enum FieldShape: Sendable, Hashable {
     case codeSet([String])
     /// An array whose elements have the given shape.
     case array(FieldShape, minItems: Int)
+    /// An array of distinct values of the given shape (a set, such as declared conditions).
+    case distinctArray(FieldShape)
+    /// A member that must not be there (a roster in a structure without one); the description
+    /// says what to do instead.
+    case forbidden
     /// Exactly this text (a dossier's `kind`).
     case constantText(String)
     /// Exactly this whole number (a dossier's `schemaVersion`).
     case constantInteger(Int)
     /// An object with exactly these members.
     case object([FieldDescription])
+    /// An object of one of these shapes (members each), told apart by the constant value of
+    /// the member `discriminator` (``FieldVariants``).
+    case variants(discriminator: String, [[FieldDescription]])
 }
 
 /// One member of an object shape: its JSON name, shape, whether it is required, and what it
