@@ -160,31 +160,26 @@ public struct JSONWriter: Sendable {
     /// writer.key("beds"); writer.integer(16)   // "beds":16
     /// ```
     public mutating func key(_ key: String) {
-        let top = frames.count - 1
-        guard top >= 0, frames[top].isObject, !frames[top].awaitsValue else {
-            preconditionFailure("JSONWriter.key(\"\(key)\"): a key belongs in an object, before a value")
-        }
-        if frames[top].count > 0 { bytes.append(UInt8(ascii: ",")) }
-        if style == .pretty { newlineAndIndent(depth: frames.count) }
-        frames[top].count += 1
-        frames[top].awaitsValue = true
-        appendQuoted(key)
-        bytes.append(UInt8(ascii: ":"))
-        if style == .pretty { bytes.append(UInt8(ascii: " ")) }
+        writeKey(key) { $0.appendQuoted(key) }
     }
 
     /// A key whose UTF-8 bytes need no escape (the caller knows): written as they are, without
     /// reading a `String` (a field table's member names, made once, ``key(_:)-(FieldName)``).
     mutating func key(unescapedUTF8 utf8: [UInt8]) {
+        writeKey(String(decoding: utf8, as: UTF8.self)) { $0.appendPlainQuoted(utf8) }
+    }
+
+    /// The separator before a key, the key (`appendKey`), `:`; `text` names it in a misuse.
+    private mutating func writeKey(_ text: @autoclosure () -> String, _ appendKey: (inout JSONWriter) -> Void) {
         let top = frames.count - 1
         guard top >= 0, frames[top].isObject, !frames[top].awaitsValue else {
-            preconditionFailure("JSONWriter.key(\"\(String(decoding: utf8, as: UTF8.self))\"): a key belongs in an object, before a value")
+            preconditionFailure("JSONWriter.key(\"\(text())\"): a key belongs in an object, before a value")
         }
         if frames[top].count > 0 { bytes.append(UInt8(ascii: ",")) }
         if style == .pretty { newlineAndIndent(depth: frames.count) }
         frames[top].count += 1
         frames[top].awaitsValue = true
-        appendPlainQuoted(utf8)
+        appendKey(&self)
         bytes.append(UInt8(ascii: ":"))
         if style == .pretty { bytes.append(UInt8(ascii: " ")) }
     }
