@@ -166,6 +166,18 @@ public final class FieldTreeSource: FieldSource {
         return .success(root)
     }
 
+    /// Reads `tree` with `table` as one object (a part of a dossier, no envelope); the value,
+    /// or every problem found.
+    public static func readObject<Root>(_ table: FieldTable<Root>, from tree: FieldTree) -> Result<Root, DossierReadingError> {
+        let source = FieldTreeSource(tree: tree, protectedMembers: nil)
+        let root = withExtendedLifetime(source) { () -> Root? in
+            var reader = FieldReader(source: source, node: FieldNode(bits: 0))
+            return table.read(&reader)
+        }
+        guard let root, !source.hasErrors else { return .failure(DossierReadingError(diagnostics: source.diagnostics)) }
+        return .success(root)
+    }
+
     private func value(_ node: FieldNode) -> FieldTree { nodes[Int(node.bits)] }
 
     private func add(_ value: FieldTree) -> FieldNode {
