@@ -157,22 +157,23 @@ public final class FieldTreeSource: FieldSource {
     public static func readDossier<Root>(
         _ table: FieldTable<Root>, from tree: FieldTree, protectedMembers: ProtectedMembers? = nil
     ) -> Result<Root, DossierReadingError> {
-        let source = FieldTreeSource(tree: tree, protectedMembers: protectedMembers)
-        let root = withExtendedLifetime(source) { () -> Root? in
-            var reader = FieldReader(source: source, node: FieldNode(bits: 0))
-            return table.readDossier(&reader)
-        }
-        guard let root, !source.hasErrors else { return .failure(DossierReadingError(diagnostics: source.diagnostics)) }
-        return .success(root)
+        read(tree, protectedMembers: protectedMembers) { table.readDossier(&$0) }
     }
 
     /// Reads `tree` with `table` as one object (a part of a dossier, no envelope); the value,
     /// or every problem found.
     public static func readObject<Root>(_ table: FieldTable<Root>, from tree: FieldTree) -> Result<Root, DossierReadingError> {
-        let source = FieldTreeSource(tree: tree, protectedMembers: nil)
+        read(tree, protectedMembers: nil) { table.read(&$0) }
+    }
+
+    /// `body`'s value read from the tree's root, or every problem found on the way.
+    private static func read<Root>(
+        _ tree: FieldTree, protectedMembers: ProtectedMembers?, _ body: (inout FieldReader) -> Root?
+    ) -> Result<Root, DossierReadingError> {
+        let source = FieldTreeSource(tree: tree, protectedMembers: protectedMembers)
         let root = withExtendedLifetime(source) { () -> Root? in
             var reader = FieldReader(source: source, node: FieldNode(bits: 0))
-            return table.read(&reader)
+            return body(&reader)
         }
         guard let root, !source.hasErrors else { return .failure(DossierReadingError(diagnostics: source.diagnostics)) }
         return .success(root)
