@@ -146,28 +146,12 @@ extension StaffingCondition {
 /// ```
 extension StaffedStructure: Codable {
     public init(from decoder: any Decoder) throws {
-        // A valid line is read straight from the decoder's containers, as every other kind's
-        // (through the tree, JSONDecoder over a network file took about four times as long).
-        if let container = try? decoder.container(keyedBy: FieldTree.AnyKey.self),
-           let kindText = try? container.decode(String.self, forKey: .kind),
-           let table = Self.fields(for: DossierKind(rawValue: kindText)),
-           let structure = table.decodeDirectly(
-               from: container, kind: DossierKind(rawValue: kindText), accepts: { $0 == Self.schemaVersion }, protectedMembers: nil) {
-            self = structure
-            return
-        }
-        // Not a valid dossier: the tree route finds and words every problem.
-        let tree = try FieldTree(from: decoder)
-        guard case .string(let kindText)? = tree["kind"], let table = Self.fields(for: DossierKind(rawValue: kindText)) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "\"kind\" must be \"\(Self.rosterKind)\" or \"\(Self.structureKind)\""))
-        }
-        guard case .integer(let version)? = tree["schemaVersion"], version == Self.schemaVersion else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(Self.schemaVersion) for \(kindText)"))
-        }
-        self = try table.decodeDossier(from: tree, protectedMembers: nil, codingPath: decoder.codingPath)
+        self = try FieldTable.decode(from: decoder, CodableKindLookup(
+            table: { Self.fields(for: $0) },
+            accepts: { _, version in version == Self.schemaVersion },
+            protectedMembers: { _ in nil },
+            unknownKind: { "\"kind\" must be \"\(Self.rosterKind)\" or \"\(Self.structureKind)\"" },
+            expectedVersion: { _ in "\(Self.schemaVersion)" }))
     }
 
     public func encode(to encoder: any Encoder) throws {

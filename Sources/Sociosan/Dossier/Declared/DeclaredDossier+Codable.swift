@@ -5,25 +5,12 @@ extension DeclaredDossier {
     /// Reads a dossier of this kind through its field table.
     public init(from decoder: any Decoder) throws {
         let declaration = Self.declaration
-        if let container = try? decoder.container(keyedBy: FieldTree.AnyKey.self),
-           let dossier = declaration.fields.decodeDirectly(
-               from: container, kind: declaration.kind, accepts: { (1...declaration.schemaVersion).contains($0) },
-               protectedMembers: declaration.protectedMembers) {
-            self = dossier
-            return
-        }
-        // Not a valid dossier: the tree route finds and words every problem.
-        let tree = try FieldTree(from: decoder)
-        guard case .string(let kindText)? = tree["kind"], kindText == declaration.kind.rawValue else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "\"kind\" must be \"\(declaration.kind)\""))
-        }
-        guard case .integer(let version)? = tree["schemaVersion"], (1...declaration.schemaVersion).contains(version) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(declaration.schemaVersion) for \(declaration.kind)"))
-        }
-        self = try declaration.fields.decodeDossier(
-            from: tree, protectedMembers: declaration.protectedMembers, codingPath: decoder.codingPath)
+        self = try FieldTable.decode(from: decoder, CodableKindLookup(
+            table: { $0 == declaration.kind ? declaration.fields : nil },
+            accepts: { _, version in (1...declaration.schemaVersion).contains(version) },
+            protectedMembers: { _ in declaration.protectedMembers },
+            unknownKind: { "\"kind\" must be \"\(declaration.kind)\"" },
+            expectedVersion: { _ in "\(declaration.schemaVersion)" }))
     }
 
     /// Writes the dossier with its members in canonical order.

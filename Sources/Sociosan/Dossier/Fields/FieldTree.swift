@@ -387,29 +387,54 @@ extension FieldTable {
     }
 }
 
+/// How a `Decoder` finds the table of the dossier it holds: the table for a kind, whether a
+/// version is accepted, and the kind's protected member names.
+struct CodableKindLookup<Root: Sendable> {
+    let table: (DossierKind) -> FieldTable<Root>?
+    let accepts: (DossierKind, Int) -> Bool
+    let protectedMembers: (DossierKind) -> ProtectedMembers?
+    /// Why a document names no kind of this lookup (made only for such a document).
+    let unknownKind: () -> String
+    /// Which versions a kind accepts, for the message.
+    let expectedVersion: (DossierKind) -> String
+}
+
+extension FieldTable {
+    /// Reads a dossier for a `Decoder`: a valid one straight from the decoder's containers,
+    /// any other through the tree route, which finds and words every problem. Shared by every
+    /// kind's `Codable` conformance.
+    static func decode(from decoder: any Decoder, _ lookup: CodableKindLookup<Root>) throws -> Root {
+        if let container = try? decoder.container(keyedBy: FieldTree.AnyKey.self),
+           let kindText = try? container.decode(String.self, forKey: .kind),
+           let table = lookup.table(DossierKind(rawValue: kindText)) {
+            let kind = DossierKind(rawValue: kindText)
+            if let value = table.decodeDirectly(
+                from: container, kind: kind, accepts: { lookup.accepts(kind, $0) }, protectedMembers: lookup.protectedMembers(kind)) {
+                return value
+            }
+        }
+        let tree = try FieldTree(from: decoder)
+        guard case .string(let kindText)? = tree["kind"], let table = lookup.table(DossierKind(rawValue: kindText)) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: lookup.unknownKind()))
+        }
+        let kind = DossierKind(rawValue: kindText)
+        guard case .integer(let version)? = tree["schemaVersion"], lookup.accepts(kind, version) else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(lookup.expectedVersion(kind)) for \(kind)"))
+        }
+        return try table.decodeDossier(from: tree, protectedMembers: lookup.protectedMembers(kind), codingPath: decoder.codingPath)
+    }
+}
+
 extension StructureDossier: Codable {
     /// Reads a structure dossier of any registered kind through its field table.
     public init(from decoder: any Decoder) throws {
-        if let container = try? decoder.container(keyedBy: FieldTree.AnyKey.self),
-           let kindText = try? container.decode(String.self, forKey: .kind),
-           let kind = StructureKinds.kind(for: DossierKind(rawValue: kindText)),
-           let dossier = kind.fields.decodeDirectly(
-               from: container, kind: kind.kind, accepts: { $0 == kind.schemaVersion }, protectedMembers: kind.protectedMembers) {
-            self = dossier
-            return
-        }
-        // Not a valid dossier: the tree route finds and words every problem.
-        let tree = try FieldTree(from: decoder)
-        guard case .string(let kindText)? = tree["kind"], let kind = StructureKinds.kind(for: DossierKind(rawValue: kindText)) else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath,
-                debugDescription: "not a structure dossier of a known kind: \(StructureKinds.all.map(\.kind.rawValue).joined(separator: ", "))"))
-        }
-        guard case .integer(let version)? = tree["schemaVersion"], version == kind.schemaVersion else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "schemaVersion must be \(kind.schemaVersion) for \(kind.kind)"))
-        }
-        self = try kind.fields.decodeDossier(from: tree, protectedMembers: kind.protectedMembers, codingPath: decoder.codingPath)
+        self = try FieldTable.decode(from: decoder, CodableKindLookup(
+            table: { StructureKinds.kind(for: $0)?.fields },
+            accepts: { kind, version in StructureKinds.kind(for: kind)?.schemaVersion == version },
+            protectedMembers: { StructureKinds.kind(for: $0)?.protectedMembers },
+            unknownKind: { "not a structure dossier of a known kind: \(StructureKinds.all.map(\.kind.rawValue).joined(separator: ", "))" },
+            expectedVersion: { "\(StructureKinds.kind(for: $0)?.schemaVersion ?? 1)" }))
     }
 
     /// Writes the dossier with its kind's members in canonical order.
